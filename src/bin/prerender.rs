@@ -1,0 +1,36 @@
+//! Prerenders the app into trunk's `index.html`, so the page is complete without JavaScript.
+//! Usage: `prerender <path/to/index.html>` (trunk's post-build hook passes its staging folder).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use stargate_explainer::content::STORY;
+use stargate_explainer::{page, App};
+
+fn main() -> ExitCode {
+    let Some(path) = std::env::args_os().nth(1).map(PathBuf::from) else {
+        eprintln!("usage: prerender <path/to/index.html>");
+        return ExitCode::FAILURE;
+    };
+    let index_html = match std::fs::read_to_string(&path) {
+        Ok(html) => html,
+        Err(error) => {
+            eprintln!("prerender: cannot read {}: {error}", path.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let app_html = futures::executor::block_on(yew::LocalServerRenderer::<App>::new().render());
+    let page = match page::splice(&index_html, &app_html, STORY.title, STORY.dek) {
+        Ok(page) => page,
+        Err(error) => {
+            eprintln!("prerender: {}: {error}", path.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Err(error) = std::fs::write(&path, page) {
+        eprintln!("prerender: cannot write {}: {error}", path.display());
+        return ExitCode::FAILURE;
+    }
+    println!("prerender: wrote {} ({} bytes of app HTML)", path.display(), app_html.len());
+    ExitCode::SUCCESS
+}

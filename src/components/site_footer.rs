@@ -1,0 +1,14 @@
+use yew::prelude::*;
+
+/// The colophon: where the content comes from and what the page does not do.
+#[component]
+pub fn SiteFooter() -> Html {
+    html! {
+        <footer class="site-footer">
+            <p>
+                { "Sources: the two articles reproduced above, and nothing else. " }
+                { "This page loads nothing from other sites and sets no cookies." }
+            </p>
+        </footer>
+    }
+}

@@ -1,0 +1,20 @@
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SiteHeaderProps {
+    pub title: AttrValue,
+    pub dek: AttrValue,
+}
+
+/// The explainer's masthead: its title and the line under it.
+#[component]
+pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
+    html! {
+        <header class="site-header">
+            <a class="skip-link" href="#main">{ "Skip to the explainer" }</a>
+            <p class="site-header__kicker">{ "Explainer" }</p>
+            <h1 class="site-header__title">{ props.title.clone() }</h1>
+            <p class="site-header__dek">{ props.dek.clone() }</p>
+        </header>
+    }
+}

@@ -1,0 +1,80 @@
+//! Puts the prerendered app into trunk's `index.html`: pure string work, tested natively.
+
+use std::fmt;
+
+/// The element the app renders into and hydrates. `index.html` must contain it, empty.
+pub const ROOT_ELEMENT: &str = r#"<div id="app"></div>"#;
+
+/// Why the page could not be prerendered.
+#[derive(Debug, PartialEq, Eq)]
+pub enum SpliceError {
+    /// `index.html` has no empty root element: it is missing, or already prerendered.
+    NoEmptyRoot,
+    /// `index.html` has no `<title>` element to fill.
+    NoTitle,
+}
+
+impl fmt::Display for SpliceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SpliceError::NoEmptyRoot => write!(f, "no empty {ROOT_ELEMENT} found (missing, or already prerendered)"),
+            SpliceError::NoTitle => write!(f, "no <title></title> element found"),
+        }
+    }
+}
+
+impl std::error::Error for SpliceError {}
+
+/// Writes the app's HTML into the empty root element, and the story's title and description
+/// into the head, so the page is complete before any WebAssembly runs.
+pub fn splice(index_html: &str, app_html: &str, title: &str, description: &str) -> Result<String, SpliceError> {
+    let root_at = index_html.find(ROOT_ELEMENT).ok_or(SpliceError::NoEmptyRoot)?;
+    let (head, body) = index_html.split_at(root_at);
+    let title_at = head.find("<title></title>").ok_or(SpliceError::NoTitle)?;
+    let mut page = String::with_capacity(index_html.len() + app_html.len() + 512);
+    page.push_str(&head[..title_at]);
+    page.push_str(&format!(
+        "<title>{}</title>\n    <meta name=\"description\" content=\"{}\">",
+        escape(title),
+        escape(description)
+    ));
+    page.push_str(&head[title_at + "<title></title>".len()..]);
+    page.push_str(r#"<div id="app">"#);
+    page.push_str(app_html);
+    page.push_str("</div>");
+    page.push_str(&body[ROOT_ELEMENT.len()..]);
+    Ok(page)
+}
+
+/// Escapes text for an HTML attribute or element.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const INDEX: &str = "<html><head><title></title></head><body><div id=\"app\"></div><script></script></body></html>";
+
+    #[test]
+    fn fills_root_title_and_description() {
+        let page = splice(INDEX, "<p>Hi</p>", "A & B", "Say \"hi\"").unwrap();
+        assert_eq!(
+            page,
+            "<html><head><title>A &amp; B</title>\n    <meta name=\"description\" content=\"Say &quot;hi&quot;\"></head><body><div id=\"app\"><p>Hi</p></div><script></script></body></html>"
+        );
+    }
+
+    #[test]
+    fn refuses_a_page_twice() {
+        let once = splice(INDEX, "<p>Hi</p>", "T", "D").unwrap();
+        assert_eq!(splice(&once, "<p>Hi</p>", "T", "D"), Err(SpliceError::NoEmptyRoot));
+    }
+
+    #[test]
+    fn needs_an_empty_title() {
+        let page = INDEX.replace("<title></title>", "<title>X</title>");
+        assert_eq!(splice(&page, "", "T", "D"), Err(SpliceError::NoTitle));
+    }
+}

@@ -1,0 +1,87 @@
+//! Components mounted into a fresh element in headless Chromium, driven by real DOM events.
+//! Run with `make test-browser` (wasm-bindgen-test-runner and Debian's chromedriver).
+#![cfg(target_arch = "wasm32")]
+
+use stargate_explainer::content::{Inline, STORY};
+use stargate_explainer::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts the app into a new element of its own and waits for it to render.
+async fn mount_app() -> Element {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn active_id() -> String {
+    document().active_element().map(|e| e.id()).unwrap_or_default()
+}
+
+fn has_class(element: &Element, class: &str) -> bool {
+    element.get_attribute("class").unwrap_or_default().split_whitespace().any(|c| c == class)
+}
+
+fn first_citation_link(root: &Element) -> HtmlElement {
+    root.query_selector("a.citation-link").unwrap().unwrap().dyn_into().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn renders_the_title_summary_and_both_articles() {
+    let root = mount_app().await;
+    let text = root.text_content().unwrap();
+    assert!(text.contains(STORY.title));
+    let first_run = STORY.summary.iter().find_map(|run| match run {
+        Inline::Text(text) => Some(*text),
+        Inline::Cited { .. } => None,
+    });
+    assert!(text.contains(first_run.unwrap()));
+    assert_eq!(root.query_selector_all("article.source-article").unwrap().length(), 2);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_citation_opens_its_passage_and_the_way_back_returns() {
+    let root = mount_app().await;
+    let link = first_citation_link(&root);
+    let link_id = link.id();
+    let passage_id = link.get_attribute("href").unwrap().trim_start_matches('#').to_owned();
+
+    link.click();
+    yew::scheduler::flush().await;
+    let passage = document().get_element_by_id(&passage_id).unwrap();
+    assert!(has_class(&passage, "passage--open"), "the passage is highlighted");
+    assert_eq!(active_id(), passage_id, "focus moves to the passage");
+
+    let back: HtmlElement = root.query_selector(".passage__return").unwrap().unwrap().dyn_into().unwrap();
+    back.click();
+    yew::scheduler::flush().await;
+    assert!(!has_class(&passage, "passage--open"), "the highlight is cleared");
+    assert!(root.query_selector(".passage__return").unwrap().is_none(), "the way back is gone");
+    assert_eq!(active_id(), link_id, "focus returns to the link");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn following_another_citation_moves_the_highlight() {
+    let root = mount_app().await;
+    let links = root.query_selector_all("a.citation-link").unwrap();
+    let second: HtmlElement = links.item(1).unwrap().dyn_into().unwrap();
+    first_citation_link(&root).click();
+    yew::scheduler::flush().await;
+    second.click();
+    yew::scheduler::flush().await;
+    assert_eq!(root.query_selector_all(".passage--open").unwrap().length(), 1);
+    let target = second.get_attribute("href").unwrap();
+    assert_eq!(format!("#{}", active_id()), target);
+    root.remove();
+}

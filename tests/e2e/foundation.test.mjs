@@ -1,0 +1,111 @@
+// End-to-end: the release site in dist/, served from a sub-folder on 127.0.0.1, in headless
+// Chromium. Run by `make test` after `make dist`.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+
+import { serveFolder } from '../support/server.mjs';
+import { launchChromium, watchPage } from '../support/browser.mjs';
+
+const SUB_FOLDER = '/any/folder/';
+let server;
+let browser;
+
+before(async () => {
+  server = await serveFolder('dist', { prefix: SUB_FOLDER });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the explainer in a fresh context and waits until the WebAssembly has hydrated it. */
+async function openHydrated(options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = watchPage(page, new URL(server.url).origin);
+  await page.addInitScript(() => {
+    window.__layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    document.addEventListener('DOMContentLoaded', () => {
+      // Before any WebAssembly runs: remember the prerendered text and one of its nodes.
+      window.__prerenderedText = document.getElementById('app').innerText;
+      window.__prerenderedHeading = document.querySelector('h1');
+    });
+  });
+  await page.goto(server.url);
+  await page.waitForSelector('html[data-hydrated="true"]');
+  return { context, page, problems };
+}
+
+test('the page is complete HTML before any script runs, with relative asset URLs', async () => {
+  const html = await (await fetch(server.url)).text();
+  assert.match(html, /<h1[^>]*>Stargate, explained<\/h1>/);
+  assert.match(html, /The dispute in brief/);
+  assert.match(html, /Elon Musk and Sam Altman Clash Over Stargate Project on Social Media/);
+  assert.match(html, /Trump said he would ensure the tech giants have everything they need/);
+  assert.doesNotMatch(html, /(src|href)="\/(?!\/)/, 'no root-relative asset URL');
+});
+
+test('hydrates in place, with no layout shift and nothing logged', async () => {
+  const { context, page, problems } = await openHydrated();
+  const result = await page.evaluate(() => ({
+    sameText: document.getElementById('app').innerText === window.__prerenderedText,
+    sameHeadingNode: document.querySelector('h1') === window.__prerenderedHeading,
+    layoutShift: window.__layoutShift,
+    hydratedMark: performance.getEntriesByName('stargate:hydrated').length,
+  }));
+  assert.equal(result.sameText, true, 'hydration leaves the prerendered text as it was');
+  assert.equal(result.sameHeadingNode, true, 'hydration reuses the prerendered nodes');
+  assert.equal(result.layoutShift, 0);
+  assert.equal(result.hydratedMark, 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a citation opens its highlighted passage, by mouse and by keyboard, and leads back', async () => {
+  const { context, page, problems } = await openHydrated();
+  const link = page.locator('a.citation-link').first();
+  const passageId = (await link.getAttribute('href')).slice(1);
+  const linkId = await link.getAttribute('id');
+
+  await link.click();
+  const passage = page.locator(`#${passageId}`);
+  await assert.doesNotReject(passage.and(page.locator('.passage--open')).waitFor());
+  assert.equal(await page.evaluate(() => document.activeElement.id), passageId);
+  assert.equal(new URL(page.url()).pathname, SUB_FOLDER, 'the page did not navigate away');
+
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'passage__return');
+  await page.keyboard.press('Enter');
+  await page.locator('.passage--open').waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement.id), linkId);
+
+  await page.keyboard.press('Enter');
+  await passage.and(page.locator('.passage--open')).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), passageId);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('without JavaScript the summary and both articles are readable, and citations still link', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  assert.equal(await page.locator('html[data-hydrated]').count(), 0);
+  await assert.doesNotReject(page.getByRole('heading', { name: 'The dispute in brief' }).waitFor());
+  for (const file of ['000_8713a5ca968fbee1.txt', '004_e0a4f60127c18bcf.txt']) {
+    const lastLine = (await readFile(`data/sources/${file}`, 'utf8')).trim().split('\n').pop();
+    assert.equal(await page.getByText(lastLine, { exact: false }).first().isVisible(), true, file);
+  }
+  const link = page.locator('a.citation-link').first();
+  const target = await link.getAttribute('href');
+  await link.click();
+  assert.equal(new URL(page.url()).hash, target);
+  assert.equal(await page.locator(`${target}:target`).count(), 1);
+  await context.close();
+});

@@ -1,0 +1,63 @@
+//! The prerendered HTML holds the whole content: a reader without JavaScript gets the title,
+//! the summary and both articles in full. Run natively with `--features ssr`.
+#![cfg(feature = "ssr")]
+
+use stargate_explainer::content::{Inline, SOURCES, STORY};
+use stargate_explainer::App;
+
+fn prerendered_text() -> String {
+    let html = futures::executor::block_on(yew::LocalServerRenderer::<App>::new().render());
+    visible_text(&html)
+}
+
+/// Drops tags and comments and decodes the entities Yew writes, leaving the text a reader sees.
+fn visible_text(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'").replace("&amp;", "&")
+}
+
+#[test]
+fn holds_the_title_and_the_summary() {
+    let text = prerendered_text();
+    assert!(text.contains(STORY.title));
+    assert!(text.contains(STORY.dek));
+    let summary: String = STORY
+        .summary
+        .iter()
+        .map(|run| match run {
+            Inline::Text(text) | Inline::Cited { text, .. } => *text,
+        })
+        .collect();
+    // Each cited run is followed by a visually hidden "(source: …)", so check run by run.
+    for run in STORY.summary {
+        let (Inline::Text(words) | Inline::Cited { text: words, .. }) = run;
+        assert!(text.contains(words), "summary run missing: {words}");
+    }
+    assert!(summary.len() > 400, "the summary is a real paragraph");
+}
+
+#[test]
+fn holds_every_line_of_both_articles() {
+    let text = prerendered_text();
+    for source in SOURCES {
+        for line in source.text().lines().filter(|line| !line.is_empty()) {
+            assert!(text.contains(line), "{}: line missing from the prerendered page: {line}", source.file);
+        }
+    }
+}
+
+#[test]
+fn says_what_is_not_known_of_the_untitled_article() {
+    let text = prerendered_text();
+    assert!(text.contains("Untitled article; outlet not named"));
+    assert!(text.contains("not stated (outlet not named)"));
+}

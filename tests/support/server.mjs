@@ -1,0 +1,50 @@
+// A small static file server for the end-to-end tests and the benchmark: serves a folder
+// under a URL prefix (a sub-folder, as a newsroom's static host would), on 127.0.0.1 only.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Serves `root` at `http://127.0.0.1:<port><prefix>`. Resolves to `{ url, close }`.
+ * Requests outside the prefix, or escaping the folder, get a 404.
+ */
+export async function serveFolder(root, { prefix = '/', port = 0 } = {}) {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    if (!path.startsWith(prefix)) return notFound(response);
+    let file = normalize(join(root, path.slice(prefix.length)));
+    if (file !== normalize(root) && !file.startsWith(normalize(root) + sep)) return notFound(response);
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
+      response.end(body);
+    } catch {
+      notFound(response);
+    }
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${server.address().port}${prefix}`;
+  return { url, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+function notFound(response) {
+  response.writeHead(404, { 'content-type': 'text/plain' });
+  response.end('not found');
+}
