@@ -15,10 +15,10 @@ PORT ?= 8080
 setup:
 	@scripts/setup
 
-## serve: build the explainer (prerendered) and serve it, rebuilding on change
+## serve: build the explainer (prerendered) and serve it, rebuilding on change; dist/ is left alone
 serve: setup
 	@echo "Serving Stargate, explained at http://$(HOST):$(PORT)/ (Ctrl-C stops)"
-	trunk serve --address $(HOST) --port $(PORT)
+	trunk serve --address $(HOST) --port $(PORT) --dist target/serve-dist
 
 ## dist: the release site in dist/ (prerendered, hashed, size-optimised)
 dist: setup
