@@ -13,7 +13,7 @@ mod hooks;
 
 use yew::prelude::*;
 
-use components::{SiteFooter, SiteHeader, SourceArticle, StorySummary};
+use components::{DifferencesView, SiteFooter, SiteHeader, SourceArticle, StorySummary};
 use content::{SourceId, SOURCES, STORY};
 use hooks::{use_focus_request, use_hydrated_marker};
 use reader::{ReaderContext, ReaderState};
@@ -36,10 +36,11 @@ pub fn App() -> Html {
             <SiteHeader title={STORY.title} dek={STORY.dek} />
             <main id="main" class="page">
                 <StorySummary />
+                <DifferencesView />
                 <section class="sources" aria-labelledby="sources-heading">
                     <h2 id="sources-heading">{ "The two source articles" }</h2>
                     <p class="sources__intro">
-                        { "Everything in this explainer comes from these two articles, reproduced in full and unedited. Highlighted passages are the ones cited above." }
+                        { "Everything in this explainer comes from these two articles, reproduced in full and unedited. Marked passages are the ones this explainer cites; follow any citation to see its passage highlighted here." }
                     </p>
                     { for sources }
                 </section>

@@ -85,3 +85,17 @@ async fn following_another_citation_moves_the_highlight() {
     assert_eq!(format!("#{}", active_id()), target);
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_difference_side_opens_its_passage_in_the_source() {
+    let root = mount_app().await;
+    let link: HtmlElement = root.query_selector("#differences a.citation-link").unwrap().unwrap().dyn_into().unwrap();
+    let passage_id = link.get_attribute("href").unwrap().trim_start_matches('#').to_owned();
+    link.click();
+    yew::scheduler::flush().await;
+    let passage = document().get_element_by_id(&passage_id).unwrap();
+    assert!(has_class(&passage, "passage--open"));
+    assert!(passage.closest("article.source-article").unwrap().is_some(), "the passage is in a source article");
+    assert_eq!(active_id(), passage_id);
+    root.remove();
+}

@@ -61,3 +61,30 @@ fn says_what_is_not_known_of_the_untitled_article() {
     assert!(text.contains("Untitled article; outlet not named"));
     assert!(text.contains("not stated (outlet not named)"));
 }
+
+#[test]
+fn holds_every_difference_with_both_passages() {
+    use stargate_explainer::content::DIFFERENCES;
+    let text = prerendered_text();
+    assert!(text.contains("Where the sources differ"));
+    for difference in DIFFERENCES {
+        assert!(text.contains(difference.topic), "difference missing: {}", difference.topic);
+        for side in &difference.sides {
+            assert!(text.contains(side.cite.citation().passage), "{}: side {} missing", difference.id, side.label);
+        }
+    }
+}
+
+#[test]
+fn every_citation_link_points_at_a_marked_passage() {
+    let html = futures::executor::block_on(yew::LocalServerRenderer::<App>::new().render());
+    let mut links = 0;
+    for (at, _) in html.match_indices("class=\"citation-link\"") {
+        let tag_start = html[..at].rfind('<').unwrap();
+        let tag = &html[tag_start..at + html[at..].find('>').unwrap()];
+        let href = tag.split("href=\"#").nth(1).and_then(|rest| rest.split('"').next()).expect("a citation link has an in-page href");
+        assert!(html.contains(&format!("<mark id=\"{href}\"")), "link to #{href} has no passage");
+        links += 1;
+    }
+    assert!(links >= 30, "only {links} citation links");
+}

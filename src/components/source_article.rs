@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::SourceOrigin;
-use crate::content::{mark_anchor, Run, SourceId};
+use crate::content::{CitationId, Node, SourceId};
 use crate::reader::{ReaderAction, ReaderContext};
 
 #[derive(Properties, PartialEq)]
@@ -14,37 +14,18 @@ pub struct SourceArticleProps {
 pub fn SourceArticle(props: &SourceArticleProps) -> Html {
     let reader = use_context::<ReaderContext>();
     let source = props.source.source();
-    let open_mark = reader
+    let open = reader
         .as_ref()
         .and_then(|r| r.open_passage.as_ref())
-        .map(|open| open.citation.citation())
-        .filter(|citation| citation.source == props.source)
-        .map(|citation| citation.mark);
+        .map(|open| open.citation)
+        .filter(|citation| citation.citation().source == props.source);
     let on_return = reader.map(|reader| Callback::from(move |_: MouseEvent| reader.dispatch(ReaderAction::Return)));
 
-    let run = |run: &'static Run| match run.mark {
-        None => html! { { run.text } },
-        Some(mark) => {
-            let is_open = open_mark == Some(mark);
-            html! {
-                <>
-                    <mark id={mark_anchor(source, mark)} class={classes!("passage", is_open.then_some("passage--open"))} tabindex="-1">
-                        { run.text }
-                    </mark>
-                    if is_open {
-                        <button type="button" class="passage__return" onclick={on_return.clone()}>
-                            { "Back to where you were" }
-                        </button>
-                    }
-                </>
-            }
-        }
-    };
     let paragraphs = source
         .paragraphs
         .iter()
-        .filter(|runs| !runs.is_empty())
-        .map(|runs| html! { <p>{ for runs.iter().map(run) }</p> });
+        .filter(|nodes| !nodes.is_empty())
+        .map(|nodes| html! { <p>{ passage_nodes(nodes, open, &on_return) }</p> });
 
     let heading_id = format!("{}-heading", source.anchor());
     let title = source.headline.unwrap_or("Untitled article; outlet not named");
@@ -60,4 +41,29 @@ pub fn SourceArticle(props: &SourceArticleProps) -> Html {
             <div class="source-article__text">{ for paragraphs }</div>
         </article>
     }
+}
+
+/// A line of an article: its text, with each cited passage (and any inside it) marked.
+fn passage_nodes(nodes: &'static [Node], open: Option<CitationId>, on_return: &Option<Callback<MouseEvent>>) -> Html {
+    nodes
+        .iter()
+        .map(|node| match node {
+            Node::Text(text) => html! { { *text } },
+            Node::Mark(id, inner) => {
+                let is_open = open == Some(*id);
+                html! {
+                    <>
+                        <mark id={id.anchor()} class={classes!("passage", is_open.then_some("passage--open"))} tabindex="-1">
+                            { passage_nodes(inner, open, on_return) }
+                        </mark>
+                        if is_open {
+                            <button type="button" class="passage__return" onclick={on_return.clone()}>
+                                { "Back to where you were" }
+                            </button>
+                        }
+                    </>
+                }
+            }
+        })
+        .collect()
 }

@@ -2,19 +2,46 @@
 
 use std::path::Path;
 
+use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use crate::DataError;
 
-/// `data/sources.toml`: one `[[source]]` table per article.
+/// A cited passage: a source id and the passage, verbatim (runs of white space may differ).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CiteSpec {
+    pub source: String,
+    pub passage: String,
+    /// Which occurrence, when the passage appears more than once (1 = first, the default).
+    pub occurrence: Option<usize>,
+}
+
+/// One citation or a list of them.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum OneOrMore<T> {
+    One(T),
+    More(Vec<T>),
+}
+
+impl<T> OneOrMore<T> {
+    pub fn into_vec(self) -> Vec<T> {
+        match self {
+            OneOrMore::One(one) => vec![one],
+            OneOrMore::More(more) => more,
+        }
+    }
+}
+
+/// `data/sources.toml`: one `[[source]]` per article.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourcesFile {
     pub source: Vec<SourceEntry>,
 }
 
-/// What is known of one article. Fields the article does not state stay absent, and the
-/// app says so rather than inventing them.
+/// What is known of one article. Fields it does not state stay absent; the app says so.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceEntry {
@@ -36,58 +63,241 @@ pub struct SourceEntry {
     pub not_stated: Vec<String>,
 }
 
-/// `data/citations.toml`: one `[[citation]]` table per cited passage.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CitationsFile {
-    pub citation: Vec<CitationEntry>,
-}
-
-/// A passage of a source, quoted verbatim (runs of white space may differ).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CitationEntry {
-    pub id: String,
-    pub source: String,
-    pub passage: String,
-    /// Which occurrence to cite when the passage appears more than once (1 = first).
-    pub occurrence: Option<usize>,
-}
-
-/// `data/story.toml`: the explainer's title and opening summary.
+/// `data/story.toml`: the title and the opening summary.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StoryFile {
     pub title: String,
     /// One line under the title.
     pub dek: String,
-    /// The summary, with `[words](citation-id)` linking words to a cited passage.
+    /// The summary, with `[words](entry-id)` linking words to an entry's first citation.
     pub summary: String,
 }
 
-pub(crate) fn read_toml<T: serde::de::DeserializeOwned>(
-    data_dir: &Path,
-    file: &str,
-) -> Result<T, DataError> {
+/// `data/entities.toml`: people, organisations and the relations between them.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntitiesFile {
+    pub entity: Vec<EntityEntry>,
+    #[serde(default)]
+    pub relation: Vec<RelationEntry>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EntityKind {
+    Person,
+    Organisation,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntityEntry {
+    pub id: String,
+    pub name: String,
+    pub kind: EntityKind,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub role: Vec<RoleEntry>,
+}
+
+/// A role of a person or organisation in this story, as an article states it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleEntry {
+    pub text: String,
+    pub cite: CiteSpec,
+}
+
+/// `from` `label` `to`, e.g. "sam-altman" "is chief executive of" "openai".
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelationEntry {
+    pub from: String,
+    pub label: String,
+    pub to: String,
+    pub cite: CiteSpec,
+}
+
+/// `data/claims.toml`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimsFile {
+    pub claim: Vec<ClaimEntry>,
+}
+
+/// Whose voice a statement is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ClaimKind {
+    /// A party's own words, quoted.
+    Claim,
+    /// The article's own statement.
+    Report,
+    /// What the article says of the past.
+    Background,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimEntry {
+    pub id: String,
+    pub kind: ClaimKind,
+    #[serde(default)]
+    pub speakers: Vec<String>,
+    pub quote: Option<String>,
+    pub summary: String,
+    /// Where or how it was said, in words ("A post on X").
+    pub context: Option<String>,
+    pub event: Option<String>,
+    pub answers: Option<String>,
+    pub cite: OneOrMore<CiteSpec>,
+}
+
+/// `data/figures.toml`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FiguresFile {
+    pub figure: Vec<FigureEntry>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Unit {
+    UsdBillion,
+    Years,
+    Jobs,
+    People,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FigureEntry {
+    pub id: String,
+    /// The figure as the article writes it.
+    pub text: String,
+    pub value: Option<f64>,
+    pub unit: Unit,
+    pub measures: String,
+    pub stated_by: Option<String>,
+    pub cite: CiteSpec,
+}
+
+/// `data/events.toml`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventsFile {
+    pub event: Vec<EventEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventEntry {
+    pub id: String,
+    pub title: String,
+    pub date: Option<String>,
+    /// How the article dates it, verbatim.
+    pub as_written: String,
+    pub derivation: Option<String>,
+    pub unresolved: Option<String>,
+    /// Where the article dates it: one passage, or each place it does.
+    pub cite: OneOrMore<CiteSpec>,
+}
+
+/// `data/differences.toml`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DifferencesFile {
+    pub difference: Vec<DifferenceEntry>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Agreement {
+    Differ,
+    Agree,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Between {
+    Articles,
+    PartyAndReport,
+    WithinArticle,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DifferenceEntry {
+    pub id: String,
+    pub topic: String,
+    pub relation: Agreement,
+    pub between: Between,
+    pub summary: String,
+    pub funding: Option<String>,
+    pub side: Vec<SideEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SideEntry {
+    pub label: String,
+    pub cite: CiteSpec,
+}
+
+/// Every file under `data/`, parsed but not yet checked against each other.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DataFiles {
+    pub sources: SourcesFile,
+    /// Each source's text, in the order of `sources`.
+    pub texts: Vec<String>,
+    pub story: StoryFile,
+    pub entities: EntitiesFile,
+    pub claims: ClaimsFile,
+    pub figures: FiguresFile,
+    pub events: EventsFile,
+    pub differences: DifferencesFile,
+}
+
+impl DataFiles {
+    /// Reads and parses every file under `data_dir`.
+    pub fn read(data_dir: &Path) -> Result<DataFiles, DataError> {
+        let sources: SourcesFile = read_toml(data_dir, "sources.toml")?;
+        let texts = sources
+            .source
+            .iter()
+            .map(|entry| {
+                std::fs::read_to_string(data_dir.join(&entry.file)).map_err(|e| {
+                    DataError::new("sources.toml", &format!("source \"{}\"", entry.id), format!("file {} cannot be read: {e}", entry.file))
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(DataFiles {
+            sources,
+            texts,
+            story: read_toml(data_dir, "story.toml")?,
+            entities: read_toml(data_dir, "entities.toml")?,
+            claims: read_toml(data_dir, "claims.toml")?,
+            figures: read_toml(data_dir, "figures.toml")?,
+            events: read_toml(data_dir, "events.toml")?,
+            differences: read_toml(data_dir, "differences.toml")?,
+        })
+    }
+}
+
+fn read_toml<T: DeserializeOwned>(data_dir: &Path, file: &str) -> Result<T, DataError> {
     let text = std::fs::read_to_string(data_dir.join(file))
         .map_err(|e| DataError::new(file, "(file)", format!("cannot be read: {e}")))?;
     parse_toml(file, &text)
 }
 
-/// Parses one data file, naming the file and the TOML error's position when it fails.
-pub fn parse_toml<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, DataError> {
+/// Parses one data file, naming the file and the line of the TOML error when it fails.
+pub fn parse_toml<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, DataError> {
     toml::from_str(text).map_err(|e| {
-        let problem = e.message().to_owned();
         let entry = match e.span() {
             Some(span) => format!("line {}", text[..span.start].matches('\n').count() + 1),
             None => "(file)".to_owned(),
         };
-        DataError::new(file, &entry, problem)
-    })
-}
-
-pub(crate) fn read_text(data_dir: &Path, file: &str, source_id: &str) -> Result<String, DataError> {
-    std::fs::read_to_string(data_dir.join(file)).map_err(|e| {
-        DataError::new("sources.toml", &format!("source \"{source_id}\""), format!("file {file} cannot be read: {e}"))
+        DataError::new(file, &entry, e.message().to_owned())
     })
 }

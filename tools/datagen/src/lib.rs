@@ -1,109 +1,250 @@
-//! Reads the explainer's content from `data/`, checks every citation against the source
-//! articles, and writes it out as static Rust for the app to `include!`.
+//! Reads the explainer's content from `data/`, checks it (every passage verbatim in its
+//! source, every id defined, every date real, every figure's number in its words) and writes
+//! it out as static Rust for the app to `include!`.
 //!
-//! Doing this at build time keeps a TOML parser out of the `.wasm` and makes a broken
-//! quote fail the build with a message that names the file and the entry.
+//! Doing this at build time keeps a TOML parser out of the `.wasm` and makes a broken quote
+//! fail the build with a message that names the file and the entry.
 
+mod cites;
+mod dates;
 mod error;
 mod files;
 mod inline;
+mod numbers;
 mod passage;
 mod rust;
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
+pub use cites::Citation;
+pub use dates::{parse_date, Date};
 pub use error::DataError;
-pub use files::{CitationEntry, CitationsFile, SourceEntry, SourcesFile, StoryFile};
+pub use files::*;
 pub use inline::{parse_inline, Inline};
+pub use numbers::stated_number;
 pub use passage::{find_passage, Span};
 
-/// One source article, its metadata checked and its cited passages located.
+use cites::Registry;
+
+/// One source article, its metadata checked against its text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     pub entry: SourceEntry,
     /// The article's bytes, exactly as in its file.
     pub text: String,
-    /// The marked regions of the text (cited passages, overlapping ones merged), in order.
-    pub marks: Vec<Span>,
 }
 
-/// A citation resolved to a marked region of its source.
+/// A person or organisation, with the citation of each role.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Citation {
-    pub entry: CitationEntry,
-    pub source_index: usize,
-    /// Where the passage lies in the source text.
-    pub span: Span,
+pub struct Entity {
+    pub entry: EntityEntry,
+    pub role_cites: Vec<usize>,
 }
 
-/// Everything under `data/`, validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Relation {
+    pub entry: RelationEntry,
+    pub from: usize,
+    pub to: usize,
+    pub cite: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    pub entry: ClaimEntry,
+    pub speakers: Vec<usize>,
+    pub event: Option<usize>,
+    pub answers: Option<usize>,
+    pub cites: Vec<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub entry: FigureEntry,
+    pub stated_by: Option<usize>,
+    pub cite: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub entry: EventEntry,
+    pub date: Option<Date>,
+    pub cites: Vec<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Difference {
+    pub entry: DifferenceEntry,
+    pub side_cites: Vec<usize>,
+}
+
+/// A run of the summary: plain, or linked to a citation.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SummaryRun {
+    Text(String),
+    Cited { text: String, cite: usize },
+}
+
+/// Everything under `data/`, checked, with every citation resolved to an index of `citations`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Content {
     pub story: StoryFile,
-    pub summary: Vec<Inline>,
+    pub summary: Vec<SummaryRun>,
     pub sources: Vec<Source>,
+    /// Every distinct cited passage, in document order (source by source).
     pub citations: Vec<Citation>,
+    pub entities: Vec<Entity>,
+    pub relations: Vec<Relation>,
+    pub claims: Vec<Claim>,
+    pub figures: Vec<Figure>,
+    pub events: Vec<Event>,
+    pub differences: Vec<Difference>,
 }
 
 impl Content {
-    /// Loads and validates the content under `data_dir`.
+    /// Reads and checks the content under `data_dir`.
     pub fn load(data_dir: &Path) -> Result<Content, DataError> {
-        let sources: SourcesFile = files::read_toml(data_dir, "sources.toml")?;
-        let citations: CitationsFile = files::read_toml(data_dir, "citations.toml")?;
-        let story: StoryFile = files::read_toml(data_dir, "story.toml")?;
-        let texts = sources
-            .source
-            .iter()
-            .map(|entry| files::read_text(data_dir, &entry.file, &entry.id))
-            .collect::<Result<Vec<_>, _>>()?;
-        Content::from_parts(sources, texts, citations, story)
+        Content::check(DataFiles::read(data_dir)?)
     }
 
-    /// Validates already-read files: the sources' metadata, every citation and the story's links.
-    pub fn from_parts(
-        sources: SourcesFile,
-        texts: Vec<String>,
-        citations: CitationsFile,
-        story: StoryFile,
-    ) -> Result<Content, DataError> {
-        let mut sources: Vec<Source> = sources
+    /// Checks parsed files against their sources and against each other.
+    pub fn check(files: DataFiles) -> Result<Content, DataError> {
+        let sources: Vec<Source> = files
+            .sources
             .source
             .into_iter()
-            .zip(texts)
-            .map(|(entry, text)| Source { entry, text, marks: Vec::new() })
+            .zip(files.texts)
+            .map(|(entry, text)| Source { entry, text })
             .collect();
         for (index, source) in sources.iter().enumerate() {
-            validate_source(source, &sources[..index])?;
+            check_source(source, &sources[..index])?;
         }
+        let ids = Ids::collect(&files.entities, &files.claims, &files.figures, &files.events, &files.differences)?;
+        let mut registry = Registry::new(&sources);
 
-        let mut resolved = Vec::with_capacity(citations.citation.len());
-        for entry in citations.citation {
-            let citation = resolve_citation(entry, &sources, &resolved)?;
-            resolved.push(citation);
-        }
-        for (index, source) in sources.iter_mut().enumerate() {
-            source.marks = merge_spans(
-                resolved.iter().filter(|c| c.source_index == index).map(|c| c.span),
-            );
-        }
-
-        let summary = parse_inline(&story.summary).map_err(|problem| {
-            DataError::new("story.toml", "summary", problem)
-        })?;
-        for link in summary.iter().filter_map(Inline::citation_id) {
-            if !resolved.iter().any(|c| c.entry.id == link) {
-                return Err(DataError::new(
-                    "story.toml",
-                    "summary",
-                    format!("links to citation \"{link}\", which citations.toml does not define"),
-                ));
+        let mut entities = Vec::new();
+        for entry in files.entities.entity {
+            let name = format!("entity \"{}\"", entry.id);
+            if entry.role.is_empty() {
+                return Err(DataError::new("entities.toml", &name, "has no role; give at least one, with its citation"));
             }
+            if !sources.iter().any(|s| s.text.contains(&entry.name)) {
+                return Err(DataError::new("entities.toml", &name, format!("name \"{}\" occurs in neither article", entry.name)));
+            }
+            let role_cites = entry
+                .role
+                .iter()
+                .map(|role| registry.cite(&role.cite, "entities.toml", &name))
+                .collect::<Result<_, _>>()?;
+            entities.push(Entity { entry, role_cites });
         }
-        if story.title.trim().is_empty() {
+
+        let mut relations = Vec::new();
+        for entry in files.entities.relation {
+            let name = format!("relation \"{} {} {}\"", entry.from, entry.label, entry.to);
+            let from = ids.entity(&entry.from, "entities.toml", &name)?;
+            let to = ids.entity(&entry.to, "entities.toml", &name)?;
+            let cite = registry.cite(&entry.cite, "entities.toml", &name)?;
+            relations.push(Relation { entry, from, to, cite });
+        }
+
+        let mut events = Vec::new();
+        for mut entry in files.events.event {
+            let name = format!("event \"{}\"", entry.id);
+            let date = check_event(&entry).map_err(|problem| DataError::new("events.toml", &name, problem))?;
+            let specs = std::mem::replace(&mut entry.cite, OneOrMore::More(Vec::new())).into_vec();
+            let mut cites = Vec::with_capacity(specs.len());
+            for spec in &specs {
+                if find_passage(&spec.passage, &entry.as_written, 1).is_none() {
+                    return Err(DataError::new("events.toml", &name, format!("as_written \"{}\" is not in its passage", entry.as_written)));
+                }
+                cites.push(registry.cite(spec, "events.toml", &name)?);
+            }
+            if cites.is_empty() {
+                return Err(DataError::new("events.toml", &name, "has no citation"));
+            }
+            entry.cite = OneOrMore::More(specs);
+            events.push(Event { entry, date, cites });
+        }
+
+        let mut claims = Vec::new();
+        for mut entry in files.claims.claim {
+            let name = format!("claim \"{}\"", entry.id);
+            let specs = std::mem::replace(&mut entry.cite, OneOrMore::More(Vec::new())).into_vec();
+            check_claim(&entry, &specs).map_err(|problem| DataError::new("claims.toml", &name, problem))?;
+            let speakers = entry
+                .speakers
+                .iter()
+                .map(|id| ids.entity(id, "claims.toml", &name))
+                .collect::<Result<_, _>>()?;
+            let event = entry.event.as_deref().map(|id| ids.event(id, "claims.toml", &name)).transpose()?;
+            let answers = entry.answers.as_deref().map(|id| ids.claim(id, "claims.toml", &name)).transpose()?;
+            let cites = specs
+                .iter()
+                .map(|spec| registry.cite(spec, "claims.toml", &name))
+                .collect::<Result<_, _>>()?;
+            entry.cite = OneOrMore::More(specs);
+            claims.push(Claim { entry, speakers, event, answers, cites });
+        }
+
+        let mut figures = Vec::new();
+        for entry in files.figures.figure {
+            let name = format!("figure \"{}\"", entry.id);
+            check_figure(&entry).map_err(|problem| DataError::new("figures.toml", &name, problem))?;
+            let stated_by = entry.stated_by.as_deref().map(|id| ids.entity(id, "figures.toml", &name)).transpose()?;
+            let cite = registry.cite(&entry.cite, "figures.toml", &name)?;
+            figures.push(Figure { entry, stated_by, cite });
+        }
+
+        let mut differences = Vec::new();
+        for entry in files.differences.difference {
+            let name = format!("difference \"{}\"", entry.id);
+            if entry.side.len() != 2 {
+                return Err(DataError::new("differences.toml", &name, format!("has {} sides; a difference sets exactly two side by side", entry.side.len())));
+            }
+            let side_cites = entry
+                .side
+                .iter()
+                .map(|side| registry.cite(&side.cite, "differences.toml", &name))
+                .collect::<Result<_, _>>()?;
+            differences.push(Difference { entry, side_cites });
+        }
+
+        let summary = parse_inline(&files.story.summary)
+            .map_err(|problem| DataError::new("story.toml", "summary", problem))?
+            .into_iter()
+            .map(|run| match run {
+                Inline::Text(text) => Ok(SummaryRun::Text(text)),
+                Inline::Cited { text, citation } => {
+                    let cite = first_cite(&citation, &entities, &claims, &figures, &events).ok_or_else(|| {
+                        DataError::new("story.toml", "summary", format!("links to \"{citation}\", which is not the id of an entity, claim, figure or event"))
+                    })?;
+                    Ok(SummaryRun::Cited { text, cite })
+                }
+            })
+            .collect::<Result<Vec<_>, DataError>>()?;
+        if files.story.title.trim().is_empty() {
             return Err(DataError::new("story.toml", "title", "is empty"));
         }
 
-        Ok(Content { story, summary, sources, citations: resolved })
+        let (citations, final_index) = registry.finish()?;
+        let remap = |i: &mut usize| *i = final_index[*i];
+        entities.iter_mut().for_each(|e| e.role_cites.iter_mut().for_each(remap));
+        relations.iter_mut().for_each(|r| remap(&mut r.cite));
+        events.iter_mut().for_each(|e| e.cites.iter_mut().for_each(remap));
+        claims.iter_mut().for_each(|c| c.cites.iter_mut().for_each(remap));
+        figures.iter_mut().for_each(|f| remap(&mut f.cite));
+        differences.iter_mut().for_each(|d| d.side_cites.iter_mut().for_each(remap));
+        let summary = summary
+            .into_iter()
+            .map(|run| match run {
+                SummaryRun::Cited { text, cite } => SummaryRun::Cited { text, cite: final_index[cite] },
+                text => text,
+            })
+            .collect();
+
+        Ok(Content { story: files.story, summary, sources, citations, entities, relations, claims, figures, events, differences })
     }
 
     /// The content as Rust source: constants the app's `content` module includes.
@@ -112,7 +253,64 @@ impl Content {
     }
 }
 
-fn validate_source(source: &Source, earlier: &[Source]) -> Result<(), DataError> {
+/// Every entry id, by kind, checked to be a slug and unique across all files (the summary
+/// links to entries by id alone).
+struct Ids {
+    entities: Vec<String>,
+    claims: Vec<String>,
+    events: Vec<String>,
+}
+
+impl Ids {
+    fn collect(
+        entities: &EntitiesFile,
+        claims: &ClaimsFile,
+        figures: &FiguresFile,
+        events: &EventsFile,
+        differences: &DifferencesFile,
+    ) -> Result<Ids, DataError> {
+        let all = entities.entity.iter().map(|e| ("entities.toml", "entity", &e.id))
+            .chain(claims.claim.iter().map(|c| ("claims.toml", "claim", &c.id)))
+            .chain(figures.figure.iter().map(|f| ("figures.toml", "figure", &f.id)))
+            .chain(events.event.iter().map(|e| ("events.toml", "event", &e.id)))
+            .chain(differences.difference.iter().map(|d| ("differences.toml", "difference", &d.id)));
+        let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
+        for (file, kind, id) in all {
+            let name = format!("{kind} \"{id}\"");
+            if !is_slug(id) {
+                return Err(DataError::new(file, &name, "id must be lower-case letters, digits and hyphens"));
+            }
+            if let Some(first) = seen.insert(id, file) {
+                return Err(DataError::new(file, &name, format!("id is already used in {first}")));
+            }
+        }
+        Ok(Ids {
+            entities: entities.entity.iter().map(|e| e.id.clone()).collect(),
+            claims: claims.claim.iter().map(|c| c.id.clone()).collect(),
+            events: events.event.iter().map(|e| e.id.clone()).collect(),
+        })
+    }
+
+    fn find(list: &[String], id: &str, kind: &str, file: &str, entry: &str) -> Result<usize, DataError> {
+        list.iter()
+            .position(|known| known == id)
+            .ok_or_else(|| DataError::new(file, entry, format!("refers to {kind} \"{id}\", which is not defined")))
+    }
+
+    fn entity(&self, id: &str, file: &str, entry: &str) -> Result<usize, DataError> {
+        Ids::find(&self.entities, id, "entity", file, entry)
+    }
+
+    fn claim(&self, id: &str, file: &str, entry: &str) -> Result<usize, DataError> {
+        Ids::find(&self.claims, id, "claim", file, entry)
+    }
+
+    fn event(&self, id: &str, file: &str, entry: &str) -> Result<usize, DataError> {
+        Ids::find(&self.events, id, "event", file, entry)
+    }
+}
+
+fn check_source(source: &Source, earlier: &[Source]) -> Result<(), DataError> {
     let entry = &source.entry;
     let name = format!("source \"{}\"", entry.id);
     let fail = |problem: String| Err(DataError::new("sources.toml", &name, problem));
@@ -142,57 +340,68 @@ fn validate_source(source: &Source, earlier: &[Source]) -> Result<(), DataError>
     Ok(())
 }
 
-fn resolve_citation(
-    entry: CitationEntry,
-    sources: &[Source],
-    earlier: &[Citation],
-) -> Result<Citation, DataError> {
-    let name = format!("citation \"{}\"", entry.id);
-    let fail = |problem: String| Err(DataError::new("citations.toml", &name, problem));
-    if !is_slug(&entry.id) {
-        return fail("id must be lower-case letters, digits and hyphens".into());
-    }
-    if earlier.iter().any(|c| c.entry.id == entry.id) {
-        return fail("id is used twice".into());
-    }
-    let Some(source_index) = sources.iter().position(|s| s.entry.id == entry.source) else {
-        return fail(format!("source \"{}\" is not defined in sources.toml", entry.source));
-    };
-    let source = &sources[source_index];
-    if entry.passage.trim().is_empty() {
-        return fail("passage is empty".into());
-    }
-    let occurrence = entry.occurrence.unwrap_or(1);
-    let Some(span) = find_passage(&source.text, &entry.passage, occurrence) else {
-        let which = if occurrence == 1 { String::new() } else { format!(" (occurrence {occurrence})") };
-        return fail(format!(
-            "passage{which} not found verbatim in {}: \"{}\"",
-            source.entry.file, entry.passage
-        ));
-    };
-    if source.text[span.start..span.end].contains('\n') {
-        return fail("passage runs across a paragraph break; cite one paragraph at a time".into());
-    }
-    Ok(Citation { entry, source_index, span })
-}
-
-/// Sorts spans and merges those that overlap or touch, so each marked region is one anchor.
-fn merge_spans(spans: impl Iterator<Item = Span>) -> Vec<Span> {
-    let mut spans: Vec<Span> = spans.collect();
-    spans.sort_by_key(|s| (s.start, s.end));
-    let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
-    for span in spans {
-        match merged.last_mut() {
-            Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
-            _ => merged.push(span),
+fn check_event(entry: &EventEntry) -> Result<Option<Date>, String> {
+    match (&entry.date, &entry.unresolved) {
+        (Some(_), Some(_)) => Err("has both a date and `unresolved`; keep one".into()),
+        (None, None) => Err("has neither a date nor `unresolved` saying why it cannot be dated".into()),
+        (None, Some(_)) => Ok(None),
+        (Some(text), None) => {
+            let date = parse_date(text)?;
+            // A date the article does not write out in full needs its derivation spelled out.
+            if !entry.as_written.contains(&date.year.to_string()) && entry.derivation.is_none() {
+                return Err(format!("as_written \"{}\" does not give the year {}; add a `derivation` saying how the date follows from the article", entry.as_written, date.year));
+            }
+            Ok(Some(date))
         }
     }
-    merged
+}
+
+fn check_claim(entry: &ClaimEntry, cites: &[CiteSpec]) -> Result<(), String> {
+    if cites.is_empty() {
+        return Err("has no citation".into());
+    }
+    match (entry.kind, &entry.quote) {
+        (ClaimKind::Claim, None) => return Err("is a party's claim but has no `quote`".into()),
+        (ClaimKind::Claim, Some(_)) if entry.speakers.is_empty() => {
+            return Err("is a party's claim but names no `speakers`".into())
+        }
+        (ClaimKind::Report | ClaimKind::Background, Some(_)) => {
+            return Err("has a `quote`, which only a kind = \"claim\" may have".into())
+        }
+        _ => {}
+    }
+    if let Some(quote) = &entry.quote {
+        for cite in cites {
+            if find_passage(&cite.passage, quote, 1).is_none() {
+                return Err(format!("quote \"{quote}\" is not in its cited passage \"{}\"", cite.passage));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn check_figure(entry: &FigureEntry) -> Result<(), String> {
+    if find_passage(&entry.cite.passage, &entry.text, 1).is_none() {
+        return Err(format!("text \"{}\" is not in its cited passage", entry.text));
+    }
+    match (entry.value, stated_number(&entry.text)) {
+        (Some(value), Some(stated)) if value == stated => Ok(()),
+        (Some(value), Some(stated)) => Err(format!("value {value} differs from the number {stated} in its text \"{}\"", entry.text)),
+        (Some(value), None) => Err(format!("value {value} is not a number its text \"{}\" states", entry.text)),
+        (None, Some(stated)) => Err(format!("text \"{}\" states {stated} exactly; give it as `value`", entry.text)),
+        (None, None) => Ok(()),
+    }
+}
+
+fn first_cite(id: &str, entities: &[Entity], claims: &[Claim], figures: &[Figure], events: &[Event]) -> Option<usize> {
+    entities.iter().find(|e| e.entry.id == id).map(|e| e.role_cites[0])
+        .or_else(|| claims.iter().find(|c| c.entry.id == id).map(|c| c.cites[0]))
+        .or_else(|| figures.iter().find(|f| f.entry.id == id).map(|f| f.cite))
+        .or_else(|| events.iter().find(|e| e.entry.id == id).map(|e| e.cites[0]))
 }
 
 fn is_slug(id: &str) -> bool {
-    !id.is_empty()
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 #[cfg(test)]

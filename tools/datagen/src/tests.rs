@@ -1,16 +1,13 @@
-//! Broken entries fed to the validator, each checked for a message that names the file,
-//! the entry and the fault; and the real `data/` checked end to end.
+//! Broken entries fed to the checker, each expecting a message that names the file, the
+//! entry and the fault; and the project's own `data/` checked end to end.
 
 use std::path::Path;
 
 use super::*;
-use crate::files::parse_toml;
-use crate::rust::paragraph_runs;
 
-const ARTICLE: &str = "Headline Here\n\nSan Francisco, Jan 23 (Wire) Musk said, “They don’t actually have the money.”\nA repeated line.\nA repeated line.";
+const ARTICLE: &str = "Headline Here\n\nSan Francisco, Jan 23 (Wire) On Tuesday, Acme said it will spend $500 billion over four years.\nMusk said, “They don’t actually have the money.”\nA repeated line.\nA repeated line.";
 
-fn sources_toml() -> String {
-    r#"
+const SOURCES: &str = r#"
 [[source]]
 id = "wire"
 file = "sources/wire.txt"
@@ -19,146 +16,282 @@ headline = "Headline Here"
 outlet = "Wire"
 dateline = "San Francisco, Jan 23 (Wire)"
 date_note = "Jan 23; year not stated."
-cites = []
 not_stated = ["byline"]
-"#
-    .to_owned()
-}
+"#;
 
-fn citations_toml() -> String {
-    r#"
-[[citation]]
+const STORY: &str = "title = \"T\"\ndek = \"D\"\nsummary = \"Musk said [no money](musk-money).\"\n";
+
+const ENTITIES: &str = r#"
+[[entity]]
+id = "musk"
+name = "Musk"
+kind = "person"
+role = [{ text = "critic", cite = { source = "wire", passage = "Musk said" } }]
+
+[[entity]]
+id = "acme"
+name = "Acme"
+kind = "organisation"
+role = [{ text = "spender", cite = { source = "wire", passage = "Acme said" } }]
+
+[[relation]]
+from = "musk"
+label = "doubts"
+to = "acme"
+cite = { source = "wire", passage = "“They don’t actually have the money.”" }
+"#;
+
+const CLAIMS: &str = r#"
+[[claim]]
 id = "musk-money"
-source = "wire"
-passage = "They don’t actually have the money."
+kind = "claim"
+speakers = ["musk"]
+quote = "They don’t actually have the money."
+summary = "No money."
+event = "spend-day"
+cite = { source = "wire", passage = "Musk said, “They don’t actually have the money.”" }
 
-[[citation]]
+[[claim]]
 id = "repeat"
-source = "wire"
-passage = "A repeated line."
-occurrence = 2
-"#
-    .to_owned()
+kind = "report"
+summary = "Said twice."
+cite = [{ source = "wire", passage = "A repeated line.", occurrence = 2 }]
+"#;
+
+const FIGURES: &str = r#"
+[[figure]]
+id = "pledge"
+text = "$500 billion"
+value = 500
+unit = "usd-billion"
+measures = "the plan"
+stated_by = "acme"
+cite = { source = "wire", passage = "it will spend $500 billion over four years." }
+
+[[figure]]
+id = "years"
+text = "four years"
+value = 4
+unit = "years"
+measures = "the period"
+cite = { source = "wire", passage = "over four years." }
+"#;
+
+const EVENTS: &str = r#"
+[[event]]
+id = "spend-day"
+title = "Acme announces"
+date = "2025-01-21"
+as_written = "On Tuesday"
+derivation = "The Tuesday before Jan 23, 2025."
+cite = { source = "wire", passage = "On Tuesday" }
+
+[[event]]
+id = "unknown-day"
+title = "Musk replies"
+as_written = "Musk said"
+unresolved = "Not dated."
+cite = { source = "wire", passage = "Musk said" }
+"#;
+
+const DIFFERENCES: &str = r#"
+[[difference]]
+id = "twice"
+topic = "Twice"
+relation = "differ"
+between = "within-article"
+summary = "Printed twice."
+side = [
+  { label = "first", cite = { source = "wire", passage = "A repeated line." } },
+  { label = "second", cite = { source = "wire", passage = "A repeated line.", occurrence = 2 } },
+]
+"#;
+
+/// The fixture's files, with `file` (by name) replaced by `broken` when given.
+fn files_with(file: &str, broken: &str) -> Result<DataFiles, DataError> {
+    let pick = |name: &str, good: &str| if name == file { broken.to_owned() } else { good.to_owned() };
+    Ok(DataFiles {
+        sources: parse_toml("sources.toml", &pick("sources.toml", SOURCES))?,
+        texts: vec![ARTICLE.to_owned()],
+        story: parse_toml("story.toml", &pick("story.toml", STORY))?,
+        entities: parse_toml("entities.toml", &pick("entities.toml", ENTITIES))?,
+        claims: parse_toml("claims.toml", &pick("claims.toml", CLAIMS))?,
+        figures: parse_toml("figures.toml", &pick("figures.toml", FIGURES))?,
+        events: parse_toml("events.toml", &pick("events.toml", EVENTS))?,
+        differences: parse_toml("differences.toml", &pick("differences.toml", DIFFERENCES))?,
+    })
 }
 
-fn story_toml() -> String {
-    "title = \"T\"\ndek = \"D\"\nsummary = \"Musk said [no money](musk-money).\"\n".to_owned()
-}
-
-fn build(sources: &str, citations: &str, story: &str) -> Result<Content, DataError> {
-    Content::from_parts(
-        parse_toml("sources.toml", sources)?,
-        vec![ARTICLE.to_owned()],
-        parse_toml("citations.toml", citations)?,
-        parse_toml("story.toml", story)?,
-    )
-}
-
-fn error(sources: &str, citations: &str, story: &str) -> String {
-    build(sources, citations, story).expect_err("broken data must be rejected").to_string()
+/// The message for the fixture with one file broken by replacing `from` with `to`.
+fn error(file: &str, good: &str, from: &str, to: &str) -> String {
+    assert!(good.contains(from), "fixture has no {from:?}");
+    let broken = good.replacen(from, to, 1);
+    files_with(file, &broken).and_then(Content::check).expect_err("broken data must be rejected").to_string()
 }
 
 #[test]
-fn valid_data_builds() {
-    let content = build(&sources_toml(), &citations_toml(), &story_toml()).unwrap();
-    assert_eq!(content.citations.len(), 2);
-    assert_eq!(content.sources[0].marks.len(), 2);
-    // The second occurrence of the repeated line is the one cited.
-    assert!(content.citations[1].span.start > ARTICLE.find("A repeated line.").unwrap());
+fn the_fixture_is_valid() {
+    let content = files_with("", "").and_then(Content::check).unwrap();
+    assert_eq!(content.claims.len(), 2);
+    // The second occurrence of the repeated line is its own citation, after the first.
+    let texts: Vec<&str> = content.citations.iter().map(|c| &ARTICLE[c.span.start..c.span.end]).collect();
+    assert_eq!(texts.iter().filter(|t| **t == "A repeated line.").count(), 2);
+    // Citations are in document order.
+    assert!(content.citations.windows(2).all(|w| w[0].span.start <= w[1].span.start));
 }
 
 #[test]
 fn one_wrong_letter_in_a_quote_names_the_entry() {
-    let broken = citations_toml().replace("actually have", "actualy have");
-    let message = error(&sources_toml(), &broken, &story_toml());
-    assert!(message.starts_with("data/citations.toml: citation \"musk-money\": passage not found verbatim in sources/wire.txt"), "{message}");
+    let message = error("claims.toml", CLAIMS, "passage = \"Musk said, “They don’t actually", "passage = \"Musk said, “They don’t actualy");
+    assert!(message.starts_with("data/claims.toml: claim \"musk-money\": quote \"They don’t actually have the money.\" is not in its cited passage"), "{message}");
+    let message = error("claims.toml", CLAIMS, "“They don’t actually have the money.”\" }", "“They don’t actualy have the money.”\" }");
+    assert!(message.contains("data/claims.toml: claim \"musk-money\""), "{message}");
+}
+
+#[test]
+fn a_passage_not_in_the_source_names_the_entry() {
+    let message = error("figures.toml", FIGURES, "passage = \"over four years.\"", "passage = \"over five years.\"");
+    assert_eq!(message, "data/figures.toml: figure \"years\": text \"four years\" is not in its cited passage");
+    let message = error("entities.toml", ENTITIES, "passage = \"Musk said\"", "passage = \"Musk says\"");
+    assert_eq!(message, "data/entities.toml: entity \"musk\": passage not found verbatim in sources/wire.txt: \"Musk says\"");
 }
 
 #[test]
 fn straight_quotes_do_not_match_curly_ones() {
-    let broken = citations_toml().replace("don’t", "don't");
-    assert!(error(&sources_toml(), &broken, &story_toml()).contains("citation \"musk-money\": passage not found"));
+    let message = error("entities.toml", ENTITIES, "“They don’t actually have the money.”", "\\\"They don't actually have the money.\\\"");
+    assert!(message.starts_with("data/entities.toml: relation \"musk doubts acme\": passage not found verbatim"), "{message}");
 }
 
 #[test]
-fn missing_occurrence_is_reported() {
-    let broken = citations_toml().replace("occurrence = 2", "occurrence = 3");
-    assert!(error(&sources_toml(), &broken, &story_toml()).contains("citation \"repeat\": passage (occurrence 3) not found"));
+fn a_missing_occurrence_is_reported() {
+    let message = error("claims.toml", CLAIMS, "occurrence = 2", "occurrence = 3");
+    assert!(message.contains("claim \"repeat\": passage (occurrence 3) not found verbatim"), "{message}");
 }
 
 #[test]
-fn unknown_source_is_reported() {
-    let broken = citations_toml().replacen("source = \"wire\"", "source = \"nowhere\"", 1);
-    let message = error(&sources_toml(), &broken, &story_toml());
-    assert_eq!(message, "data/citations.toml: citation \"musk-money\": source \"nowhere\" is not defined in sources.toml");
+fn unknown_ids_are_reported() {
+    assert_eq!(
+        error("claims.toml", CLAIMS, "source = \"wire\", passage = \"Musk said,", "source = \"nowhere\", passage = \"Musk said,"),
+        "data/claims.toml: claim \"musk-money\": cites source \"nowhere\", which sources.toml does not define"
+    );
+    assert_eq!(
+        error("claims.toml", CLAIMS, "speakers = [\"musk\"]", "speakers = [\"elon\"]"),
+        "data/claims.toml: claim \"musk-money\": refers to entity \"elon\", which is not defined"
+    );
+    assert_eq!(
+        error("claims.toml", CLAIMS, "event = \"spend-day\"", "event = \"spend-night\""),
+        "data/claims.toml: claim \"musk-money\": refers to event \"spend-night\", which is not defined"
+    );
+    assert_eq!(
+        error("entities.toml", ENTITIES, "to = \"acme\"", "to = \"acme-corp\""),
+        "data/entities.toml: relation \"musk doubts acme-corp\": refers to entity \"acme-corp\", which is not defined"
+    );
+    assert_eq!(
+        error("figures.toml", FIGURES, "stated_by = \"acme\"", "stated_by = \"acne\""),
+        "data/figures.toml: figure \"pledge\": refers to entity \"acne\", which is not defined"
+    );
 }
 
 #[test]
 fn duplicate_and_malformed_ids_are_reported() {
-    let twice = citations_toml().replace("id = \"repeat\"", "id = \"musk-money\"");
-    assert!(error(&sources_toml(), &twice, &story_toml()).contains("citation \"musk-money\": id is used twice"));
-    let upper = citations_toml().replace("id = \"repeat\"", "id = \"Repeat\"");
-    assert!(error(&sources_toml(), &upper, &story_toml()).contains("citation \"Repeat\": id must be"));
+    assert_eq!(
+        error("figures.toml", FIGURES, "id = \"years\"", "id = \"spend-day\""),
+        "data/events.toml: event \"spend-day\": id is already used in figures.toml"
+    );
+    assert_eq!(
+        error("figures.toml", FIGURES, "id = \"years\"", "id = \"Years\""),
+        "data/figures.toml: figure \"Years\": id must be lower-case letters, digits and hyphens"
+    );
 }
 
 #[test]
-fn passage_across_paragraphs_is_reported() {
-    let broken = citations_toml().replace("A repeated line.\"\noccurrence = 2", "line. A repeated\"");
-    assert!(error(&sources_toml(), &broken, &story_toml()).contains("citation \"repeat\": passage runs across a paragraph break"));
+fn impossible_dates_are_reported() {
+    assert_eq!(
+        error("events.toml", EVENTS, "2025-01-21", "2025-02-30"),
+        "data/events.toml: event \"spend-day\": date \"2025-02-30\": month 2 of 2025 has no day 30"
+    );
+    assert!(error("events.toml", EVENTS, "2025-01-21", "21 Jan 2025").contains("event \"spend-day\": date \"21 Jan 2025\""));
 }
 
 #[test]
-fn metadata_must_occur_in_the_article() {
-    let headline = sources_toml().replace("Headline Here", "Headline There");
-    assert!(error(&headline, &citations_toml(), &story_toml()).contains("source \"wire\": headline \"Headline There\" does not occur"));
-    let outlet = sources_toml().replace("outlet = \"Wire\"", "outlet = \"Reuters\"");
-    assert!(error(&outlet, &citations_toml(), &story_toml()).contains("source \"wire\": outlet \"Reuters\" does not occur"));
-    let cites = sources_toml().replace("cites = []", "cites = [\"Xinhua\"]");
-    assert!(error(&cites, &citations_toml(), &story_toml()).contains("cited outlet \"Xinhua\" does not occur"));
+fn relative_dates_need_a_derivation() {
+    let message = error("events.toml", EVENTS, "derivation = \"The Tuesday before Jan 23, 2025.\"\n", "");
+    assert!(message.starts_with("data/events.toml: event \"spend-day\": as_written \"On Tuesday\" does not give the year 2025; add a `derivation`"), "{message}");
 }
 
 #[test]
-fn summary_links_must_name_a_citation() {
-    let story = story_toml().replace("(musk-money)", "(musk-cash)");
-    let message = error(&sources_toml(), &citations_toml(), &story);
-    assert_eq!(message, "data/story.toml: summary: links to citation \"musk-cash\", which citations.toml does not define");
-    let malformed = story_toml().replace("(musk-money)", "");
-    assert!(error(&sources_toml(), &citations_toml(), &malformed).starts_with("data/story.toml: summary: link starting"));
+fn an_event_has_a_date_or_says_why_not() {
+    let message = error("events.toml", EVENTS, "unresolved = \"Not dated.\"\n", "");
+    assert_eq!(message, "data/events.toml: event \"unknown-day\": has neither a date nor `unresolved` saying why it cannot be dated");
+    let message = error("events.toml", EVENTS, "as_written = \"On Tuesday\"", "as_written = \"On Monday\"");
+    assert_eq!(message, "data/events.toml: event \"spend-day\": as_written \"On Monday\" is not in its passage");
+}
+
+#[test]
+fn a_figure_value_must_be_the_number_in_its_words() {
+    assert_eq!(
+        error("figures.toml", FIGURES, "value = 500", "value = 50"),
+        "data/figures.toml: figure \"pledge\": value 50 differs from the number 500 in its text \"$500 billion\""
+    );
+    assert_eq!(
+        error("figures.toml", FIGURES, "value = 4\n", ""),
+        "data/figures.toml: figure \"years\": text \"four years\" states 4 exactly; give it as `value`"
+    );
+}
+
+#[test]
+fn claims_keep_voices_apart() {
+    assert_eq!(
+        error("claims.toml", CLAIMS, "quote = \"They don’t actually have the money.\"\n", ""),
+        "data/claims.toml: claim \"musk-money\": is a party's claim but has no `quote`"
+    );
+    assert_eq!(
+        error("claims.toml", CLAIMS, "kind = \"report\"", "kind = \"report\"\nquote = \"A repeated line.\""),
+        "data/claims.toml: claim \"repeat\": has a `quote`, which only a kind = \"claim\" may have"
+    );
+}
+
+#[test]
+fn passages_across_paragraphs_or_partly_overlapping_are_reported() {
+    let message = error("claims.toml", CLAIMS, "passage = \"A repeated line.\", occurrence = 2", "passage = \"the money.” A repeated\"");
+    assert!(message.starts_with("data/claims.toml: claim \"repeat\": passage runs across a paragraph break"), "{message}");
+    let message = error("entities.toml", ENTITIES, "passage = \"Acme said\"", "passage = \"Acme said it will spend $500 billion\"");
+    assert!(message.contains("partly overlaps"), "{message}");
+    assert!(message.contains("cited by figures.toml: figure \"pledge\"") || message.contains("cited by entities.toml: entity \"acme\""), "{message}");
+}
+
+#[test]
+fn source_metadata_must_occur_in_the_article() {
+    assert_eq!(
+        error("sources.toml", SOURCES, "Headline Here", "Headline There"),
+        "data/sources.toml: source \"wire\": headline \"Headline There\" does not occur in sources/wire.txt"
+    );
+    assert!(error("sources.toml", SOURCES, "not_stated", "cites = [\"Xinhua\"]\nnot_stated").contains("cited outlet \"Xinhua\" does not occur"));
+}
+
+#[test]
+fn summary_links_must_name_an_entry() {
+    assert_eq!(
+        error("story.toml", STORY, "(musk-money)", "(musk-cash)"),
+        "data/story.toml: summary: links to \"musk-cash\", which is not the id of an entity, claim, figure or event"
+    );
+    assert!(error("story.toml", STORY, "(musk-money)", "").starts_with("data/story.toml: summary: link starting"));
+}
+
+#[test]
+fn a_difference_has_two_sides() {
+    let message = error("differences.toml", DIFFERENCES, "  { label = \"first\", cite = { source = \"wire\", passage = \"A repeated line.\" } },\n", "");
+    assert_eq!(message, "data/differences.toml: difference \"twice\": has 1 sides; a difference sets exactly two side by side");
 }
 
 #[test]
 fn toml_errors_name_the_file_and_line() {
-    let broken = citations_toml().replace("passage = \"A repeated", "pasage = \"A repeated");
-    let message = error(&sources_toml(), &broken, &story_toml());
-    assert!(message.starts_with("data/citations.toml: line 10: unknown field `pasage`"), "{message}");
-}
-
-#[test]
-fn runs_give_back_the_article_byte_for_byte() {
-    let content = build(&sources_toml(), &citations_toml(), &story_toml()).unwrap();
-    let lines: Vec<String> = paragraph_runs(&content.sources[0])
-        .iter()
-        .map(|runs| runs.iter().map(|(text, _)| *text).collect())
-        .collect();
-    assert_eq!(lines.join("\n"), ARTICLE);
-}
-
-#[test]
-fn overlapping_passages_merge_into_one_mark() {
-    let spans = [Span { start: 5, end: 9 }, Span { start: 0, end: 6 }, Span { start: 12, end: 14 }];
-    assert_eq!(merge_spans(spans.into_iter()), vec![Span { start: 0, end: 9 }, Span { start: 12, end: 14 }]);
+    let message = files_with("figures.toml", &FIGURES.replace("measures = \"the period\"", "measure = \"the period\"")).unwrap_err().to_string();
+    assert!(message.starts_with("data/figures.toml: line 16: unknown field `measure`"), "{message}");
 }
 
 #[test]
 fn the_projects_data_is_valid() {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
-    let content = Content::load(&data).unwrap_or_else(|e| panic!("{e}"));
-    for source in &content.sources {
-        let original = std::fs::read_to_string(data.join(&source.entry.file)).unwrap();
-        let rebuilt: Vec<String> = paragraph_runs(source)
-            .iter()
-            .map(|runs| runs.iter().map(|(text, _)| *text).collect())
-            .collect();
-        assert_eq!(rebuilt.join("\n"), original, "{} is not reproduced byte for byte", source.entry.file);
-    }
+    Content::load(&data).unwrap_or_else(|e| panic!("{e}"));
 }

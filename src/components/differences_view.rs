@@ -1,0 +1,63 @@
+use yew::prelude::*;
+
+use crate::components::CitationLink;
+use crate::content::{Agreement, Between, Difference, DIFFERENCES};
+
+/// "Where the sources differ": each point on which the articles (or a party and an article)
+/// differ or agree, the two passages side by side, and whether it bears on the money.
+#[component]
+pub fn DifferencesView() -> Html {
+    html! {
+        <section id="differences" class="differences" aria-labelledby="differences-heading">
+            <h2 id="differences-heading">{ "Where the sources differ" }</h2>
+            <p class="differences__intro">
+                { "The two articles tell the same story with different details. Here are the passages side by side, with what each difference means for the question of the money." }
+            </p>
+            { for DIFFERENCES.iter().map(difference_card) }
+        </section>
+    }
+}
+
+fn difference_card(difference: &'static Difference) -> Html {
+    let heading_id = format!("difference-{}", difference.id);
+    let (verdict, verdict_class) = match difference.relation {
+        Agreement::Differ => ("They differ", "difference__verdict--differ"),
+        Agreement::Agree => ("They agree", "difference__verdict--agree"),
+    };
+    let between = match difference.between {
+        Between::Articles => "between the two articles",
+        Between::PartyAndReport => "between a party’s own words and the article’s report",
+        Between::WithinArticle => "within one article",
+    };
+    let sides: Html = difference.sides.iter().enumerate().map(|(index, side)| {
+        let passage = side.cite.citation();
+        html! {
+            <figure class="difference__side">
+                <figcaption class="difference__side-label">{ side.label }</figcaption>
+                <blockquote class="difference__passage">{ passage.passage }</blockquote>
+                <CitationLink citation={side.cite} id={format!("{heading_id}-side-{}", index + 1)}>
+                    { format!("Show in {}", passage.source.source().label) }
+                </CitationLink>
+            </figure>
+        }
+    }).collect();
+    html! {
+        <article class="difference" aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id} class="difference__topic">{ difference.topic }</h3>
+            <p class="difference__meta">
+                <span class={classes!("difference__verdict", verdict_class)}>{ verdict }</span>
+                { format!(" {between}") }
+            </p>
+            <p class="difference__summary">{ difference.summary }</p>
+            <div class="difference__sides">{ sides }</div>
+            <p class="difference__funding">
+                {
+                    match difference.funding {
+                        Some(why) => html! { <><strong>{ "Why it matters for the money: " }</strong>{ why }</> },
+                        None => html! { <><strong>{ "For the money: " }</strong>{ "this difference does not bear on it." }</> },
+                    }
+                }
+            </p>
+        </article>
+    }
+}

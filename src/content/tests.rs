@@ -1,0 +1,84 @@
+//! The compiled content against the files it came from.
+
+use super::*;
+
+#[test]
+fn sources_are_embedded_byte_for_byte() {
+    for source in SOURCES {
+        let path = format!("{}/data/{}", env!("CARGO_MANIFEST_DIR"), source.file);
+        let original = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(source.text(), original, "{path}");
+    }
+}
+
+/// Every mark in every article, with the text it covers.
+fn marks() -> Vec<(SourceId, CitationId, String)> {
+    fn walk(source: SourceId, nodes: &[Node], found: &mut Vec<(SourceId, CitationId, String)>) -> String {
+        let mut text = String::new();
+        for node in nodes {
+            match node {
+                Node::Text(t) => text.push_str(t),
+                Node::Mark(id, inner) => {
+                    let inner_text = walk(source, inner, found);
+                    found.push((source, *id, inner_text.clone()));
+                    text.push_str(&inner_text);
+                }
+            }
+        }
+        text
+    }
+    let mut found = Vec::new();
+    for (index, source) in SOURCES.iter().enumerate() {
+        for paragraph in source.paragraphs {
+            walk(SourceId(index as u8), paragraph, &mut found);
+        }
+    }
+    found
+}
+
+#[test]
+fn every_citation_is_marked_once_in_its_source_around_its_passage() {
+    let marks = marks();
+    for (index, citation) in CITATIONS.iter().enumerate() {
+        let id = CitationId(index as u16);
+        let found: Vec<_> = marks.iter().filter(|(_, mark, _)| *mark == id).collect();
+        assert_eq!(found.len(), 1, "citation {index} is marked {} times", found.len());
+        let (source, _, text) = found[0];
+        assert_eq!(*source, citation.source, "citation {index} is marked in the wrong source");
+        assert_eq!(text, citation.passage, "citation {index} marks other words");
+    }
+}
+
+#[test]
+fn every_reference_points_at_something() {
+    let citation = |id: CitationId| assert!(usize::from(id.0) < CITATIONS.len());
+    for run in STORY.summary {
+        if let Inline::Cited { citation: id, .. } = run {
+            citation(*id);
+        }
+    }
+    ENTITIES.iter().flat_map(|e| e.roles).for_each(|r| citation(r.cite));
+    for relation in RELATIONS {
+        citation(relation.cite);
+        assert!(usize::from(relation.from.0) < ENTITIES.len() && usize::from(relation.to.0) < ENTITIES.len());
+    }
+    for claim in CLAIMS {
+        claim.cites.iter().copied().for_each(citation);
+        assert!(claim.speakers.iter().all(|s| usize::from(s.0) < ENTITIES.len()));
+        assert!(claim.event.is_none_or(|e| usize::from(e.0) < EVENTS.len()));
+        assert!(claim.answers.is_none_or(|c| usize::from(c.0) < CLAIMS.len()));
+    }
+    FIGURES.iter().for_each(|f| citation(f.cite));
+    EVENTS.iter().flat_map(|e| e.cites).copied().for_each(citation);
+    DIFFERENCES.iter().flat_map(|d| &d.sides).for_each(|s| citation(s.cite));
+}
+
+#[test]
+fn anchors_are_distinct() {
+    let mut anchors: Vec<String> = (0..CITATIONS.len()).map(|i| CitationId(i as u16).anchor()).collect();
+    anchors.extend(SOURCES.iter().map(Source::anchor));
+    let total = anchors.len();
+    anchors.sort();
+    anchors.dedup();
+    assert_eq!(anchors.len(), total);
+}

@@ -1,0 +1,200 @@
+//! The shapes of the compiled content. Every passage-bearing item carries a [`CitationId`].
+
+/// The title, the line under it and the opening summary.
+#[derive(Debug, PartialEq)]
+pub struct Story {
+    pub title: &'static str,
+    pub dek: &'static str,
+    pub summary: &'static [Inline],
+}
+
+/// A run of running text, plain or linked to a cited passage.
+#[derive(Debug, PartialEq)]
+pub enum Inline {
+    Text(&'static str),
+    Cited { text: &'static str, citation: CitationId },
+}
+
+/// Index of a source in `SOURCES`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SourceId(pub u8);
+
+/// Index of a cited passage in `CITATIONS` (in document order).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CitationId(pub u16);
+
+/// Index of a person or organisation in `ENTITIES`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct EntityId(pub u8);
+
+/// Index of a claim in `CLAIMS`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ClaimId(pub u16);
+
+/// Index of an event in `EVENTS`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct EventId(pub u8);
+
+/// One source article and what is known of its origin.
+#[derive(Debug, PartialEq)]
+pub struct Source {
+    pub id: &'static str,
+    pub file: &'static str,
+    /// The editor's label, always shown as such.
+    pub label: &'static str,
+    pub headline: Option<&'static str>,
+    pub outlet: Option<&'static str>,
+    pub dateline: Option<&'static str>,
+    pub date_note: &'static str,
+    /// Outlets the article names as its own sources.
+    pub cites: &'static [&'static str],
+    /// What the article does not say about itself.
+    pub not_stated: &'static [&'static str],
+    /// The article's lines; joined with `\n` they are the file, byte for byte.
+    pub paragraphs: &'static [&'static [Node]],
+}
+
+/// A piece of a source line: text, or a cited passage (which may hold shorter ones).
+#[derive(Debug, PartialEq)]
+pub enum Node {
+    Text(&'static str),
+    Mark(CitationId, &'static [Node]),
+}
+
+/// A cited passage, as it stands in its source.
+#[derive(Debug, PartialEq)]
+pub struct Citation {
+    pub source: SourceId,
+    pub passage: &'static str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntityKind {
+    Person,
+    Organisation,
+}
+
+/// A person or organisation named in the articles.
+#[derive(Debug, PartialEq)]
+pub struct Entity {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub kind: EntityKind,
+    pub aliases: &'static [&'static str],
+    pub roles: &'static [Role],
+}
+
+/// A role in this story, as an article states it.
+#[derive(Debug, PartialEq)]
+pub struct Role {
+    pub text: &'static str,
+    pub cite: CitationId,
+}
+
+/// `from` `label` `to`: "Sam Altman" "is chief executive of" "OpenAI".
+#[derive(Debug, PartialEq)]
+pub struct Relation {
+    pub from: EntityId,
+    pub label: &'static str,
+    pub to: EntityId,
+    pub cite: CitationId,
+}
+
+/// Whose voice a statement is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClaimKind {
+    /// A party's own words, quoted.
+    Claim,
+    /// The article's own statement.
+    Report,
+    /// What the article says of the past.
+    Background,
+}
+
+/// Something said or reported.
+#[derive(Debug, PartialEq)]
+pub struct Claim {
+    pub id: &'static str,
+    pub kind: ClaimKind,
+    pub speakers: &'static [EntityId],
+    pub quote: Option<&'static str>,
+    pub summary: &'static str,
+    pub context: Option<&'static str>,
+    pub event: Option<EventId>,
+    pub answers: Option<ClaimId>,
+    pub cites: &'static [CitationId],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    UsdBillion,
+    Years,
+    Jobs,
+    People,
+}
+
+/// A figure as an article writes it, with its value where exact.
+#[derive(Debug, PartialEq)]
+pub struct Figure {
+    pub id: &'static str,
+    pub text: &'static str,
+    pub value: Option<f64>,
+    pub unit: Unit,
+    pub measures: &'static str,
+    /// Who the article attributes it to; `None` when it is the article's own report.
+    pub stated_by: Option<EntityId>,
+    pub cite: CitationId,
+}
+
+/// A date to the year, the month or the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: u16,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+/// A dated event, with how its date follows from the article, or why it cannot be dated.
+#[derive(Debug, PartialEq)]
+pub struct Event {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub date: Option<Date>,
+    pub as_written: &'static str,
+    pub derivation: Option<&'static str>,
+    pub unresolved: Option<&'static str>,
+    /// Where the article dates it (a repeated paragraph dates it twice).
+    pub cites: &'static [CitationId],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Agreement {
+    Differ,
+    Agree,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Between {
+    Articles,
+    PartyAndReport,
+    WithinArticle,
+}
+
+/// Two passages set side by side, where the sources differ (or agree) on one point.
+#[derive(Debug, PartialEq)]
+pub struct Difference {
+    pub id: &'static str,
+    pub topic: &'static str,
+    pub relation: Agreement,
+    pub between: Between,
+    pub summary: &'static str,
+    /// Why it matters for whether the money is there; `None` when it does not.
+    pub funding: Option<&'static str>,
+    pub sides: [Side; 2],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Side {
+    pub label: &'static str,
+    pub cite: CitationId,
+}

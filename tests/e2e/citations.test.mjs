@@ -1,0 +1,89 @@
+// End-to-end: every citation link on the page leads to its highlighted passage and back,
+// with JavaScript (mouse and keyboard) and without it.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { serveFolder } from '../support/server.mjs';
+import { launchChromium, watchPage } from '../support/browser.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveFolder('dist', { prefix: '/news/2025/stargate/' });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const activeId = (page) => page.evaluate(() => document.activeElement?.id ?? '');
+
+test('every citation opens its passage, highlighted, focused and in view, and leads back', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  const page = await context.newPage();
+  const problems = watchPage(page, new URL(server.url).origin);
+  await page.goto(server.url);
+  await page.waitForSelector('html[data-hydrated="true"]');
+  const links = await page.locator('a.citation-link').evaluateAll((all) => all.map((a) => ({ id: a.id, href: a.getAttribute('href') })));
+  assert.ok(links.length >= 30, `${links.length} citation links`);
+  for (const { id, href } of links) {
+    await page.locator(`#${id}`).click();
+    const passage = page.locator(`mark${href}.passage--open`);
+    await passage.waitFor();
+    assert.equal(await activeId(page), href.slice(1), `${id}: focus on its passage`);
+    assert.equal(await page.locator('.passage--open').count(), 1, `${id}: one passage highlighted`);
+    const inView = await passage.evaluate((mark) => {
+      const box = mark.getBoundingClientRect();
+      return box.bottom > 0 && box.top < window.innerHeight;
+    });
+    assert.ok(inView, `${id}: passage scrolled into view`);
+    await page.locator('.passage__return').click();
+    await page.locator('.passage--open').waitFor({ state: 'detached' });
+    assert.equal(await activeId(page), id, `${id}: focus back on the link`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a citation in the differences view works from the keyboard alone', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('html[data-hydrated="true"]');
+  const link = page.locator('#differences a.citation-link').first();
+  const [id, href] = [await link.getAttribute('id'), await link.getAttribute('href')];
+  // Tab from the differences heading's neighbourhood until the link has focus.
+  await page.locator('#differences-heading').evaluate((h) => { h.tabIndex = -1; h.focus(); });
+  for (let i = 0; i < 5 && (await activeId(page)) !== id; i++) await page.keyboard.press('Tab');
+  assert.equal(await activeId(page), id);
+  await page.keyboard.press('Enter');
+  await page.locator(`mark${href}.passage--open`).waitFor();
+  assert.equal(await activeId(page), href.slice(1));
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.locator('.passage--open').waitFor({ state: 'detached' });
+  assert.equal(await activeId(page), id);
+  await context.close();
+});
+
+test('without JavaScript every citation is a link to a passage on the page', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const hrefs = await page.locator('a.citation-link').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+  for (const href of hrefs) assert.equal(await page.locator(`mark${href}`).count(), 1, href);
+  const link = page.locator('#differences a.citation-link').last();
+  const href = await link.getAttribute('href');
+  await link.click();
+  assert.equal(new URL(page.url()).hash, href);
+  assert.equal(await page.locator(`mark${href}:target`).count(), 1);
+  const inView = await page.locator(`mark${href}`).evaluate((mark) => {
+    const box = mark.getBoundingClientRect();
+    return box.bottom > 0 && box.top < window.innerHeight;
+  });
+  assert.ok(inView);
+  await context.close();
+});
