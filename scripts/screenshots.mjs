@@ -1,5 +1,6 @@
 // Screenshots for looking at the explainer as a reader would: 390 px and 1280 px wide, light
-// and dark, full page. Usage: node scripts/screenshots.mjs [url] [out-folder]
+// and dark, full page and the walkthrough of each step named.
+// Usage: node scripts/screenshots.mjs [url] [out-folder] [step-slug …]
 // (default: dist/ served from a sub-folder, into target/screenshots/). Prints anything the
 // page logged.
 import { mkdir } from 'node:fs/promises';
@@ -7,9 +8,9 @@ import { mkdir } from 'node:fs/promises';
 import { serveFolder } from '../tests/support/server.mjs';
 import { launchChromium, watchPage } from '../tests/support/browser.mjs';
 
-const [urlArg, out = 'target/screenshots'] = process.argv.slice(2);
-const server = urlArg ? null : await serveFolder('dist', { prefix: '/explainer/' });
-const url = urlArg ?? server.url;
+const [urlArg, out = 'target/screenshots', ...slugs] = process.argv.slice(2);
+const server = urlArg && urlArg !== '-' ? null : await serveFolder('dist', { prefix: '/explainer/' });
+const url = server ? server.url : urlArg;
 await mkdir(out, { recursive: true });
 const browser = await launchChromium();
 for (const width of [390, 1280]) {
@@ -22,6 +23,12 @@ for (const width of [390, 1280]) {
     const file = `${out}/${width}-${colorScheme}.png`;
     await page.screenshot({ path: file, fullPage: true });
     await page.screenshot({ path: file.replace('.png', '-top.png') });
+    for (const slug of slugs) {
+      await page.goto(`${url}?step=${slug}`);
+      await page.waitForSelector('html[data-hydrated="true"]');
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+      await page.locator('.walkthrough').screenshot({ path: `${out}/${width}-${colorScheme}-step-${slug}.png` });
+    }
     console.log(file, problems.length ? problems : 'no console messages');
     await context.close();
   }

@@ -5,24 +5,44 @@
 //! in the native prerenderer and in tests.
 
 pub mod content;
+pub mod money;
 pub mod page;
 pub mod reader;
+pub mod url_query;
+pub mod walkthrough;
 
 mod components;
 mod hooks;
 
 use yew::prelude::*;
 
-use components::{DifferencesView, SiteFooter, SiteHeader, SourceArticle, StorySummary};
+use components::{DifferencesView, GuidedWalkthrough, SiteFooter, SiteHeader, SourceArticle, StorySummary};
+pub use components::{HORIZON_FIGURE, MONEY_FIGURES, PREVIEW_FIGURES};
 use content::{SourceId, SOURCES, STORY};
-use hooks::{use_focus_request, use_hydrated_marker};
+use hooks::{use_focus_request, use_history_sync, use_hydrated_marker, use_step_focus, use_step_keys};
 use reader::{ReaderContext, ReaderState};
+use walkthrough::{Walkthrough, WalkthroughContext};
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The page's query string (`?step=…`). Empty when prerendering, so the prerendered page
+    /// opens on the first step; the browser passes the real one when it hydrates.
+    #[prop_or_default]
+    pub query: AttrValue,
+}
 
 /// The whole explainer.
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     let reader = use_reducer(ReaderState::default);
+    let walk = {
+        let query = props.query.clone();
+        use_reducer(move || Walkthrough::from_query(&query))
+    };
     use_focus_request(reader.focus.clone());
+    use_history_sync(walk.clone());
+    use_step_keys(walk.clone());
+    use_step_focus(walk.clone());
     use_hydrated_marker();
 
     let sources = (0..SOURCES.len()).map(|index| {
@@ -33,11 +53,13 @@ pub fn App() -> Html {
 
     html! {
         <ContextProvider<ReaderContext> context={reader}>
+        <ContextProvider<WalkthroughContext> context={walk}>
             <SiteHeader title={STORY.title} dek={STORY.dek} />
             <main id="main" class="page">
                 <StorySummary />
+                <GuidedWalkthrough />
                 <DifferencesView />
-                <section class="sources" aria-labelledby="sources-heading">
+                <section id="sources" class="sources" aria-labelledby="sources-heading">
                     <h2 id="sources-heading">{ "The two source articles" }</h2>
                     <p class="sources__intro">
                         { "Everything in this explainer comes from these two articles, reproduced in full and unedited. Marked passages are the ones this explainer cites; follow any citation to see its passage highlighted here." }
@@ -46,6 +68,7 @@ pub fn App() -> Html {
                 </section>
             </main>
             <SiteFooter />
+        </ContextProvider<WalkthroughContext>>
         </ContextProvider<ReaderContext>>
     }
 }

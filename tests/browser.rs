@@ -99,3 +99,22 @@ async fn a_difference_side_opens_its_passage_in_the_source() {
     assert_eq!(active_id(), passage_id);
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn next_and_previous_move_the_current_step_and_focus_its_heading() {
+    use stargate_explainer::content::STEPS;
+    let root = mount_app().await;
+    let current = || root.query_selector(".step--current").unwrap().unwrap().id();
+    assert_eq!(current(), format!("step-{}", STEPS[0].slug));
+    let next: HtmlElement = root.query_selector(".step-nav__button--next").unwrap().unwrap().dyn_into().unwrap();
+    next.click();
+    yew::scheduler::flush().await;
+    assert_eq!(current(), format!("step-{}", STEPS[1].slug));
+    assert_eq!(active_id(), format!("step-{}-heading", STEPS[1].slug));
+    let previous: HtmlElement = root.query_selector(".step-nav__button--previous").unwrap().unwrap().dyn_into().unwrap();
+    previous.click();
+    yew::scheduler::flush().await;
+    assert_eq!(current(), format!("step-{}", STEPS[0].slug));
+    assert!(previous.has_attribute("disabled"), "no step before the first");
+    root.remove();
+}

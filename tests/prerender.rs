@@ -88,3 +88,28 @@ fn every_citation_link_points_at_a_marked_passage() {
     }
     assert!(links >= 30, "only {links} citation links");
 }
+
+#[test]
+fn holds_every_step_in_order_for_readers_without_javascript() {
+    use stargate_explainer::content::STEPS;
+    let text = prerendered_text();
+    let mut from = 0;
+    for step in STEPS {
+        let at = text[from..].find(step.headline).map(|i| from + i);
+        assert!(at.is_some(), "step {} missing or out of order", step.slug);
+        from = at.unwrap();
+        for run in step.narrative {
+            let (Inline::Text(words) | Inline::Cited { text: words, .. }) = run;
+            assert!(text.contains(words), "step {}: narrative run missing: {words}", step.slug);
+        }
+    }
+}
+
+#[test]
+fn the_figures_the_visuals_draw_exist() {
+    use stargate_explainer::content::figure;
+    use stargate_explainer::{HORIZON_FIGURE, MONEY_FIGURES, PREVIEW_FIGURES};
+    for id in MONEY_FIGURES.iter().chain(&PREVIEW_FIGURES).chain([&HORIZON_FIGURE]) {
+        assert!(figure(id).and_then(|f| f.value).is_some(), "figure {id} is missing or has no value");
+    }
+}

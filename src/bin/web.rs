@@ -1,21 +1,22 @@
 //! Browser entry point: hydrates the prerendered page, or renders it where there is nothing
 //! to hydrate (the `trunk serve` development loop before the prerender hook has run).
 
-use stargate_explainer::App;
+use stargate_explainer::{App, AppProps};
 
 fn main() {
-    let root = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id("app"));
+    let window = web_sys::window();
+    let query = window.as_ref().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let props = AppProps { query: query.into() };
+    let root = window.and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
     match root {
         Some(root) if root.has_child_nodes() => {
-            yew::Renderer::<App>::with_root(root).hydrate();
+            yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
         }
         Some(root) => {
-            yew::Renderer::<App>::with_root(root).render();
+            yew::Renderer::<App>::with_root_and_props(root, props).render();
         }
         None => {
-            yew::Renderer::<App>::new().render();
+            yew::Renderer::<App>::with_props(props).render();
         }
     }
 }

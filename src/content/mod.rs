@@ -72,3 +72,35 @@ impl Source {
 
 #[cfg(test)]
 mod tests;
+
+const MONTHS: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+impl std::fmt::Display for Date {
+    /// "2015", "March 2024" or "January 21, 2025": as precise as the date is.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let month = self.month.and_then(|m| MONTHS.get(usize::from(m).wrapping_sub(1)));
+        match (month, self.day) {
+            (Some(month), Some(day)) => write!(f, "{month} {day}, {}", self.year),
+            (Some(month), None) => write!(f, "{month} {}", self.year),
+            (None, _) => write!(f, "{}", self.year),
+        }
+    }
+}
+
+impl Event {
+    /// The event's date as a reader sees it: the calendar date, or why there is none.
+    pub fn when(&self) -> String {
+        match (self.date, self.unresolved) {
+            (Some(date), _) => date.to_string(),
+            (None, Some(why)) => why.to_owned(),
+            (None, None) => self.as_written.to_owned(),
+        }
+    }
+}
+
+/// The figure with this id. Used by the visuals that draw particular figures; a test checks
+/// that every id they use exists.
+pub fn figure(id: &str) -> Option<&'static Figure> {
+    FIGURES.iter().find(|figure| figure.id == id)
+}

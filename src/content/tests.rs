@@ -82,3 +82,10 @@ fn anchors_are_distinct() {
     anchors.dedup();
     assert_eq!(anchors.len(), total);
 }
+
+#[test]
+fn dates_read_as_precisely_as_they_are_known() {
+    assert_eq!(Date { year: 2015, month: None, day: None }.to_string(), "2015");
+    assert_eq!(Date { year: 2024, month: Some(3), day: None }.to_string(), "March 2024");
+    assert_eq!(Date { year: 2025, month: Some(1), day: Some(21) }.to_string(), "January 21, 2025");
+}

@@ -15,6 +15,27 @@ pub enum Inline {
     Cited { text: &'static str, citation: CitationId },
 }
 
+/// A step of the guided walkthrough.
+#[derive(Debug, PartialEq)]
+pub struct Step {
+    /// The step's address: `?step=slug`.
+    pub slug: &'static str,
+    pub headline: &'static str,
+    pub narrative: &'static [Inline],
+    /// Claims shown as quote cards.
+    pub claims: &'static [ClaimId],
+    pub visual: Option<Visual>,
+}
+
+/// What a step shows beside its narrative.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Visual {
+    Timeline,
+    WhosWho,
+    Money,
+    Calculator,
+}
+
 /// Index of a source in `SOURCES`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct SourceId(pub u8);
@@ -163,6 +184,8 @@ pub struct Event {
     pub as_written: &'static str,
     pub derivation: Option<&'static str>,
     pub unresolved: Option<&'static str>,
+    /// Whether the walkthrough's timeline shows it.
+    pub on_timeline: bool,
     /// Where the article dates it (a repeated paragraph dates it twice).
     pub cites: &'static [CitationId],
 }

@@ -200,6 +200,9 @@ pub struct EventEntry {
     pub as_written: String,
     pub derivation: Option<String>,
     pub unresolved: Option<String>,
+    /// Whether the walkthrough's timeline shows it (default: yes).
+    #[serde(default = "yes")]
+    pub on_timeline: bool,
     /// Where the article dates it: one passage, or each place it does.
     pub cite: OneOrMore<CiteSpec>,
 }
@@ -245,6 +248,37 @@ pub struct SideEntry {
     pub cite: CiteSpec,
 }
 
+/// `data/steps.toml`: the guided walkthrough, in order.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepsFile {
+    pub step: Vec<StepEntry>,
+}
+
+/// What a step shows beside its narrative.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Visual {
+    Timeline,
+    WhosWho,
+    Money,
+    Calculator,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepEntry {
+    /// The step's address: `?step=slug`.
+    pub slug: String,
+    pub headline: String,
+    /// At most 120 words, with `[words](entry-id)` links.
+    pub narrative: String,
+    /// Claims shown as quote cards, by id.
+    #[serde(default)]
+    pub claims: Vec<String>,
+    pub visual: Option<Visual>,
+}
+
 /// Every file under `data/`, parsed but not yet checked against each other.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DataFiles {
@@ -257,6 +291,7 @@ pub struct DataFiles {
     pub figures: FiguresFile,
     pub events: EventsFile,
     pub differences: DifferencesFile,
+    pub steps: StepsFile,
 }
 
 impl DataFiles {
@@ -281,8 +316,13 @@ impl DataFiles {
             figures: read_toml(data_dir, "figures.toml")?,
             events: read_toml(data_dir, "events.toml")?,
             differences: read_toml(data_dir, "differences.toml")?,
+            steps: read_toml(data_dir, "steps.toml")?,
         })
     }
+}
+
+fn yes() -> bool {
+    true
 }
 
 fn read_toml<T: DeserializeOwned>(data_dir: &Path, file: &str) -> Result<T, DataError> {

@@ -79,18 +79,29 @@ pub struct Difference {
     pub side_cites: Vec<usize>,
 }
 
-/// A run of the summary: plain, or linked to a citation.
+/// A run of running text (the summary, a step's narrative): plain, or linked to a citation.
 #[derive(Debug, Clone, PartialEq)]
-pub enum SummaryRun {
+pub enum TextRun {
     Text(String),
     Cited { text: String, cite: usize },
 }
+
+/// A step of the walkthrough, its links and claims resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub entry: StepEntry,
+    pub narrative: Vec<TextRun>,
+    pub claims: Vec<usize>,
+}
+
+/// The most words a step's narrative may have.
+pub const NARRATIVE_WORDS: usize = 120;
 
 /// Everything under `data/`, checked, with every citation resolved to an index of `citations`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Content {
     pub story: StoryFile,
-    pub summary: Vec<SummaryRun>,
+    pub summary: Vec<TextRun>,
     pub sources: Vec<Source>,
     /// Every distinct cited passage, in document order (source by source).
     pub citations: Vec<Citation>,
@@ -100,6 +111,7 @@ pub struct Content {
     pub figures: Vec<Figure>,
     pub events: Vec<Event>,
     pub differences: Vec<Difference>,
+    pub steps: Vec<Step>,
 }
 
 impl Content {
@@ -211,19 +223,51 @@ impl Content {
             differences.push(Difference { entry, side_cites });
         }
 
-        let summary = parse_inline(&files.story.summary)
-            .map_err(|problem| DataError::new("story.toml", "summary", problem))?
-            .into_iter()
-            .map(|run| match run {
-                Inline::Text(text) => Ok(SummaryRun::Text(text)),
-                Inline::Cited { text, citation } => {
-                    let cite = first_cite(&citation, &entities, &claims, &figures, &events).ok_or_else(|| {
-                        DataError::new("story.toml", "summary", format!("links to \"{citation}\", which is not the id of an entity, claim, figure or event"))
-                    })?;
-                    Ok(SummaryRun::Cited { text, cite })
-                }
-            })
-            .collect::<Result<Vec<_>, DataError>>()?;
+        let linked = |text: &str, file: &str, entry: &str| -> Result<Vec<TextRun>, DataError> {
+            parse_inline(text)
+                .map_err(|problem| DataError::new(file, entry, problem))?
+                .into_iter()
+                .map(|run| match run {
+                    Inline::Text(text) => Ok(TextRun::Text(text)),
+                    Inline::Cited { text, citation } => {
+                        let cite = first_cite(&citation, &entities, &claims, &figures, &events).ok_or_else(|| {
+                            DataError::new(file, entry, format!("links to \"{citation}\", which is not the id of an entity, claim, figure or event"))
+                        })?;
+                        Ok(TextRun::Cited { text, cite })
+                    }
+                })
+                .collect()
+        };
+        let summary = linked(&files.story.summary, "story.toml", "summary")?;
+
+        let mut steps: Vec<Step> = Vec::new();
+        for entry in files.steps.step {
+            let name = format!("step \"{}\"", entry.slug);
+            let fail = |problem: String| Err(DataError::new("steps.toml", &name, problem));
+            if !is_slug(&entry.slug) {
+                return fail("slug must be lower-case letters, digits and hyphens".into());
+            }
+            if steps.iter().any(|s| s.entry.slug == entry.slug) {
+                return fail("slug is used twice".into());
+            }
+            if entry.headline.trim().is_empty() {
+                return fail("headline is empty".into());
+            }
+            let narrative = linked(&entry.narrative, "steps.toml", &name)?;
+            let words = entry.narrative.split_whitespace().count();
+            if words > NARRATIVE_WORDS {
+                return fail(format!("narrative has {words} words; keep it to {NARRATIVE_WORDS}"));
+            }
+            let claims = entry
+                .claims
+                .iter()
+                .map(|id| ids.claim(id, "steps.toml", &name))
+                .collect::<Result<_, _>>()?;
+            steps.push(Step { entry, narrative, claims });
+        }
+        if steps.is_empty() {
+            return Err(DataError::new("steps.toml", "(file)", "has no steps"));
+        }
         if files.story.title.trim().is_empty() {
             return Err(DataError::new("story.toml", "title", "is empty"));
         }
@@ -236,15 +280,18 @@ impl Content {
         claims.iter_mut().for_each(|c| c.cites.iter_mut().for_each(remap));
         figures.iter_mut().for_each(|f| remap(&mut f.cite));
         differences.iter_mut().for_each(|d| d.side_cites.iter_mut().for_each(remap));
-        let summary = summary
-            .into_iter()
-            .map(|run| match run {
-                SummaryRun::Cited { text, cite } => SummaryRun::Cited { text, cite: final_index[cite] },
-                text => text,
-            })
-            .collect();
+        let remap_runs = |runs: &mut Vec<TextRun>| {
+            for run in runs {
+                if let TextRun::Cited { cite, .. } = run {
+                    *cite = final_index[*cite];
+                }
+            }
+        };
+        let mut summary = summary;
+        remap_runs(&mut summary);
+        steps.iter_mut().for_each(|s| remap_runs(&mut s.narrative));
 
-        Ok(Content { story: files.story, summary, sources, citations, entities, relations, claims, figures, events, differences })
+        Ok(Content { story: files.story, summary, sources, citations, entities, relations, claims, figures, events, differences, steps })
     }
 
     /// The content as Rust source: constants the app's `content` module includes.

@@ -107,6 +107,15 @@ side = [
 ]
 "#;
 
+const STEPS: &str = r#"
+[[step]]
+slug = "start"
+headline = "Start"
+narrative = "Musk said [no money](musk-money)."
+claims = ["musk-money"]
+visual = "money"
+"#;
+
 /// The fixture's files, with `file` (by name) replaced by `broken` when given.
 fn files_with(file: &str, broken: &str) -> Result<DataFiles, DataError> {
     let pick = |name: &str, good: &str| if name == file { broken.to_owned() } else { good.to_owned() };
@@ -119,6 +128,7 @@ fn files_with(file: &str, broken: &str) -> Result<DataFiles, DataError> {
         figures: parse_toml("figures.toml", &pick("figures.toml", FIGURES))?,
         events: parse_toml("events.toml", &pick("events.toml", EVENTS))?,
         differences: parse_toml("differences.toml", &pick("differences.toml", DIFFERENCES))?,
+        steps: parse_toml("steps.toml", &pick("steps.toml", STEPS))?,
     })
 }
 
@@ -288,6 +298,30 @@ fn a_difference_has_two_sides() {
 fn toml_errors_name_the_file_and_line() {
     let message = files_with("figures.toml", &FIGURES.replace("measures = \"the period\"", "measure = \"the period\"")).unwrap_err().to_string();
     assert!(message.starts_with("data/figures.toml: line 16: unknown field `measure`"), "{message}");
+}
+
+#[test]
+fn steps_are_checked() {
+    assert_eq!(
+        error("steps.toml", STEPS, "claims = [\"musk-money\"]", "claims = [\"musk-cash\"]"),
+        "data/steps.toml: step \"start\": refers to claim \"musk-cash\", which is not defined"
+    );
+    assert_eq!(
+        error("steps.toml", STEPS, "(musk-money)", "(nothing)"),
+        "data/steps.toml: step \"start\": links to \"nothing\", which is not the id of an entity, claim, figure or event"
+    );
+    let long = format!("narrative = \"{}\"", "word ".repeat(121));
+    assert_eq!(
+        error("steps.toml", STEPS, "narrative = \"Musk said [no money](musk-money).\"", &long),
+        "data/steps.toml: step \"start\": narrative has 121 words; keep it to 120"
+    );
+    assert_eq!(
+        error("steps.toml", STEPS, "slug = \"start\"", "slug = \"Start Here\""),
+        "data/steps.toml: step \"Start Here\": slug must be lower-case letters, digits and hyphens"
+    );
+    let twice = format!("{STEPS}{STEPS}");
+    let message = files_with("steps.toml", &twice).and_then(Content::check).unwrap_err().to_string();
+    assert_eq!(message, "data/steps.toml: step \"start\": slug is used twice");
 }
 
 #[test]

@@ -1,0 +1,102 @@
+use yew::prelude::*;
+
+use crate::components::CitationLink;
+use crate::content::{Event, EVENTS};
+
+/// Width and height of the drawing, in SVG units: narrow enough that its text stays legible
+/// on a phone.
+const WIDTH: f64 = 420.0;
+const HEIGHT: f64 = 112.0;
+const MARGIN: f64 = 34.0;
+const AXIS_Y: f64 = 56.0;
+/// Years between two events beyond which the axis shows a break.
+const GAP_YEARS: u16 = 2;
+
+/// The dated events in order, from 2015 to the February 2025 hearing: numbered markers evenly
+/// spaced on an axis (a break marks a gap of years), each with its date; then the numbered
+/// list the drawing stands for, with each date's source and how it was worked out.
+#[component]
+pub fn EventTimeline() -> Html {
+    let mut events: Vec<&'static Event> = EVENTS.iter().filter(|e| e.on_timeline && e.date.is_some()).collect();
+    events.sort_by_key(|e| e.date);
+    let undated: Vec<&'static Event> = EVENTS.iter().filter(|e| e.on_timeline && e.date.is_none()).collect();
+    let (Some(first), Some(last)) = (events.first().and_then(|e| e.date), events.last().and_then(|e| e.date)) else {
+        return html! {};
+    };
+    let step = (WIDTH - 2.0 * MARGIN) / (events.len().max(2) - 1) as f64;
+    let x = |index: usize| MARGIN + index as f64 * step;
+
+    let breaks = events.windows(2).enumerate().filter_map(|(index, pair)| {
+        let (a, b) = (pair[0].date?, pair[1].date?);
+        (b.year - a.year > GAP_YEARS).then(|| {
+            let mid = (x(index) + x(index + 1)) / 2.0;
+            html! {
+                <path class="timeline__break" d={format!("M{} {} l6 -10 M{} {} l6 -10", mid - 5.0, AXIS_Y + 5.0, mid + 1.0, AXIS_Y + 5.0)} />
+            }
+        })
+    });
+    let markers = events.iter().enumerate().map(|(index, event)| {
+        let cx = x(index);
+        // Dates alternate above and below the axis, so neighbours never collide.
+        let label_y = if index % 2 == 0 { AXIS_Y + 34.0 } else { AXIS_Y - 22.0 };
+        let date = event.date.map(short_date).unwrap_or_default();
+        html! {
+            <g class="timeline__marker">
+                <circle cx={cx.to_string()} cy={AXIS_Y.to_string()} r="11" />
+                <text class="timeline__number" x={cx.to_string()} y={(AXIS_Y + 4.5).to_string()} text-anchor="middle">{ index + 1 }</text>
+                <text class="timeline__date" x={cx.to_string()} y={label_y.to_string()} text-anchor="middle">{ date }</text>
+            </g>
+        }
+    });
+    let items = events.iter().enumerate().map(|(index, event)| event_item(event, Some(index + 1)));
+    html! {
+        <figure class="timeline">
+            <svg class="timeline__chart" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
+                aria-labelledby="timeline-caption" focusable="false">
+                <line class="timeline__axis" x1={(MARGIN - 12.0).to_string()} x2={(WIDTH - MARGIN + 12.0).to_string()}
+                    y1={AXIS_Y.to_string()} y2={AXIS_Y.to_string()} />
+                { for breaks }
+                { for markers }
+            </svg>
+            <figcaption id="timeline-caption" class="timeline__caption">
+                { format!("Timeline of {} events, {} to {}, in order (not to scale); each is listed below.", events.len(), first.year, last) }
+            </figcaption>
+            <ol class="timeline__list">{ for items }</ol>
+            if !undated.is_empty() {
+                <p class="timeline__undated-heading">{ "Not dated exactly in the articles:" }</p>
+                <ul class="timeline__list timeline__list--undated">{ for undated.iter().map(|e| event_item(e, None)) }</ul>
+            }
+        </figure>
+    }
+}
+
+/// "2015", "Mar 2024", "Jan 21, 2025": short enough for the drawing.
+fn short_date(date: crate::content::Date) -> String {
+    let full = date.to_string();
+    match date.month {
+        Some(_) => {
+            let (month, rest) = full.split_once(' ').unwrap_or((&full, ""));
+            format!("{} {rest}", month.chars().take(3).collect::<String>())
+        }
+        None => full,
+    }
+}
+
+/// One event in the list: its date (linked to where the article dates it), what happened,
+/// and how a relative date was worked out, or why there is no date.
+fn event_item(event: &'static Event, number: Option<usize>) -> Html {
+    let link_id = format!("timeline-{}", event.id);
+    let (when, note) = match (event.date, event.unresolved) {
+        (Some(date), _) => (date.to_string(), event.derivation.map(|d| format!("“{}”: {d}", event.as_written))),
+        (None, unresolved) => ("Date not given".to_owned(), unresolved.map(str::to_owned)),
+    };
+    html! {
+        <li class="timeline__item" value={number.map(|n| n.to_string())}>
+            <CitationLink citation={event.cites[0]} id={link_id}><span class="timeline__when">{ when }</span></CitationLink>
+            { ": " }{ event.title }
+            if let Some(note) = note {
+                <span class="timeline__derivation">{ format!(" ({note})") }</span>
+            }
+        </li>
+    }
+}

@@ -1,0 +1,27 @@
+use yew::prelude::*;
+
+use crate::components::CitationLink;
+use crate::content::Inline;
+
+#[derive(Properties, PartialEq)]
+pub struct LinkedTextProps {
+    pub runs: &'static [Inline],
+    /// Prefix of the citation links' element ids, unique on the page.
+    pub id_prefix: AttrValue,
+}
+
+/// Running text whose linked words lead to the passages they come from.
+#[component]
+pub fn LinkedText(props: &LinkedTextProps) -> Html {
+    props
+        .runs
+        .iter()
+        .enumerate()
+        .map(|(index, run)| match run {
+            Inline::Text(text) => html! { { *text } },
+            Inline::Cited { text, citation } => html! {
+                <CitationLink citation={*citation} id={format!("{}-{index}", props.id_prefix)}>{ *text }</CitationLink>
+            },
+        })
+        .collect()
+}

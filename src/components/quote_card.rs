@@ -1,0 +1,62 @@
+use yew::prelude::*;
+
+use crate::components::CitationLink;
+use crate::content::ClaimId;
+
+#[derive(Properties, PartialEq)]
+pub struct QuoteCardProps {
+    pub claim: ClaimId,
+    /// Prefix of the card's link ids, unique on the page.
+    pub id_prefix: AttrValue,
+}
+
+/// A quote with its speaker, the speaker's role, when and where it was said, and a link to
+/// each passage that carries it. Every piece links to its source.
+#[component]
+pub fn QuoteCard(props: &QuoteCardProps) -> Html {
+    let claim = props.claim.claim();
+    let Some(quote) = claim.quote else {
+        return html! {};
+    };
+    let prefix = &props.id_prefix;
+    let speakers = claim.speakers.iter().enumerate().map(|(index, speaker)| {
+        let entity = speaker.entity();
+        let role = &entity.roles[0];
+        html! {
+            <span class="quote-card__speaker">
+                <strong>{ entity.name }</strong>{ ", " }
+                <CitationLink citation={role.cite} id={format!("{prefix}-role-{index}")}>{ role.text }</CitationLink>
+            </span>
+        }
+    });
+    let when = claim.event.map(|event| {
+        let event = event.event();
+        html! {
+            <span class="quote-card__when">
+                <CitationLink citation={event.cites[0]} id={format!("{prefix}-when")}>{ event.when() }</CitationLink>
+            </span>
+        }
+    });
+    let sources = claim.cites.iter().enumerate().map(|(index, cite)| {
+        let label = cite.citation().source.source().label;
+        html! {
+            <>
+                if index > 0 { { " and " } }
+                <CitationLink citation={*cite} id={format!("{prefix}-source-{index}")}>{ label }</CitationLink>
+            </>
+        }
+    });
+    html! {
+        <figure class="quote-card">
+            <blockquote class="quote-card__quote"><p>{ format!("“{quote}”") }</p></blockquote>
+            <figcaption class="quote-card__caption">
+                { for speakers }
+                if let Some(context) = claim.context {
+                    <span class="quote-card__context">{ context }</span>
+                }
+                { for when }
+                <span class="quote-card__sources">{ "Quoted in " }{ for sources }</span>
+            </figcaption>
+        </figure>
+    }
+}

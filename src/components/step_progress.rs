@@ -1,0 +1,37 @@
+use yew::prelude::*;
+
+use crate::content::STEPS;
+use crate::walkthrough::{WalkAction, WalkthroughContext};
+
+/// The list of steps: where the reader is, and a way to jump to any step. Each is a link to
+/// the step's address and anchor, so it works without JavaScript too.
+#[component]
+pub fn StepProgress() -> Html {
+    let walk = use_context::<WalkthroughContext>();
+    let current = walk.as_ref().map_or(0, |w| w.current);
+    let items = STEPS.iter().enumerate().map(|(index, step)| {
+        let on_click = walk.clone().map(|walk| {
+            Callback::from(move |event: MouseEvent| {
+                if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
+                    return;
+                }
+                event.prevent_default();
+                walk.dispatch(WalkAction::Go(index));
+            })
+        });
+        let is_current = index == current;
+        html! {
+            <li class={classes!("step-progress__item", is_current.then_some("step-progress__item--current"), (index < current).then_some("step-progress__item--done"))}>
+                <a href={format!("?step={}#step-{}", step.slug, step.slug)} aria-current={is_current.then_some("step")} onclick={on_click}>
+                    <span class="step-progress__number">{ index + 1 }</span>
+                    <span class="step-progress__title">{ step.headline }</span>
+                </a>
+            </li>
+        }
+    });
+    html! {
+        <nav class="step-progress" aria-label="Steps of the walkthrough">
+            <ol class="step-progress__list">{ for items }</ol>
+        </nav>
+    }
+}

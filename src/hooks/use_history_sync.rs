@@ -1,0 +1,45 @@
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+use crate::walkthrough::{step_index, Arrival, WalkAction, WalkthroughContext};
+
+/// Keeps the address bar and the walkthrough in step: a reader's move adds a history entry
+/// (`?step=slug`, other parameters kept), and the browser's Back and Forward move the
+/// walkthrough to the step their address names.
+#[hook]
+pub fn use_history_sync(walk: WalkthroughContext) {
+    {
+        let walk = walk.clone();
+        use_effect_with(walk.moves, move |_| {
+            if walk.arrival == Arrival::Moved {
+                push_query(&walk.query(&current_query()));
+            }
+        });
+    }
+    use_effect_with((), move |()| {
+        let listener = web_sys::window().map(|window| {
+            EventListener::new(&window, "popstate", move |_| {
+                let index = crate::url_query::get(&current_query(), "step").and_then(|slug| step_index(&slug)).unwrap_or(0);
+                walk.dispatch(WalkAction::Restore(index));
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// The page's current query string (`?…`), or empty.
+fn current_query() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+fn push_query(query: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(history) = window.history() else { return };
+    let location = window.location();
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    // A passage anchor in the hash belongs to the old view; keep only the path and query.
+    let hash = if hash.starts_with("#passage-") { String::new() } else { hash };
+    let url = format!("{path}{query}{hash}");
+    let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+}

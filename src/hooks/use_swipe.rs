@@ -1,0 +1,43 @@
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::TouchEvent;
+use yew::prelude::*;
+
+use crate::walkthrough::{WalkAction, WalkthroughContext};
+
+/// Least horizontal travel, in CSS pixels, for a swipe to count.
+const SWIPE_PX: i32 = 60;
+
+/// Swiping left or right across `target` moves to the next or previous step; mostly vertical
+/// movement (scrolling) is left alone.
+#[hook]
+pub fn use_swipe(target: NodeRef, walk: WalkthroughContext) {
+    use_effect_with(target, move |target| {
+        let start = std::rc::Rc::new(std::cell::Cell::new(None::<(i32, i32)>));
+        let listeners = target.get().map(|element| {
+            // gloo's listeners are passive by default: scrolling is never held up.
+            let on_start = {
+                let start = start.clone();
+                EventListener::new(&element, "touchstart", move |event| {
+                    start.set(first_touch(event, false));
+                })
+            };
+            let on_end = EventListener::new(&element, "touchend", move |event| {
+                let (Some((x0, y0)), Some((x1, y1))) = (start.take(), first_touch(event, true)) else { return };
+                let (dx, dy) = (x1 - x0, y1 - y0);
+                if dx.abs() >= SWIPE_PX && dx.abs() > 2 * dy.abs() {
+                    walk.dispatch(if dx < 0 { WalkAction::Next } else { WalkAction::Previous });
+                }
+            });
+            (on_start, on_end)
+        });
+        move || drop(listeners)
+    });
+}
+
+fn first_touch(event: &web_sys::Event, changed: bool) -> Option<(i32, i32)> {
+    let event = event.dyn_ref::<TouchEvent>()?;
+    let touches = if changed { event.changed_touches() } else { event.touches() };
+    let touch = touches.get(0)?;
+    Some((touch.client_x(), touch.client_y()))
+}

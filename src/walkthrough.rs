@@ -1,0 +1,170 @@
+//! The guided walkthrough's state: which step is showing, what to tell the reader about a bad
+//! address, and whether the last move should add a browser history entry. Pure: the hooks in
+//! `src/hooks/` carry it to the URL, to focus and to the live region.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::content::{Step, STEPS};
+use crate::url_query;
+
+/// Shared handle to the walkthrough's state.
+pub type WalkthroughContext = UseReducerHandle<Walkthrough>;
+
+/// How the current step was reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Arrival {
+    /// The address the page was opened with: no focus move, no announcement, no history entry.
+    Opened,
+    /// The reader moved: focus the heading, announce it, add a history entry.
+    Moved,
+    /// The browser's Back or Forward: focus and announce, but the entry already exists.
+    History,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Walkthrough {
+    /// Index into `STEPS`.
+    pub current: usize,
+    pub arrival: Arrival,
+    /// Counts moves, so that effects run once per move even to the same step.
+    pub moves: u32,
+    /// Said when the address named no step we have.
+    pub notice: Option<String>,
+}
+
+/// What the reader (or the browser) can do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WalkAction {
+    Go(usize),
+    Next,
+    Previous,
+    First,
+    Last,
+    /// Back or Forward landed on a step.
+    Restore(usize),
+}
+
+/// Longest part of a bad `step` value repeated back to the reader.
+const NOTICE_ECHO_CHARS: usize = 40;
+
+impl Walkthrough {
+    /// The state for a page opened with `query`: the step it names, or the first step (with a
+    /// notice when it names one we do not have).
+    pub fn from_query(query: &str) -> Walkthrough {
+        let (current, notice) = match url_query::get(query, "step") {
+            None => (0, None),
+            Some(slug) => match step_index(&slug) {
+                Some(index) => (index, None),
+                None => (0, Some(unknown_step_notice(&slug))),
+            },
+        };
+        Walkthrough { current, arrival: Arrival::Opened, moves: 0, notice }
+    }
+
+    pub fn step(&self) -> &'static Step {
+        &STEPS[self.current]
+    }
+
+    /// "Step 3 of 10: The money, as announced".
+    pub fn announcement(&self) -> String {
+        format!("Step {} of {}: {}", self.current + 1, STEPS.len(), self.step().headline)
+    }
+
+    /// The query string for the current step, keeping every other parameter of `query`.
+    pub fn query(&self, query: &str) -> String {
+        url_query::with(query, "step", Some(self.step().slug))
+    }
+}
+
+/// The index of the step with this slug.
+pub fn step_index(slug: &str) -> Option<usize> {
+    STEPS.iter().position(|step| step.slug == slug)
+}
+
+fn unknown_step_notice(slug: &str) -> String {
+    let shown: String = slug.chars().filter(|c| !c.is_control()).take(NOTICE_ECHO_CHARS).collect();
+    let ellipsis = if slug.chars().count() > NOTICE_ECHO_CHARS { "…" } else { "" };
+    if shown.trim().is_empty() {
+        "That link names no step of this explainer, so it starts at the first step.".to_owned()
+    } else {
+        format!("There is no step called “{shown}{ellipsis}”, so the explainer starts at the first step.")
+    }
+}
+
+impl Reducible for Walkthrough {
+    type Action = WalkAction;
+
+    fn reduce(self: Rc<Self>, action: WalkAction) -> Rc<Self> {
+        let last = STEPS.len() - 1;
+        let (target, arrival) = match action {
+            WalkAction::Go(index) => (index.min(last), Arrival::Moved),
+            WalkAction::Next => (self.current.saturating_add(1).min(last), Arrival::Moved),
+            WalkAction::Previous => (self.current.saturating_sub(1), Arrival::Moved),
+            WalkAction::First => (0, Arrival::Moved),
+            WalkAction::Last => (last, Arrival::Moved),
+            WalkAction::Restore(index) => (index.min(last), Arrival::History),
+        };
+        if target == self.current && arrival == Arrival::Moved {
+            return self;
+        }
+        Rc::new(Walkthrough { current: target, arrival, moves: self.moves.wrapping_add(1), notice: None })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn opens_the_step_the_address_names() {
+        let walk = Walkthrough::from_query(&format!("?step={}", STEPS[2].slug));
+        assert_eq!((walk.current, walk.notice.as_deref(), walk.arrival), (2, None, Arrival::Opened));
+        assert_eq!(Walkthrough::from_query("").current, 0);
+        assert_eq!(Walkthrough::from_query("?embed=1").notice, None);
+    }
+
+    #[test]
+    fn an_unknown_or_hostile_step_opens_the_first_with_a_notice() {
+        for query in ["?step=nope", "?step=", "?step=%3Cscript%3Ealert(1)%3C/script%3E", "?step=%00%0A", "?step=THE-MONEY"] {
+            let walk = Walkthrough::from_query(query);
+            assert_eq!(walk.current, 0, "{query}");
+            assert!(walk.notice.as_deref().is_some_and(|n| n.contains("first step")), "{query}");
+        }
+        let long = format!("?step={}", "x".repeat(500));
+        let notice = Walkthrough::from_query(&long).notice.unwrap();
+        assert!(notice.chars().count() < 120, "the notice does not echo a long value in full");
+    }
+
+    #[test]
+    fn moves_stay_within_the_steps() {
+        let first: Rc<Walkthrough> = Rc::new(Walkthrough::from_query(""));
+        assert!(Rc::ptr_eq(&first, &first.clone().reduce(WalkAction::Previous)), "no move before the first step");
+        let last = first.clone().reduce(WalkAction::Last);
+        assert_eq!(last.current, STEPS.len() - 1);
+        assert!(Rc::ptr_eq(&last, &last.clone().reduce(WalkAction::Next)), "no move past the last step");
+        assert_eq!(last.clone().reduce(WalkAction::First).current, 0);
+        assert_eq!(first.clone().reduce(WalkAction::Go(usize::MAX)).current, STEPS.len() - 1);
+    }
+
+    #[test]
+    fn a_move_clears_the_notice_and_says_where_it_landed() {
+        let walk = Rc::new(Walkthrough::from_query("?step=bogus")).reduce(WalkAction::Next);
+        assert_eq!(walk.notice, None);
+        assert_eq!(walk.arrival, Arrival::Moved);
+        assert_eq!(walk.announcement(), format!("Step 2 of {}: {}", STEPS.len(), STEPS[1].headline));
+    }
+
+    #[test]
+    fn history_moves_are_marked_as_such() {
+        let walk = Rc::new(Walkthrough::from_query("")).reduce(WalkAction::Restore(3));
+        assert_eq!((walk.current, walk.arrival), (3, Arrival::History));
+    }
+
+    #[test]
+    fn the_query_keeps_other_parameters() {
+        let walk = Walkthrough::from_query("?embed=1&step=bogus");
+        assert_eq!(walk.query("?embed=1&step=bogus"), format!("?embed=1&step={}", STEPS[0].slug));
+    }
+}

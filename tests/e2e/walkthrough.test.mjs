@@ -1,0 +1,184 @@
+// End-to-end: the guided walkthrough, by keyboard, by address, with Back and Forward, with
+// hostile addresses, and under axe-core.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { serveFolder } from '../support/server.mjs';
+import { launchChromium, watchPage } from '../support/browser.mjs';
+import { axeViolations } from '../support/axe.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveFolder('dist', { prefix: '/stories/stargate/' });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query = '', options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = watchPage(page, new URL(server.url).origin);
+  await page.goto(server.url + query);
+  await page.waitForSelector('html[data-hydrated="true"]');
+  return { context, page, problems };
+}
+
+/** The steps, as the progress list names them: [{ slug, headline }]. */
+async function steps(page) {
+  return page.locator('.step-progress__item a').evaluateAll((links) =>
+    links.map((a) => ({
+      slug: new URLSearchParams(a.getAttribute('href').split('#')[0].slice(1)).get('step'),
+      headline: a.querySelector('.step-progress__title').textContent,
+    })),
+  );
+}
+
+async function shown(page) {
+  return page.evaluate(() => {
+    const current = [...document.querySelectorAll('.step')].filter((s) => getComputedStyle(s).display !== 'none');
+    return {
+      count: current.length,
+      headline: current[0]?.querySelector('h3')?.textContent,
+      focused: document.activeElement?.id,
+      step: new URL(location.href).searchParams.get('step'),
+      live: document.querySelector('.walkthrough [aria-live]')?.textContent,
+    };
+  });
+}
+
+test('the keyboard alone goes through every step: heading, focus and address at each', async () => {
+  const { context, page, problems } = await open();
+  const all = await steps(page);
+  assert.ok(all.length >= 8 && all.length <= 10, `${all.length} steps`);
+  let state = await shown(page);
+  assert.equal(state.count, 1);
+  assert.equal(state.headline, all[0].headline);
+  for (let i = 1; i < all.length; i++) {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((h) => document.activeElement?.textContent === h, all[i].headline);
+    state = await shown(page);
+    assert.deepEqual(
+      [state.count, state.headline, state.focused, state.step],
+      [1, all[i].headline, `step-${all[i].slug}-heading`, all[i].slug],
+      `step ${i + 1}`,
+    );
+    assert.equal(state.live, `Step ${i + 1} of ${all.length}: ${all[i].headline}`);
+  }
+  await page.keyboard.press('ArrowRight');
+  assert.equal((await shown(page)).step, all.at(-1).slug, 'no step after the last');
+  await page.keyboard.press('Home');
+  await page.waitForFunction((h) => document.activeElement?.textContent === h, all[0].headline);
+  assert.equal((await shown(page)).step, all[0].slug);
+  await page.keyboard.press('End');
+  await page.waitForFunction((h) => document.activeElement?.textContent === h, all.at(-1).headline);
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction((h) => document.activeElement?.textContent === h, all.at(-2).headline);
+
+  // The Next and Previous buttons, reached with Tab and pressed with Enter.
+  await page.keyboard.press('Home');
+  await page.waitForFunction((h) => document.activeElement?.textContent === h, all[0].headline);
+  await page.locator('.step-nav__button--next').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((h) => document.activeElement?.textContent === h, all[1].headline);
+  assert.equal((await shown(page)).step, all[1].slug);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('arrow keys in a form field or with a modifier do not change the step', async () => {
+  const { context, page } = await open();
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.id = 'probe';
+    document.body.append(input);
+  });
+  await page.focus('#probe');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('End');
+  assert.equal((await shown(page)).step, null);
+  await page.locator('h1').click();
+  await page.keyboard.press('Alt+ArrowRight');
+  assert.equal((await shown(page)).step, null);
+  await context.close();
+});
+
+test('?step=<slug> opens each step; Back and Forward move between steps', async () => {
+  const { context, page, problems } = await open();
+  const all = await steps(page);
+  for (const step of all) {
+    await page.goto(`${server.url}?step=${step.slug}`);
+    await page.waitForSelector('html[data-hydrated="true"]');
+    const state = await shown(page);
+    assert.deepEqual([state.count, state.headline], [1, step.headline], step.slug);
+    assert.equal(await page.locator('.walkthrough__notice').textContent(), '');
+  }
+  await page.goto(server.url);
+  await page.waitForSelector('html[data-hydrated="true"]');
+  await page.locator('.step-nav__button--next').click();
+  await page.locator('.step-nav__button--next').click();
+  await page.waitForFunction((h) => document.activeElement?.textContent === h, all[2].headline);
+  await page.goBack();
+  await page.waitForFunction((h) => document.activeElement?.textContent === h, all[1].headline);
+  assert.equal((await shown(page)).step, all[1].slug);
+  await page.goBack();
+  await page.waitForFunction((h) => document.activeElement?.textContent === h, all[0].headline);
+  await page.goForward();
+  await page.waitForFunction((h) => document.activeElement?.textContent === h, all[1].headline);
+  assert.equal((await shown(page)).headline, all[1].headline);
+  // The progress list jumps straight to a step.
+  await page.locator('.step-progress__item a').nth(6).click();
+  await page.waitForFunction((h) => document.activeElement?.textContent === h, all[6].headline);
+  assert.equal((await shown(page)).step, all[6].slug);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an unknown or hostile step opens the first step with a notice, never an error', async () => {
+  for (const value of ['no-such-step', '', '%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', '%E0%A4%A', 'x'.repeat(3000), '..%2F..%2Fetc']) {
+    const { context, page, problems } = await open(`?embed=1&step=${value}`);
+    page.on('dialog', () => problems.push('a dialog opened'));
+    const state = await shown(page);
+    const all = await steps(page);
+    assert.equal(state.headline, all[0].headline, value.slice(0, 30));
+    const notice = await page.locator('.walkthrough__notice').textContent();
+    assert.match(notice, /first step/, value.slice(0, 30));
+    assert.ok(notice.length < 160);
+    assert.equal(await page.locator('img[src="x"]').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('axe-core finds no violation on any step, in light and dark', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { context, page } = await open('', { colorScheme });
+    const all = await steps(page);
+    for (let i = 0; i < all.length; i++) {
+      if (i > 0) {
+        await page.keyboard.press('ArrowRight');
+        await page.waitForFunction((h) => document.activeElement?.textContent === h, all[i].headline);
+      }
+      assert.deepEqual(await axeViolations(page), [], `${colorScheme}, step ${all[i].slug}`);
+    }
+    await context.close();
+  }
+});
+
+test('without JavaScript every step reads in order, with its visuals’ text equivalents', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const visible = await page.evaluate(() => [...document.querySelectorAll('.step')].filter((s) => getComputedStyle(s).display !== 'none').length);
+  const all = await steps(page);
+  assert.equal(visible, all.length);
+  assert.equal(await page.locator('.step-nav').isVisible(), false, 'no dead buttons');
+  assert.ok(await page.locator('.timeline__list').first().isVisible());
+  assert.ok(await page.locator('.money__rows').isVisible());
+  await context.close();
+});
