@@ -1,59 +1,72 @@
 use yew::prelude::*;
 
 use crate::components::CitationLink;
-use crate::content::{Entity, EntityKind, ENTITIES, RELATIONS};
+use crate::content::{Entity, EntityKind, Relation, ENTITIES, RELATIONS};
 
-/// Who is in the venture and what each does (every relation to Stargate, as the articles
-/// state it), then the people in the dispute.
+/// Labels of relations that put their subject on the other side of the dispute.
+const RIVAL_RELATIONS: [&str; 2] = ["competes for infrastructure with", "is suing"];
+
+/// Who's who, from the cited relations: who is in the venture and what each does; the
+/// rivals and critics; and the other people in the story.
 #[component]
 pub fn WhosWho() -> Html {
     let Some(venture) = ENTITIES.iter().position(|e| e.id == "stargate") else {
         return html! {};
     };
-    let members: Vec<usize> = {
-        let mut seen = Vec::new();
-        for relation in RELATIONS.iter().filter(|r| usize::from(r.to.0) == venture) {
-            if !seen.contains(&usize::from(relation.from.0)) {
-                seen.push(usize::from(relation.from.0));
+    let subjects = |keep: &dyn Fn(&Relation) -> bool| {
+        let mut found: Vec<usize> = Vec::new();
+        for relation in RELATIONS.iter().filter(|r| keep(r)) {
+            let from = usize::from(relation.from.0);
+            if !found.contains(&from) {
+                found.push(from);
             }
         }
-        seen
+        found
     };
+    let members = subjects(&|r| usize::from(r.to.0) == venture);
+    let rivals = subjects(&|r| RIVAL_RELATIONS.contains(&r.label));
+    let others: Vec<usize> = (0..ENTITIES.len())
+        .filter(|i| ENTITIES[*i].kind == EntityKind::Person && !members.contains(i) && !rivals.contains(i))
+        .collect();
+
     let member_cards = members.iter().map(|&member| {
-        let entity = &ENTITIES[member];
-        let roles = RELATIONS.iter().enumerate().filter(|(_, r)| usize::from(r.from.0) == member && usize::from(r.to.0) == venture).map(
-            |(index, relation)| {
+        let roles = RELATIONS
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| usize::from(r.from.0) == member && usize::from(r.to.0) == venture)
+            .map(|(index, relation)| {
                 html! {
                     <li><CitationLink citation={relation.cite} id={format!("whos-who-relation-{index}")}>{ relation.label }</CitationLink>{ " Stargate" }</li>
                 }
-            },
-        );
-        html! {
-            <li class="whos-who__card">
-                <h4 class="whos-who__name">{ entity.name }</h4>
-                <ul class="whos-who__roles">{ for roles }</ul>
-            </li>
-        }
+            });
+        card(&ENTITIES[member], roles.collect())
     });
-    let people = ENTITIES.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person).map(|(index, e)| person_card(index, e));
     html! {
         <div class="whos-who">
             <h4 class="whos-who__group">{ "In the venture" }</h4>
             <ul class="whos-who__grid">{ for member_cards }</ul>
-            <h4 class="whos-who__group">{ "The people in the story" }</h4>
-            <ul class="whos-who__grid">{ for people }</ul>
+            <h4 class="whos-who__group">{ "Rivals and critics" }</h4>
+            <ul class="whos-who__grid">{ for rivals.iter().map(|&i| role_card(i)) }</ul>
+            <h4 class="whos-who__group">{ "Others in the story" }</h4>
+            <ul class="whos-who__grid">{ for others.iter().map(|&i| role_card(i)) }</ul>
         </div>
     }
 }
 
-fn person_card(index: usize, person: &'static Entity) -> Html {
-    let roles = person.roles.iter().enumerate().map(|(role_index, role)| {
-        html! { <li><CitationLink citation={role.cite} id={format!("whos-who-person-{index}-{role_index}")}>{ role.text }</CitationLink></li> }
+/// A card listing an entity's roles as the articles state them.
+fn role_card(index: usize) -> Html {
+    let entity = &ENTITIES[index];
+    let roles = entity.roles.iter().enumerate().map(|(role_index, role)| {
+        html! { <li><CitationLink citation={role.cite} id={format!("whos-who-entity-{index}-{role_index}")}>{ role.text }</CitationLink></li> }
     });
+    card(entity, roles.collect())
+}
+
+fn card(entity: &'static Entity, roles: Html) -> Html {
     html! {
         <li class="whos-who__card">
-            <h4 class="whos-who__name">{ person.name }</h4>
-            <ul class="whos-who__roles">{ for roles }</ul>
+            <h5 class="whos-who__name">{ entity.name }</h5>
+            <ul class="whos-who__roles">{ roles }</ul>
         </li>
     }
 }

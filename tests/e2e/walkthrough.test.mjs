@@ -182,3 +182,21 @@ test('without JavaScript every step reads in order, with its visuals’ text equ
   assert.ok(await page.locator('.money__rows').isVisible());
   await context.close();
 });
+
+test('swiping across a step moves to the next and previous step', async () => {
+  const { context, page } = await open('', { hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+  const all = await steps(page);
+  const swipe = (fromX, toX) =>
+    page.locator('.walkthrough__steps').evaluate((element, [x0, x1]) => {
+      const touch = (x) => new Touch({ identifier: 1, target: element, clientX: x, clientY: 300 });
+      element.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(x0)], changedTouches: [touch(x0)], bubbles: true }));
+      element.dispatchEvent(new TouchEvent('touchend', { touches: [], changedTouches: [touch(x1)], bubbles: true }));
+    }, [fromX, toX]);
+  await swipe(300, 100);
+  await page.waitForFunction((h) => document.activeElement?.textContent === h, all[1].headline);
+  await swipe(100, 300);
+  await page.waitForFunction((h) => document.activeElement?.textContent === h, all[0].headline);
+  await swipe(300, 280);
+  assert.equal((await shown(page)).headline, all[0].headline, 'a short drag is not a swipe');
+  await context.close();
+});
