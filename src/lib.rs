@@ -4,6 +4,7 @@
 //! The app is a library so that the same components run in the browser (hydrating the page),
 //! in the native prerenderer and in tests.
 
+pub mod calculator;
 pub mod content;
 pub mod money;
 pub mod page;

@@ -113,3 +113,13 @@ fn the_figures_the_visuals_draw_exist() {
         assert!(figure(id).and_then(|f| f.value).is_some(), "figure {id} is missing or has no value");
     }
 }
+
+#[test]
+fn the_calculators_yardsticks_are_the_articles_figures() {
+    use stargate_explainer::calculator::{FIRST_YEAR, LAWSUIT_VALUE, XAI_MEMPHIS};
+    use stargate_explainer::content::{figure, EVENTS};
+    assert_eq!(figure("xai-memphis-12bn").and_then(|f| f.value), Some(XAI_MEMPHIS));
+    assert_eq!(figure("lawsuit-157bn").and_then(|f| f.value), Some(LAWSUIT_VALUE));
+    let announced = EVENTS.iter().find(|e| e.id == "announcement").and_then(|e| e.date).map(|d| d.year);
+    assert_eq!(announced, Some(FIRST_YEAR));
+}

@@ -1,0 +1,187 @@
+//! The arithmetic: what a scenario implies. Every output is finite for every scenario the
+//! query parser or the controls can produce.
+
+use super::scenario::{Profile, Scenario, PARTNERS};
+use crate::money::{format_billions, format_count, format_number, Billions};
+
+/// xAI's reported investment in its Memphis data centre, and the value in Musk's lawsuit, in
+/// $ billion: the yardsticks the pledge is measured against. Checked against the figures in
+/// `data/` by a test.
+pub const XAI_MEMPHIS: f64 = 12.0;
+pub const LAWSUIT_VALUE: f64 = 157.0;
+/// The first year of the schedule: the year Stargate was announced.
+pub const FIRST_YEAR: u16 = 2025;
+
+/// One year of the schedule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct YearRow {
+    pub year: u16,
+    /// Spent in this year, $ billion.
+    pub needed: f64,
+    /// Spent by the end of this year, $ billion.
+    pub cumulative: f64,
+    /// Still to be found by the end of this year beyond what is secured, $ billion.
+    pub shortfall: f64,
+}
+
+/// Everything the calculator shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    /// The immediate tranche not covered by the money secured.
+    pub gap_initial: f64,
+    /// The pledge not covered by the money secured.
+    pub gap_total: f64,
+    /// `gap_total` spread over the period.
+    pub to_raise_per_year: f64,
+    /// Each partner's implied share of the pledge, in the order of `PARTNERS`.
+    pub contributions: [f64; 5],
+    /// Percent of the immediate tranche that is secured (100 when the tranche is zero).
+    pub first_tranche_secured_percent: f64,
+    /// Millions of dollars of pledge per job.
+    pub cost_per_job_millions: f64,
+    pub xai_memphis_multiples: f64,
+    pub lawsuit_multiples: f64,
+    pub schedule: Vec<YearRow>,
+}
+
+impl Outcome {
+    pub fn of(scenario: &Scenario) -> Outcome {
+        let pledge = scenario.pledge.max(0.0);
+        let secured = scenario.secured.clamp(0.0, pledge);
+        let initial = scenario.initial.clamp(0.0, pledge);
+        let years = scenario.years.max(1);
+        let gap_total = pledge - secured;
+        let mut contributions = [0.0; 5];
+        for (slot, share) in contributions.iter_mut().zip(scenario.split) {
+            *slot = pledge * f64::from(share) / 100.0;
+        }
+        Outcome {
+            gap_initial: (initial - secured).max(0.0),
+            gap_total,
+            to_raise_per_year: gap_total / f64::from(years),
+            contributions,
+            first_tranche_secured_percent: if initial > 0.0 { (secured / initial).min(1.0) * 100.0 } else { 100.0 },
+            cost_per_job_millions: pledge * 1000.0 / f64::from(scenario.jobs.max(1)),
+            xai_memphis_multiples: pledge / XAI_MEMPHIS,
+            lawsuit_multiples: pledge / LAWSUIT_VALUE,
+            schedule: schedule(pledge, initial, secured, years, scenario.profile),
+        }
+    }
+
+    /// One sentence that sums up the scenario without taking a side.
+    pub fn summary(&self, scenario: &Scenario) -> String {
+        let secured = Billions(scenario.secured);
+        let first = if scenario.initial > 0.0 {
+            format!(
+                "{}% of the {} to deploy at once",
+                format_number(self.first_tranche_secured_percent),
+                format_billions(Billions(scenario.initial))
+            )
+        } else {
+            "all of a first tranche of nothing".to_owned()
+        };
+        if self.gap_total <= 0.0 {
+            return format!("With {} secured, the whole {} pledge is covered.", format_billions(secured), format_billions(Billions(scenario.pledge)));
+        }
+        format!(
+            "With {} secured, {first} is covered, and {} of the {} pledge is still to be found: {} a year over {} {}.",
+            format_billions(secured),
+            format_billions(Billions(self.gap_total)),
+            format_billions(Billions(scenario.pledge)),
+            format_billions(Billions(self.to_raise_per_year)),
+            scenario.years,
+            if scenario.years == 1 { "year" } else { "years" },
+        )
+    }
+
+    /// The partner with the largest share, and its implied contribution, for the summary.
+    pub fn largest_contribution(&self) -> (&'static str, f64) {
+        let (index, amount) = self
+            .contributions
+            .iter()
+            .copied()
+            .enumerate()
+            .fold((0, f64::MIN), |best, (i, c)| if c > best.1 { (i, c) } else { best });
+        (PARTNERS[index], amount)
+    }
+
+    /// "100,000 jobs" style count, for text that mentions the jobs figure.
+    pub fn jobs_text(scenario: &Scenario) -> String {
+        format!("{} jobs", format_count(f64::from(scenario.jobs)))
+    }
+}
+
+/// The year-by-year spending: front-loaded (the immediate tranche in the first year and the
+/// rest evenly after it) or even. The years always sum to the pledge.
+fn schedule(pledge: f64, initial: f64, secured: f64, years: u8, profile: Profile) -> Vec<YearRow> {
+    let count = usize::from(years);
+    let amounts: Vec<f64> = match profile {
+        Profile::Even => vec![pledge / f64::from(years); count],
+        Profile::FrontLoaded if years == 1 => vec![pledge],
+        Profile::FrontLoaded => {
+            let rest = (pledge - initial) / f64::from(years - 1);
+            std::iter::once(initial).chain(std::iter::repeat_n(rest, count - 1)).collect()
+        }
+    };
+    let mut cumulative = 0.0;
+    amounts
+        .into_iter()
+        .enumerate()
+        .map(|(index, needed)| {
+            cumulative += needed;
+            YearRow {
+                year: FIRST_YEAR + index as u16,
+                needed,
+                cumulative,
+                shortfall: (cumulative - secured).max(0.0),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calculator::Preset;
+
+    #[test]
+    fn the_announced_figures() {
+        let scenario = Scenario::default();
+        let outcome = Outcome::of(&scenario);
+        assert_eq!(outcome.gap_total, 500.0);
+        assert_eq!(outcome.to_raise_per_year, 125.0);
+        assert_eq!(outcome.cost_per_job_millions, 5.0);
+        assert_eq!(outcome.schedule.iter().map(|r| r.needed).collect::<Vec<_>>(), vec![100.0, 400.0 / 3.0, 400.0 / 3.0, 400.0 / 3.0]);
+        assert_eq!(outcome.schedule[0].year, 2025);
+        assert_eq!(outcome.schedule.last().map(|r| r.year), Some(2028));
+    }
+
+    #[test]
+    fn musks_claim() {
+        let scenario = Scenario::preset(Preset::MusksClaim);
+        let outcome = Outcome::of(&scenario);
+        assert!((outcome.first_tranche_secured_percent - 9.9).abs() < 1e-9);
+        assert!((outcome.gap_initial - 90.1).abs() < 1e-9);
+        assert_eq!(
+            outcome.summary(&scenario),
+            "With $9.9 billion secured, 9.9% of the $100 billion to deploy at once is covered, and $490.1 billion of the $500 billion pledge is still to be found: $122.5 billion a year over 4 years."
+        );
+    }
+
+    #[test]
+    fn a_covered_pledge_says_so() {
+        let scenario = Scenario { secured: 500.0, ..Scenario::default() };
+        assert_eq!(Outcome::of(&scenario).summary(&scenario), "With $500 billion secured, the whole $500 billion pledge is covered.");
+    }
+
+    #[test]
+    fn even_spending_is_the_same_each_year() {
+        let scenario = Scenario { profile: Profile::Even, years: 5, ..Scenario::default() };
+        assert!(Outcome::of(&scenario).schedule.iter().all(|r| r.needed == 100.0));
+    }
+
+    #[test]
+    fn the_largest_partner_is_named() {
+        assert_eq!(Outcome::of(&Scenario::default()).largest_contribution(), ("SoftBank", 200.0));
+    }
+}

@@ -1,0 +1,75 @@
+//! Keeping the financing split at 100%: when the reader sets one partner's share, the others
+//! absorb the difference in proportion to their current shares (equally, when they are all
+//! zero), in whole percents, so the total is always exactly 100.
+
+/// The split with share `index` set to `value` (clamped to 0..=100) and the others rebalanced.
+pub fn rebalance(split: [u8; 5], index: usize, value: u8) -> [u8; 5] {
+    let Some(_) = split.get(index) else { return normalize(split) };
+    let value = value.min(100);
+    let remaining = 100 - u32::from(value);
+    let others: Vec<usize> = (0..split.len()).filter(|&i| i != index).collect();
+    let weights: Vec<u32> = others.iter().map(|&i| u32::from(split[i])).collect();
+    let total: u32 = weights.iter().sum();
+    let weights = if total == 0 { vec![1; others.len()] } else { weights };
+    let mut result = split;
+    result[index] = value;
+    for (slot, share) in others.iter().zip(apportion(remaining, &weights)) {
+        result[*slot] = share;
+    }
+    result
+}
+
+/// Scales any five shares to sum to exactly 100, keeping their proportions (equal shares when
+/// all are zero).
+pub fn normalize(split: [u8; 5]) -> [u8; 5] {
+    let weights: Vec<u32> = split.iter().map(|&s| u32::from(s)).collect();
+    let weights = if weights.iter().sum::<u32>() == 0 { vec![1; 5] } else { weights };
+    let shares = apportion(100, &weights);
+    let mut result = [0; 5];
+    result.copy_from_slice(&shares);
+    result
+}
+
+/// Splits `total` whole units in proportion to `weights` (largest remainders get the rest).
+fn apportion(total: u32, weights: &[u32]) -> Vec<u8> {
+    let sum: u32 = weights.iter().sum::<u32>().max(1);
+    let mut shares: Vec<(u32, u32, usize)> = weights
+        .iter()
+        .enumerate()
+        .map(|(i, &w)| (total * w / sum, total * w % sum, i))
+        .collect();
+    let given: u32 = shares.iter().map(|s| s.0).sum();
+    let mut order: Vec<usize> = (0..shares.len()).collect();
+    order.sort_by(|&a, &b| shares[b].1.cmp(&shares[a].1).then(a.cmp(&b)));
+    for &i in order.iter().take((total - given) as usize) {
+        shares[i].0 += 1;
+    }
+    // Each share is at most `total`, which is at most 100.
+    shares.iter().map(|s| s.0 as u8).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn others_absorb_a_change_in_proportion() {
+        assert_eq!(rebalance([40, 20, 20, 10, 10], 0, 60), [60, 13, 13, 7, 7]);
+        assert_eq!(rebalance([40, 20, 20, 10, 10], 4, 10), [40, 20, 20, 10, 10]);
+        assert_eq!(rebalance([100, 0, 0, 0, 0], 0, 60), [60, 10, 10, 10, 10]);
+        assert_eq!(rebalance([40, 20, 20, 10, 10], 1, 255), [0, 100, 0, 0, 0]);
+    }
+
+    #[test]
+    fn always_sums_to_one_hundred() {
+        for a in (0..=100).step_by(7) {
+            for index in 0..5 {
+                let split = rebalance([a, 100 - a, 0, 0, 0], index, ((u32::from(a) * 3) % 101) as u8);
+                assert_eq!(split.iter().map(|&s| u32::from(s)).sum::<u32>(), 100, "{split:?}");
+            }
+        }
+        assert_eq!(normalize([0, 0, 0, 0, 0]), [20, 20, 20, 20, 20]);
+        assert_eq!(normalize([1, 1, 1, 0, 0]), [34, 33, 33, 0, 0]);
+        assert_eq!(normalize([200, 200, 0, 0, 0]), [50, 50, 0, 0, 0]);
+    }
+}
