@@ -15,12 +15,15 @@ pub mod walkthrough;
 mod components;
 mod hooks;
 
+pub use hooks::stored_scenario;
+
 use yew::prelude::*;
 
 use components::{DifferencesView, GuidedWalkthrough, SiteFooter, SiteHeader, SourceArticle, StorySummary};
-pub use components::{HORIZON_FIGURE, MONEY_FIGURES, PREVIEW_FIGURES};
+pub use components::{HORIZON_FIGURE, MONEY_FIGURES};
 use content::{SourceId, SOURCES, STORY};
 use hooks::{use_focus_request, use_history_sync, use_hydrated_marker, use_step_focus, use_step_keys};
+use calculator::{Scenario, ScenarioParse};
 use reader::{ReaderContext, ReaderState};
 use walkthrough::{Walkthrough, WalkthroughContext};
 
@@ -30,6 +33,26 @@ pub struct AppProps {
     /// opens on the first step; the browser passes the real one when it hydrates.
     #[prop_or_default]
     pub query: AttrValue,
+    /// The calculator's scenario from an earlier visit (a query string), where storage can be
+    /// read; used when the address carries no scenario.
+    #[prop_or_default]
+    pub stored_scenario: Option<AttrValue>,
+}
+
+/// The scenario the calculator opens with: the address's when it carries one, else the one
+/// kept from an earlier visit, else the default.
+fn opening_scenario(props: &AppProps) -> ScenarioParse {
+    let from_address = Scenario::from_query(&props.query);
+    match &props.stored_scenario {
+        Some(stored) if !from_address.present => {
+            let mut kept = Scenario::from_query(stored);
+            if !kept.notices.is_empty() {
+                kept.notices.insert(0, "Your saved scenario had values the calculator could not use.".to_owned());
+            }
+            kept
+        }
+        _ => from_address,
+    }
 }
 
 /// The whole explainer.
@@ -40,6 +63,7 @@ pub fn App(props: &AppProps) -> Html {
         let query = props.query.clone();
         use_reducer(move || Walkthrough::from_query(&query))
     };
+    let start = use_memo((), |()| opening_scenario(props));
     use_focus_request(reader.focus.clone());
     use_history_sync(walk.clone());
     use_step_keys(walk.clone());
@@ -55,6 +79,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<ReaderContext> context={reader}>
         <ContextProvider<WalkthroughContext> context={walk}>
+        <ContextProvider<ScenarioParse> context={(*start).clone()}>
             <SiteHeader title={STORY.title} dek={STORY.dek} />
             <main id="main" class="page">
                 <StorySummary />
@@ -69,6 +94,7 @@ pub fn App(props: &AppProps) -> Html {
                 </section>
             </main>
             <SiteFooter />
+        </ContextProvider<ScenarioParse>>
         </ContextProvider<WalkthroughContext>>
         </ContextProvider<ReaderContext>>
     }

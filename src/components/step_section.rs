@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::components::{EventTimeline, LinkedText, MathPreview, MoneyChart, QuoteCard, WhosWho};
+use crate::calculator::ScenarioParse;
+use crate::components::{EventTimeline, FundingCalculator, LinkedText, MoneyChart, QuoteCard, WhosWho};
 use crate::content::{Visual, STEPS};
 
 #[derive(Properties, PartialEq)]
@@ -14,6 +15,7 @@ pub struct StepSectionProps {
 /// one shows when the stepper runs, so changing step changes attributes, never structure.
 #[component]
 pub fn StepSection(props: &StepSectionProps) -> Html {
+    let start = use_context::<ScenarioParse>().unwrap_or_else(|| ScenarioParse { scenario: Default::default(), notices: Vec::new(), present: false });
     let step = &STEPS[props.index];
     let slug = step.slug;
     let heading_id = format!("step-{slug}-heading");
@@ -21,7 +23,7 @@ pub fn StepSection(props: &StepSectionProps) -> Html {
         Visual::Timeline => html! { <EventTimeline /> },
         Visual::WhosWho => html! { <WhosWho /> },
         Visual::Money => html! { <MoneyChart /> },
-        Visual::Calculator => html! { <MathPreview /> },
+        Visual::Calculator => html! { <FundingCalculator scenario={start.scenario.clone()} notices={start.notices.clone()} /> },
     });
     let quotes = step.claims.iter().enumerate().map(|(index, claim)| {
         html! { <QuoteCard claim={*claim} id_prefix={format!("step-{slug}-quote-{index}")} /> }

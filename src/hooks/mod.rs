@@ -1,15 +1,19 @@
 //! Small hooks that hold the app's browser-API calls, each inside an effect.
 
+mod use_debounced;
 mod use_focus_request;
 mod use_history_sync;
 mod use_hydrated_marker;
+mod use_scenario_persistence;
 mod use_step_focus;
 mod use_step_keys;
 mod use_swipe;
 
+pub use use_debounced::use_debounced;
 pub use use_focus_request::use_focus_request;
 pub use use_history_sync::use_history_sync;
 pub use use_hydrated_marker::use_hydrated_marker;
+pub use use_scenario_persistence::{stored_scenario, use_scenario_persistence};
 pub use use_step_focus::use_step_focus;
 pub use use_step_keys::use_step_keys;
 pub use use_swipe::use_swipe;

@@ -1,0 +1,75 @@
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::calculator::{field_source, format_value, Field};
+use crate::components::SourceTag;
+use crate::money::format_count;
+
+#[derive(Properties, PartialEq)]
+pub struct CalculatorFieldProps {
+    pub field: Field,
+    /// The value in use.
+    pub value: f64,
+    /// What the number box shows: the reader's typing, or the value.
+    pub text: AttrValue,
+    /// Why what was typed was corrected or ignored; empty when it was fine.
+    pub message: AttrValue,
+    pub on_slide: Callback<f64>,
+    pub on_type: Callback<String>,
+    pub on_settle: Callback<()>,
+}
+
+/// One input: a visible label, a slider and a number box for the same value, its unit, where
+/// the value comes from, and a message when typing had to be corrected.
+#[component]
+pub fn CalculatorField(props: &CalculatorFieldProps) -> Html {
+    let field = props.field;
+    let id = format!("calc-{}", field.key);
+    let message_id = format!("{id}-message");
+    let on_slide = {
+        let on_slide = props.on_slide.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+                on_slide.emit(input.value_as_number());
+            }
+        })
+    };
+    let on_type = {
+        let on_type = props.on_type.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+                on_type.emit(input.value());
+            }
+        })
+    };
+    let on_settle = props.on_settle.reform(|_: FocusEvent| ());
+    let invalid = !props.message.is_empty();
+    html! {
+        <div class={classes!("calc-field", invalid.then_some("calc-field--corrected"))}>
+            <label class="calc-field__label" for={id.clone()}>
+                { field.label }<span class="calc-field__unit">{ format!(" ({})", field.unit) }</span>
+            </label>
+            <div class="calc-field__controls">
+                <input type="range" class="calc-field__slider" id={format!("{id}-slider")}
+                    aria-label={format!("{} ({}), slider", field.label, field.unit)}
+                    min={format_value(field.min)} max={format_value(field.max)} step={format_value(field.step)}
+                    value={format_value(props.value)} aria-valuetext={value_text(&field, props.value)}
+                    oninput={on_slide} />
+                <input type="text" inputmode="decimal" class="calc-field__number" id={id}
+                    value={props.text.clone()} aria-describedby={message_id.clone()} aria-invalid={invalid.then_some("true")}
+                    oninput={on_type} onblur={on_settle} autocomplete="off" />
+            </div>
+            <p class="calc-field__message" id={message_id} aria-live="polite">{ props.message.clone() }</p>
+            <SourceTag source={field_source(&field, props.value)} id={format!("calc-{}-source", field.key)} />
+        </div>
+    }
+}
+
+/// What a screen reader says for a slider's value: "$100 billion", "4 years", "100,000 jobs".
+pub fn value_text(field: &Field, value: f64) -> String {
+    match field.unit {
+        "$ billion" => format!("${} billion", format_value(value)),
+        unit => format!("{} {unit}", format_count(value)),
+    }
+}

@@ -1,0 +1,135 @@
+use wasm_bindgen::JsCast;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::calculator::{
+    profile_source, to_csv, CalculatorAction, CalculatorState, Outcome, Preset, Profile, Scenario, FIELDS,
+};
+use crate::components::{CalculatorField, CalculatorResults, FundingChart, SourceTag, SplitControls};
+use crate::hooks::{use_debounced, use_scenario_persistence};
+
+#[derive(Properties, PartialEq)]
+pub struct FundingCalculatorProps {
+    /// The scenario the page opened with, and what was wrong with it.
+    pub scenario: Scenario,
+    pub notices: Vec<String>,
+}
+
+/// How long the results must stay unchanged before the live region reads them out.
+const ANNOUNCE_AFTER_MS: u32 = 700;
+
+/// The funding calculator: presets, the inputs, the chart and the results, a link to share
+/// the scenario and a CSV download. Its state is its own, so a slider redraws only this.
+#[component]
+pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
+    let state = {
+        let (scenario, notices) = (props.scenario.clone(), props.notices.clone());
+        use_reducer(move || CalculatorState::new(scenario, notices))
+    };
+    use_scenario_persistence(state.clone());
+    let copied = use_state(|| AttrValue::from(""));
+    let outcome = Outcome::of(&state.scenario);
+    let summary = outcome.summary(&state.scenario);
+    let announcement = use_debounced(if state.edits == 0 { String::new() } else { summary.clone() }, ANNOUNCE_AFTER_MS);
+
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: CalculatorAction| state.dispatch(action))
+    };
+    let preset = |preset: Preset| dispatch.reform(move |_: MouseEvent| CalculatorAction::Preset(preset));
+    let fields = FIELDS.iter().enumerate().map(|(index, field)| {
+        let draft = state.drafts[index].as_ref();
+        html! {
+            <CalculatorField field={*field} value={state.scenario.get(field)} text={state.field_text(index)}
+                message={draft.and_then(|d| d.message.clone()).unwrap_or_default()}
+                on_slide={dispatch.reform(move |value| CalculatorAction::Slide(index, value))}
+                on_type={dispatch.reform(move |text| CalculatorAction::Type(index, text))}
+                on_settle={dispatch.reform(move |()| CalculatorAction::Settle(index))} />
+        }
+    });
+    let on_profile = dispatch.reform(|event: Event| {
+        let even = event.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).is_some_and(|s| s.value() == "even");
+        CalculatorAction::Profile(if even { Profile::Even } else { Profile::FrontLoaded })
+    });
+    let on_copy = {
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| copied.set(copy_link().into()))
+    };
+    let on_download = {
+        let csv = to_csv(&state.scenario, &outcome);
+        Callback::from(move |_: MouseEvent| download("stargate-scenario.csv", &csv))
+    };
+    let profile = state.scenario.profile;
+    html! {
+        <section id="calculator" class="calculator" aria-labelledby="calculator-heading">
+            <h4 id="calculator-heading" class="calculator__heading">{ "Funding calculator" }</h4>
+            <p class="calculator__notice" role="status">{ state.notices.join(" ") }</p>
+            <div class="calculator__presets" role="group" aria-label="Presets">
+                <button type="button" class="calculator__preset" onclick={preset(Preset::AsAnnounced)}>{ "As announced" }</button>
+                <button type="button" class="calculator__preset" onclick={preset(Preset::MusksClaim)}>{ "Musk’s claim" }</button>
+                <button type="button" class="calculator__preset" onclick={preset(Preset::Reset)}>{ "Reset" }</button>
+            </div>
+            <div class="calculator__layout">
+                <div class="calculator__inputs">
+                    { for fields }
+                    <div class="calc-field">
+                        <label class="calc-field__label" for="calc-profile">{ "Spending over the years" }</label>
+                        <select id="calc-profile" class="calc-field__select" onchange={on_profile}>
+                            <option value="front" selected={profile == Profile::FrontLoaded}>{ "Front-loaded: the immediate tranche first" }</option>
+                            <option value="even" selected={profile == Profile::Even}>{ "Even: the same each year" }</option>
+                        </select>
+                        <SourceTag source={profile_source(profile)} id="calc-profile-source" />
+                    </div>
+                    <SplitControls scenario={state.scenario.clone()} on_action={dispatch.clone()} />
+                </div>
+                <div class="calculator__outputs">
+                    <p class="calculator__summary">{ summary }</p>
+                    <FundingChart scenario={state.scenario.clone()} outcome={outcome.clone()} />
+                    <CalculatorResults scenario={state.scenario.clone()} outcome={outcome.clone()} />
+                    <div class="calculator__actions">
+                        <button type="button" class="calculator__action" onclick={on_copy}>{ "Copy link to this scenario" }</button>
+                        <button type="button" class="calculator__action" onclick={on_download}>{ "Download as CSV" }</button>
+                        <span class="calculator__copied" role="status">{ (*copied).clone() }</span>
+                    </div>
+                </div>
+            </div>
+            <div id="calculator-assumptions" class="calculator__assumptions" tabindex="-1">
+                <p>{ "About the numbers: values marked with a source are the articles’ own figures; values marked “assumption” are not in the articles and are explained beside them; “your value” is one you set. The articles say nothing of how much money is actually secured." }</p>
+            </div>
+            <p class="visually-hidden" aria-live="polite">{ announcement }</p>
+        </section>
+    }
+}
+
+/// Copies the page's address (which holds the scenario) to the clipboard. Returns what to
+/// tell the reader.
+fn copy_link() -> String {
+    let Some(window) = web_sys::window() else { return String::new() };
+    let Ok(href) = window.location().href() else { return String::new() };
+    // The returned promise settles later, and browsers allow this from a click. Where the
+    // clipboard is refused (some sandboxed frames), the link is in the address bar.
+    let _ = window.navigator().clipboard().write_text(&href);
+    "Link copied. It is also in your address bar.".to_owned()
+}
+
+/// Offers `content` as a file download, without any request leaving the page.
+fn download(file_name: &str, content: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let parts = js_array_of(content);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/csv;charset=utf-8");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(anchor) = document.create_element("a").map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>()) {
+        anchor.set_href(&url);
+        anchor.set_download(file_name);
+        anchor.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+fn js_array_of(text: &str) -> wasm_bindgen::JsValue {
+    let array = js_sys::Array::new();
+    array.push(&wasm_bindgen::JsValue::from_str(text));
+    array.into()
+}

@@ -1,0 +1,76 @@
+use yew::prelude::*;
+
+use crate::calculator::{Outcome, Scenario, MAX_YEARS};
+use crate::money::{format_billions, Billions};
+
+#[derive(Properties, PartialEq)]
+pub struct FundingChartProps {
+    pub scenario: Scenario,
+    pub outcome: Outcome,
+}
+
+const WIDTH: f64 = 420.0;
+const HEIGHT: f64 = 220.0;
+const LEFT: f64 = 58.0;
+const RIGHT: f64 = 12.0;
+const TOP: f64 = 14.0;
+const BOTTOM: f64 = 30.0;
+
+/// The money needed by the end of each year (cumulative) against the money secured, drawn
+/// by the app as SVG, with a table of the same numbers as its text equivalent. The drawing
+/// and the table have a fixed set of elements (rows beyond the period are hidden), so the
+/// page hydrates onto any scenario.
+#[component]
+pub fn FundingChart(props: &FundingChartProps) -> Html {
+    let pledge = props.scenario.pledge.max(1.0);
+    let years = props.outcome.schedule.len().max(1) as f64;
+    let x = |year: f64| LEFT + year / years * (WIDTH - LEFT - RIGHT);
+    let y = |amount: f64| TOP + (1.0 - amount / pledge) * (HEIGHT - TOP - BOTTOM);
+
+    let mut needed = format!("{:.1},{:.1}", x(0.0), y(0.0));
+    for (index, row) in props.outcome.schedule.iter().enumerate() {
+        needed.push_str(&format!(" {:.1},{:.1} {:.1},{:.1}", x(index as f64 + 1.0), y(row.cumulative - row.needed), x(index as f64 + 1.0), y(row.cumulative)));
+    }
+    let secured_y = y(props.scenario.secured.min(pledge));
+    let first_year = props.outcome.schedule.first().map_or(0, |r| r.year);
+    let last_year = props.outcome.schedule.last().map_or(0, |r| r.year);
+    let rows = (0..usize::from(MAX_YEARS)).map(|index| {
+        let row = props.outcome.schedule.get(index);
+        let cell = |value: Option<f64>| value.map(|v| format_billions(Billions(v))).unwrap_or_default();
+        html! {
+            <tr hidden={row.is_none()}>
+                <th scope="row">{ row.map(|r| r.year.to_string()).unwrap_or_default() }</th>
+                <td>{ cell(row.map(|r| r.needed)) }</td>
+                <td>{ cell(row.map(|r| r.cumulative)) }</td>
+                <td>{ cell(row.map(|r| r.shortfall)) }</td>
+            </tr>
+        }
+    });
+    html! {
+        <figure class="funding-chart">
+            <svg class="funding-chart__drawing" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
+                aria-labelledby="funding-chart-caption" focusable="false">
+                <line class="funding-chart__axis" x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={y(0.0).to_string()} y2={y(0.0).to_string()} />
+                <line class="funding-chart__axis" x1={LEFT.to_string()} x2={LEFT.to_string()} y1={TOP.to_string()} y2={y(0.0).to_string()} />
+                <text class="funding-chart__tick" x={(LEFT - 6.0).to_string()} y={(y(pledge) + 4.0).to_string()} text-anchor="end">{ format!("${:.0}bn", pledge) }</text>
+                <text class="funding-chart__tick" x={(LEFT - 6.0).to_string()} y={(y(0.0) + 4.0).to_string()} text-anchor="end">{ "$0" }</text>
+                <text class="funding-chart__tick" x={x(0.0).to_string()} y={(HEIGHT - 8.0).to_string()} text-anchor="start">{ format!("start of {first_year}") }</text>
+                <text class="funding-chart__tick" x={x(years).to_string()} y={(HEIGHT - 8.0).to_string()} text-anchor="end">{ format!("end of {last_year}") }</text>
+                <polygon class="funding-chart__shortfall" points={format!("{needed} {:.1},{:.1} {:.1},{:.1}", x(years), secured_y, x(0.0), secured_y)} />
+                <polyline class="funding-chart__needed" points={needed} />
+                <line class="funding-chart__secured" x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={format!("{secured_y:.1}")} y2={format!("{secured_y:.1}")} />
+            </svg>
+            <figcaption id="funding-chart-caption" class="funding-chart__caption">
+                <span class="funding-chart__key funding-chart__key--needed">{ "Money needed, cumulative" }</span>
+                <span class="funding-chart__key funding-chart__key--secured">{ format!("Money secured: {}", format_billions(Billions(props.scenario.secured))) }</span>
+                <span>{ "The table below gives the same numbers by year." }</span>
+            </figcaption>
+            <table class="funding-chart__table">
+                <thead>
+                    <tr><th scope="col">{ "Year" }</th><th scope="col">{ "Spent that year" }</th><th scope="col">{ "Spent by year end" }</th><th scope="col">{ "Beyond money secured" }</th></tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </figure>
+    }
+}
