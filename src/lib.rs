@@ -25,12 +25,12 @@ use content::{SourceId, SOURCES, STORY};
 use hooks::{use_focus_request, use_history_sync, use_hydrated_marker, use_step_focus, use_step_keys};
 use calculator::{Scenario, ScenarioParse};
 use reader::{ReaderContext, ReaderState};
-use walkthrough::{Walkthrough, WalkthroughContext};
+use walkthrough::{WalkAction, Walkthrough, WalkthroughContext};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// The page's query string (`?step=…`). Empty when prerendering, so the prerendered page
-    /// opens on the first step; the browser passes the real one when it hydrates.
+    /// The page's query string (`?step=…`). Empty when prerendering; the browser passes the
+    /// real one, applied just after hydration.
     #[prop_or_default]
     pub query: AttrValue,
     /// The calculator's scenario from an earlier visit (a query string), where storage can be
@@ -59,10 +59,14 @@ fn opening_scenario(props: &AppProps) -> ScenarioParse {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let reader = use_reducer(ReaderState::default);
-    let walk = {
-        let query = props.query.clone();
-        use_reducer(move || Walkthrough::from_query(&query))
-    };
+    // Hydration must start from exactly what was prerendered (the first step, the default
+    // scenario); the address's step and scenario are applied by effects just after, in the
+    // same task, so the reader never sees the switch.
+    let walk = use_reducer(|| Walkthrough::from_query(""));
+    {
+        let (walk, query) = (walk.clone(), props.query.clone());
+        use_effect_with((), move |()| walk.dispatch(WalkAction::Open(Walkthrough::from_query(&query))));
+    }
     let start = use_memo((), |()| opening_scenario(props));
     use_focus_request(reader.focus.clone());
     use_history_sync(walk.clone());

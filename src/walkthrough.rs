@@ -35,8 +35,11 @@ pub struct Walkthrough {
 }
 
 /// What the reader (or the browser) can do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WalkAction {
+    /// The page opened at the address's step (just after hydration, which always starts from
+    /// the prerendered first step).
+    Open(Walkthrough),
     Go(usize),
     Next,
     Previous,
@@ -99,6 +102,9 @@ impl Reducible for Walkthrough {
     fn reduce(self: Rc<Self>, action: WalkAction) -> Rc<Self> {
         let last = STEPS.len() - 1;
         let (target, arrival) = match action {
+            WalkAction::Open(opened) => {
+                return if opened == *self { self } else { Rc::new(Walkthrough { moves: self.moves.wrapping_add(1), ..opened }) };
+            }
             WalkAction::Go(index) => (index.min(last), Arrival::Moved),
             WalkAction::Next => (self.current.saturating_add(1).min(last), Arrival::Moved),
             WalkAction::Previous => (self.current.saturating_sub(1), Arrival::Moved),
@@ -154,6 +160,13 @@ mod tests {
         assert_eq!(walk.notice, None);
         assert_eq!(walk.arrival, Arrival::Moved);
         assert_eq!(walk.announcement(), format!("Step 2 of {}: {}", STEPS.len(), STEPS[1].headline));
+    }
+
+    #[test]
+    fn opening_at_an_address_is_not_a_move() {
+        let opened = Walkthrough::from_query(&format!("?step={}", STEPS[4].slug));
+        let walk = Rc::new(Walkthrough::from_query("")).reduce(WalkAction::Open(opened));
+        assert_eq!((walk.current, walk.arrival), (4, Arrival::Opened));
     }
 
     #[test]

@@ -30,6 +30,8 @@ pub struct CalculatorState {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum CalculatorAction {
+    /// The page opened with this scenario (from the address or storage), and these notices.
+    Open(Scenario, Vec<String>),
     /// A slider moved: field index and value.
     Slide(usize, f64),
     /// The reader typed in a number field.
@@ -40,6 +42,12 @@ pub enum CalculatorAction {
     Share(usize, u8),
     Profile(Profile),
     Preset(Preset),
+}
+
+impl Default for CalculatorState {
+    fn default() -> CalculatorState {
+        CalculatorState::new(Scenario::default(), Vec::new())
+    }
 }
 
 impl CalculatorState {
@@ -65,6 +73,12 @@ impl Reducible for CalculatorState {
 
     fn reduce(self: Rc<Self>, action: CalculatorAction) -> Rc<Self> {
         match action {
+            CalculatorAction::Open(scenario, notices) => {
+                if scenario == self.scenario && notices == self.notices {
+                    return self;
+                }
+                Rc::new(CalculatorState { scenario, notices, ..(*self).clone() })
+            }
             CalculatorAction::Slide(index, value) => {
                 let Some(field) = FIELDS.get(index) else { return self };
                 let scenario = self.scenario.with(field, value);

@@ -22,10 +22,12 @@ const ANNOUNCE_AFTER_MS: u32 = 700;
 /// the scenario and a CSV download. Its state is its own, so a slider redraws only this.
 #[component]
 pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
-    let state = {
-        let (scenario, notices) = (props.scenario.clone(), props.notices.clone());
-        use_reducer(move || CalculatorState::new(scenario, notices))
-    };
+    // Starts from the prerendered default; the opening scenario is applied just after.
+    let state = use_reducer(CalculatorState::default);
+    {
+        let (state, scenario, notices) = (state.clone(), props.scenario.clone(), props.notices.clone());
+        use_effect_with((), move |()| state.dispatch(CalculatorAction::Open(scenario, notices)));
+    }
     use_scenario_persistence(state.clone());
     let copied = use_state(|| AttrValue::from(""));
     let outcome = Outcome::of(&state.scenario);
@@ -52,8 +54,8 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
         CalculatorAction::Profile(if even { Profile::Even } else { Profile::FrontLoaded })
     });
     let on_copy = {
-        let copied = copied.clone();
-        Callback::from(move |_: MouseEvent| copied.set(copy_link().into()))
+        let (copied, scenario) = (copied.clone(), state.scenario.clone());
+        Callback::from(move |_: MouseEvent| copied.set(copy_link(&scenario).into()))
     };
     let on_download = {
         let csv = to_csv(&state.scenario, &outcome);
@@ -101,11 +103,15 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
     }
 }
 
-/// Copies the page's address (which holds the scenario) to the clipboard. Returns what to
-/// tell the reader.
-fn copy_link() -> String {
+/// Copies a link to the page with this scenario to the clipboard. Returns what to tell the
+/// reader.
+fn copy_link(scenario: &Scenario) -> String {
     let Some(window) = web_sys::window() else { return String::new() };
-    let Ok(href) = window.location().href() else { return String::new() };
+    let location = window.location();
+    let (Ok(origin), Ok(path), Ok(query)) = (location.origin(), location.pathname(), location.search()) else {
+        return String::new();
+    };
+    let href = format!("{origin}{path}{}", scenario.to_query(&query));
     // The returned promise settles later, and browsers allow this from a click. Where the
     // clipboard is refused (some sandboxed frames), the link is in the address bar.
     let _ = window.navigator().clipboard().write_text(&href);

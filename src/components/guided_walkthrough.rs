@@ -23,7 +23,7 @@ pub fn GuidedWalkthrough() -> Html {
                 { for (0..STEPS.len()).map(|index| html! { <StepSection key={index} {index} is_current={index == walk.current} /> }) }
             </div>
             <StepNav />
-            <p class="visually-hidden" aria-live="polite">{ announcement }</p>
+            <p class="walkthrough__live visually-hidden" aria-live="polite">{ announcement }</p>
         </section>
     }
 }

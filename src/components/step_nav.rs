@@ -11,7 +11,7 @@ pub fn StepNav() -> Html {
     let current = walk.as_ref().map_or(0, |w| w.current);
     let last = STEPS.len() - 1;
     let button = |action: WalkAction| {
-        walk.clone().map(|walk| Callback::from(move |_: MouseEvent| walk.dispatch(action)))
+        walk.clone().map(|walk| Callback::from(move |_: MouseEvent| walk.dispatch(action.clone())))
     };
     let next_title = STEPS.get(current + 1).map_or("", |step| step.headline);
     html! {

@@ -5,15 +5,13 @@ use crate::calculator::{CalculatorState, Scenario};
 /// Where the scenario is kept between visits.
 pub const STORAGE_KEY: &str = "stargate-explainer:scenario";
 
-/// After each change the reader makes, writes the scenario into the address (replacing the
-/// history entry: dragging a slider is not a trail to go back through) and into local
-/// storage where the page may use it (not in a sandboxed frame: that fails quietly).
+/// Whenever the scenario changes, writes it into the address (replacing the history entry:
+/// dragging a slider is not a trail to go back through), so the address always holds it;
+/// after a change the reader made, also into local storage where the page may use it (not
+/// in a sandboxed frame: that fails quietly).
 #[hook]
 pub fn use_scenario_persistence(state: UseReducerHandle<CalculatorState>) {
-    use_effect_with(state.edits, move |edits| {
-        if *edits == 0 {
-            return;
-        }
+    use_effect_with(state.scenario.clone(), move |_| {
         let Some(window) = web_sys::window() else { return };
         let location = window.location();
         let current = location.search().unwrap_or_default();
@@ -29,8 +27,10 @@ pub fn use_scenario_persistence(state: UseReducerHandle<CalculatorState>) {
                 let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{query}{hash}")));
             }
         }
-        if let Ok(Some(storage)) = window.local_storage() {
-            let _ = storage.set_item(STORAGE_KEY, &state.scenario.to_query(""));
+        if state.edits > 0 {
+            if let Ok(Some(storage)) = window.local_storage() {
+                let _ = storage.set_item(STORAGE_KEY, &state.scenario.to_query(""));
+            }
         }
     });
 }

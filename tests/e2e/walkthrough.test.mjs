@@ -47,7 +47,7 @@ async function shown(page) {
       headline: current[0]?.querySelector('h3')?.textContent,
       focused: document.activeElement?.id,
       step: new URL(location.href).searchParams.get('step'),
-      live: document.querySelector('.walkthrough [aria-live]')?.textContent,
+      live: document.querySelector('.walkthrough__live')?.textContent,
     };
   });
 }
@@ -111,11 +111,16 @@ test('arrow keys in a form field or with a modifier do not change the step', asy
 test('?step=<slug> opens each step; Back and Forward move between steps', async () => {
   const { context, page, problems } = await open();
   const all = await steps(page);
-  for (const step of all) {
+  for (const [index, step] of all.entries()) {
     await page.goto(`${server.url}?step=${step.slug}`);
     await page.waitForSelector('html[data-hydrated="true"]');
     const state = await shown(page);
     assert.deepEqual([state.count, state.headline], [1, step.headline], step.slug);
+    // Hydration starts from the prerendered first step: nothing of it may linger.
+    assert.equal(await page.locator('.step-nav__button--previous').isDisabled(), index === 0, `${step.slug}: Previous`);
+    assert.equal(await page.locator('.step-nav__button--next').isDisabled(), index === all.length - 1, `${step.slug}: Next`);
+    assert.equal(await page.locator('.step-progress [aria-current="step"]').count(), 1, `${step.slug}: one current step`);
+    assert.equal(await page.locator('.step-progress [aria-current="step"] .step-progress__title').textContent(), step.headline);
     assert.equal(await page.locator('.walkthrough__notice').textContent(), '');
   }
   await page.goto(server.url);
