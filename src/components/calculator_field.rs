@@ -2,48 +2,52 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::calculator::{field_source, format_value, Field};
+use crate::calculator::{field_source, format_value, CalculatorAction, CalculatorState, Field, FIELDS};
 use crate::components::SourceTag;
 use crate::money::format_count;
 
 #[derive(Properties, PartialEq)]
 pub struct CalculatorFieldProps {
-    pub field: Field,
+    /// Which of `FIELDS`.
+    pub index: usize,
     /// The value in use.
     pub value: f64,
     /// What the number box shows: the reader's typing, or the value.
     pub text: AttrValue,
     /// Why what was typed was corrected or ignored; empty when it was fine.
     pub message: AttrValue,
-    pub on_slide: Callback<f64>,
-    pub on_type: Callback<String>,
-    pub on_settle: Callback<()>,
+    pub dispatcher: UseReducerDispatcher<CalculatorState>,
 }
 
 /// One input: a visible label, a slider and a number box for the same value, its unit, where
 /// the value comes from, and a message when typing had to be corrected.
 #[component]
 pub fn CalculatorField(props: &CalculatorFieldProps) -> Html {
-    let field = props.field;
+    let index = props.index;
+    let field = FIELDS[index];
     let id = format!("calc-{}", field.key);
     let message_id = format!("{id}-message");
+    let input = |event: &InputEvent| event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok());
     let on_slide = {
-        let on_slide = props.on_slide.clone();
+        let dispatcher = props.dispatcher.clone();
         Callback::from(move |event: InputEvent| {
-            if let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
-                on_slide.emit(input.value_as_number());
+            if let Some(input) = input(&event) {
+                dispatcher.dispatch(CalculatorAction::Slide(index, input.value_as_number()));
             }
         })
     };
     let on_type = {
-        let on_type = props.on_type.clone();
+        let dispatcher = props.dispatcher.clone();
         Callback::from(move |event: InputEvent| {
-            if let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
-                on_type.emit(input.value());
+            if let Some(input) = input(&event) {
+                dispatcher.dispatch(CalculatorAction::Type(index, input.value()));
             }
         })
     };
-    let on_settle = props.on_settle.reform(|_: FocusEvent| ());
+    let on_settle = {
+        let dispatcher = props.dispatcher.clone();
+        Callback::from(move |_: FocusEvent| dispatcher.dispatch(CalculatorAction::Settle(index)))
+    };
     let invalid = !props.message.is_empty();
     html! {
         <div class={classes!("calc-field", invalid.then_some("calc-field--corrected"))}>

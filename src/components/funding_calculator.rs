@@ -39,14 +39,13 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
         Callback::from(move |action: CalculatorAction| state.dispatch(action))
     };
     let preset = |preset: Preset| dispatch.reform(move |_: MouseEvent| CalculatorAction::Preset(preset));
+    // The dispatcher never changes, so a field whose value did not change is not re-rendered.
     let fields = FIELDS.iter().enumerate().map(|(index, field)| {
         let draft = state.drafts[index].as_ref();
         html! {
-            <CalculatorField field={*field} value={state.scenario.get(field)} text={state.field_text(index)}
+            <CalculatorField {index} value={state.scenario.get(field)} text={state.field_text(index)}
                 message={draft.and_then(|d| d.message.clone()).unwrap_or_default()}
-                on_slide={dispatch.reform(move |value| CalculatorAction::Slide(index, value))}
-                on_type={dispatch.reform(move |text| CalculatorAction::Type(index, text))}
-                on_settle={dispatch.reform(move |()| CalculatorAction::Settle(index))} />
+                dispatcher={state.dispatcher()} />
         }
     });
     let on_profile = dispatch.reform(|event: Event| {
@@ -58,8 +57,8 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
         Callback::from(move |_: MouseEvent| copied.set(copy_link(&scenario).into()))
     };
     let on_download = {
-        let csv = to_csv(&state.scenario, &outcome);
-        Callback::from(move |_: MouseEvent| download("stargate-scenario.csv", &csv))
+        let scenario = state.scenario.clone();
+        Callback::from(move |_: MouseEvent| download("stargate-scenario.csv", &to_csv(&scenario, &Outcome::of(&scenario))))
     };
     let profile = state.scenario.profile;
     html! {
