@@ -75,9 +75,10 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
                     { for fields }
                     <div class="calc-field">
                         <label class="calc-field__label" for="calc-profile">{ "Spending over the years" }</label>
+                        <p class="calc-field__hint">{ "Front-loaded: the immediate tranche in the first year, the rest evenly after. Even: the same amount each year." }</p>
                         <select id="calc-profile" class="calc-field__select" onchange={on_profile}>
-                            <option value="front" selected={profile == Profile::FrontLoaded}>{ "Front-loaded: the immediate tranche first" }</option>
-                            <option value="even" selected={profile == Profile::Even}>{ "Even: the same each year" }</option>
+                            <option value="front" selected={profile == Profile::FrontLoaded}>{ "Front-loaded" }</option>
+                            <option value="even" selected={profile == Profile::Even}>{ "Even each year" }</option>
                         </select>
                         <SourceTag source={profile_source(profile)} id="calc-profile-source" />
                     </div>
