@@ -151,3 +151,26 @@ test('axe-core finds no violation in the calculator, light and dark', async () =
     await context.close();
   }
 });
+
+test('the scenario downloads as CSV, and the live region speaks once the sliders settle', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const { page, problems } = await open(context, '?step=do-the-math&secured=9.9');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('.calculator__action', { hasText: 'CSV' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'stargate-scenario.csv');
+  const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  assert.match(csv, /^Stargate funding scenario\r\n/);
+  assert.match(csv, /Actually secured,9.9,\$ billion/);
+  assert.match(csv, /\r\n2028,133.33,500.00,490.10\r\n/);
+
+  const live = page.locator('#calculator > [aria-live]');
+  assert.equal(await live.textContent(), '', 'nothing is announced when the page opens');
+  await page.focus('#calc-pledge-slider');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  assert.equal(await live.textContent(), '', 'nothing while the slider moves');
+  await live.filter({ hasText: '$550 billion pledge' }).waitFor({ timeout: 3000 });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
