@@ -19,10 +19,10 @@ pub use hooks::stored_scenario;
 
 use yew::prelude::*;
 
-use components::{DifferencesView, GuidedWalkthrough, SiteFooter, SiteHeader, SourceArticle, StorySummary};
+use components::{DifferencesView, EmbedFooter, GuidedWalkthrough, SiteFooter, SiteHeader, SourceArticle, StorySummary};
 pub use components::{HORIZON_FIGURE, MONEY_FIGURES};
 use content::{SourceId, SOURCES, STORY};
-use hooks::{use_focus_request, use_history_sync, use_hydrated_marker, use_step_focus, use_step_keys};
+use hooks::{use_embed_height, use_focus_request, use_history_sync, use_hydrated_marker, use_step_focus, use_step_keys};
 use calculator::{Scenario, ScenarioParse};
 use reader::{ReaderContext, ReaderState};
 use walkthrough::{WalkAction, Walkthrough, WalkthroughContext};
@@ -72,6 +72,7 @@ pub fn App(props: &AppProps) -> Html {
     use_history_sync(walk.clone());
     use_step_keys(walk.clone());
     use_step_focus(walk.clone());
+    use_embed_height(props.query.clone());
     use_hydrated_marker();
 
     let sources = (0..SOURCES.len()).map(|index| {
@@ -98,6 +99,7 @@ pub fn App(props: &AppProps) -> Html {
                 </section>
             </main>
             <SiteFooter />
+            <EmbedFooter />
         </ContextProvider<ScenarioParse>>
         </ContextProvider<WalkthroughContext>>
         </ContextProvider<ReaderContext>>

@@ -5,6 +5,11 @@ use std::fmt;
 /// The element the app renders into and hydrates. `index.html` must contain it, empty.
 pub const ROOT_ELEMENT: &str = r#"<div id="app"></div>"#;
 
+/// Marks `<html>` with the classes `embed` (for `?embed=1`) and `view-calculator` (for
+/// `?view=calculator`) before the first paint, so an embedded page never shows the full
+/// page's chrome first. It runs before the app: the app never renders `<html>` itself.
+pub const EMBED_MODE_SCRIPT: &str = "(function(){var q=new URLSearchParams(location.search),c=document.documentElement.classList;if(q.get('embed')==='1')c.add('embed');if(q.get('view')==='calculator')c.add('view-calculator')})()";
+
 /// Why the page could not be prerendered.
 #[derive(Debug, PartialEq, Eq)]
 pub enum SpliceError {
@@ -34,7 +39,7 @@ pub fn splice(index_html: &str, app_html: &str, title: &str, description: &str) 
     let mut page = String::with_capacity(index_html.len() + app_html.len() + 512);
     page.push_str(&head[..title_at]);
     page.push_str(&format!(
-        "<title>{}</title>\n    <meta name=\"description\" content=\"{}\">",
+        "<title>{}</title>\n    <meta name=\"description\" content=\"{}\">\n    <script>{EMBED_MODE_SCRIPT}</script>",
         escape(title),
         escape(description)
     ));
@@ -62,7 +67,7 @@ mod tests {
         let page = splice(INDEX, "<p>Hi</p>", "A & B", "Say \"hi\"").unwrap();
         assert_eq!(
             page,
-            "<html><head><title>A &amp; B</title>\n    <meta name=\"description\" content=\"Say &quot;hi&quot;\"></head><body><div id=\"app\"><p>Hi</p></div><script></script></body></html>"
+            format!("<html><head><title>A &amp; B</title>\n    <meta name=\"description\" content=\"Say &quot;hi&quot;\">\n    <script>{EMBED_MODE_SCRIPT}</script></head><body><div id=\"app\"><p>Hi</p></div><script></script></body></html>")
         );
     }
 

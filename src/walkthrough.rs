@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::content::{Step, STEPS};
+use crate::content::{Step, Visual, STEPS};
 use crate::url_query;
 
 /// Shared handle to the walkthrough's state.
@@ -57,6 +57,10 @@ impl Walkthrough {
     /// notice when it names one we do not have).
     pub fn from_query(query: &str) -> Walkthrough {
         let (current, notice) = match url_query::get(query, "step") {
+            // The calculator on its own (`?view=calculator`) shows the step that holds it.
+            None if url_query::get(query, "view").as_deref() == Some("calculator") => {
+                (STEPS.iter().position(|s| s.visual == Some(Visual::Calculator)).unwrap_or(0), None)
+            }
             None => (0, None),
             Some(slug) => match step_index(&slug) {
                 Some(index) => (index, None),
@@ -167,6 +171,12 @@ mod tests {
         let opened = Walkthrough::from_query(&format!("?step={}", STEPS[4].slug));
         let walk = Rc::new(Walkthrough::from_query("")).reduce(WalkAction::Open(opened));
         assert_eq!((walk.current, walk.arrival), (4, Arrival::Opened));
+    }
+
+    #[test]
+    fn the_calculator_view_opens_the_calculators_step() {
+        let walk = Walkthrough::from_query("?embed=1&view=calculator");
+        assert_eq!(STEPS[walk.current].visual, Some(Visual::Calculator));
     }
 
     #[test]

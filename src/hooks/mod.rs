@@ -1,6 +1,7 @@
 //! Small hooks that hold the app's browser-API calls, each inside an effect.
 
 mod use_debounced;
+mod use_embed_height;
 mod use_focus_request;
 mod use_history_sync;
 mod use_hydrated_marker;
@@ -10,6 +11,7 @@ mod use_step_keys;
 mod use_swipe;
 
 pub use use_debounced::use_debounced;
+pub use use_embed_height::use_embed_height;
 pub use use_focus_request::use_focus_request;
 pub use use_history_sync::use_history_sync;
 pub use use_hydrated_marker::use_hydrated_marker;

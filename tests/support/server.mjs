@@ -19,11 +19,16 @@ const TYPES = {
 
 /**
  * Serves `root` at `http://127.0.0.1:<port><prefix>`. Resolves to `{ url, close }`.
- * Requests outside the prefix, or escaping the folder, get a 404.
+ * Requests outside the prefix, or escaping the folder, get a 404. `pages` maps paths to
+ * HTML served as is (host pages for embedding tests).
  */
-export async function serveFolder(root, { prefix = '/', port = 0 } = {}) {
+export async function serveFolder(root, { prefix = '/', port = 0, pages = {} } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    if (path in pages) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      return response.end(pages[path]);
+    }
     if (!path.startsWith(prefix)) return notFound(response);
     let file = normalize(join(root, path.slice(prefix.length)));
     if (file !== normalize(root) && !file.startsWith(normalize(root) + sep)) return notFound(response);
@@ -33,6 +38,9 @@ export async function serveFolder(root, { prefix = '/', port = 0 } = {}) {
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        // As many static hosts do; a frame sandboxed without allow-same-origin has an opaque
+        // origin, and its module script and .wasm fetches are then cross-origin.
+        'access-control-allow-origin': '*',
       });
       response.end(body);
     } catch {

@@ -1,0 +1,15 @@
+use yew::prelude::*;
+
+/// In embed mode only (CSS shows it under `html.embed`): the explainer's name and a link that
+/// opens the full explainer in a new tab, outside the host's frame.
+#[component]
+pub fn EmbedFooter() -> Html {
+    html! {
+        <footer class="embed-footer">
+            <a href="./" target="_blank" rel="noopener">
+                { "Stargate, explained: open the full explainer" }<span aria-hidden="true">{ " ↗" }</span>
+                <span class="visually-hidden">{ " (opens in a new tab)" }</span>
+            </a>
+        </footer>
+    }
+}
