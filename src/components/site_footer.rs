@@ -1,10 +1,13 @@
 use yew::prelude::*;
 
+use crate::components::EmbedCode;
+
 /// The colophon: where the content comes from and what the page does not do.
 #[component]
 pub fn SiteFooter() -> Html {
     html! {
         <footer class="site-footer">
+            <EmbedCode />
             <p>
                 { "Sources: the two articles reproduced above, and nothing else. " }
                 { "This page loads nothing from other sites and sets no cookies." }

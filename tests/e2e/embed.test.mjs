@@ -115,3 +115,25 @@ test('a Pym-style parent receives the height messages with its childId', async (
   await page.waitForFunction((n) => window.pymMessages.length > n, before);
   await context.close();
 });
+
+test('"Embed this" gives a working snippet for the current view, and copies it', async () => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto(`${site.url}?step=the-money`);
+  await page.waitForSelector('html[data-hydrated="true"]');
+  await page.locator('.embed-code__toggle').click();
+  const code = await page.inputValue('#embed-code-text');
+  assert.match(code, /step=the-money&amp;embed=1&amp;id=stargate-explainer/);
+  assert.match(code, /title="Stargate, explained/);
+  assert.match(code, /loading="lazy"/);
+  await page.locator('.embed-code__copy').click();
+  await page.locator('.embed-code__status', { hasText: 'copied' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+  // The snippet, pasted into a host page, shows that step in embed mode, sized to fit.
+  const hostPage = await context.newPage();
+  await hostPage.goto(new URL('/nothing/', host.url).href).catch(() => {});
+  await hostPage.setContent(`<!doctype html><html lang="en"><head><title>Paste</title><link rel="icon" href="data:,"></head><body>${code.replace('<iframe ', '<iframe id="frame" ')}</body></html>`);
+  await fits(hostPage);
+  assert.ok(await hostPage.frameLocator('#frame').locator('#step-the-money.step--current').isVisible());
+  await context.close();
+});
