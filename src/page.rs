@@ -51,6 +51,45 @@ pub fn splice(index_html: &str, app_html: &str, title: &str, description: &str) 
     Ok(page)
 }
 
+/// The contents of the page's inline scripts (those without `src`), in order.
+pub fn inline_scripts(html: &str) -> Vec<&str> {
+    let mut scripts = Vec::new();
+    let mut rest = html;
+    while let Some(open) = rest.find("<script") {
+        let after = &rest[open..];
+        let Some(tag_end) = after.find('>') else { break };
+        let Some(close) = after.find("</script>") else { break };
+        let tag = &after[..tag_end];
+        if !tag.contains(" src=") && close > tag_end {
+            scripts.push(&after[tag_end + 1..close]);
+        }
+        rest = &after[close + "</script>".len()..];
+    }
+    scripts
+}
+
+/// The page's Content Security Policy: everything from its own origin only, scripts also by
+/// the given hashes (base64 SHA-256 of each inline script), WebAssembly allowed to compile.
+pub fn content_security_policy(script_hashes: &[String]) -> String {
+    let hashes: String = script_hashes.iter().map(|h| format!(" 'sha256-{h}'")).collect();
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; img-src 'self' data:; \
+         connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
+    )
+}
+
+/// Puts the policy in a `<meta>` right after `<meta charset>`, before anything it governs.
+pub fn insert_csp(html: &str, policy: &str) -> Option<String> {
+    let charset = html.find("<meta charset")?;
+    let end = charset + html[charset..].find('>')? + 1;
+    Some(format!(
+        "{}\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">{}",
+        &html[..end],
+        escape(policy),
+        &html[end..]
+    ))
+}
+
 /// Escapes text for an HTML attribute or element.
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
@@ -69,6 +108,17 @@ mod tests {
             page,
             format!("<html><head><title>A &amp; B</title>\n    <meta name=\"description\" content=\"Say &quot;hi&quot;\">\n    <script>{EMBED_MODE_SCRIPT}</script></head><body><div id=\"app\"><p>Hi</p></div><script></script></body></html>")
         );
+    }
+
+    #[test]
+    fn finds_inline_scripts_and_places_the_policy_first() {
+        let html = "<html><head><meta charset=\"utf-8\"><script>a()</script><script type=\"module\">\nb()\n</script><script src=\"x.js\"></script></head></html>";
+        assert_eq!(inline_scripts(html), vec!["a()", "\nb()\n"]);
+        let policy = content_security_policy(&["AAA=".to_owned()]);
+        assert!(policy.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA='; style-src 'self'"));
+        assert!(!policy.contains("unsafe-inline"));
+        let page = insert_csp(html, &policy).unwrap();
+        assert!(page.starts_with("<html><head><meta charset=\"utf-8\">\n    <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self';"));
     }
 
     #[test]

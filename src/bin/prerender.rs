@@ -27,10 +27,21 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let hashes: Vec<String> = page::inline_scripts(&page).iter().map(|script| sha256_base64(script)).collect();
+    let Some(page) = page::insert_csp(&page, &page::content_security_policy(&hashes)) else {
+        eprintln!("prerender: {}: no <meta charset> to put the Content Security Policy after", path.display());
+        return ExitCode::FAILURE;
+    };
     if let Err(error) = std::fs::write(&path, page) {
         eprintln!("prerender: cannot write {}: {error}", path.display());
         return ExitCode::FAILURE;
     }
-    println!("prerender: wrote {} ({} bytes of app HTML)", path.display(), app_html.len());
+    println!("prerender: wrote {} ({} bytes of app HTML, {} inline scripts hashed)", path.display(), app_html.len(), hashes.len());
     ExitCode::SUCCESS
+}
+
+fn sha256_base64(text: &str) -> String {
+    use base64ct::Encoding;
+    use sha2::Digest;
+    base64ct::Base64::encode_string(&sha2::Sha256::digest(text.as_bytes()))
 }

@@ -27,6 +27,8 @@ async function openHydrated(options = {}) {
   const page = await context.newPage();
   const problems = watchPage(page, new URL(server.url).origin);
   await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective));
     window.__layoutShift = 0;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) window.__layoutShift += entry.value;
@@ -58,7 +60,12 @@ test('hydrates in place, with no layout shift and nothing logged', async () => {
     sameHeadingNode: document.querySelector('h1') === window.__prerenderedHeading,
     layoutShift: window.__layoutShift,
     hydratedMark: performance.getEntriesByName('stargate:hydrated').length,
+    csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content ?? '',
+    cspViolations: window.__cspViolations,
   }));
+  assert.match(result.csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  assert.doesNotMatch(result.csp, /'unsafe-inline'|'unsafe-eval'/);
+  assert.deepEqual(result.cspViolations, [], 'the app works under its strict policy');
   assert.equal(result.sameText, true, 'hydration leaves the prerendered text as it was');
   assert.equal(result.sameHeadingNode, true, 'hydration reuses the prerendered nodes');
   assert.equal(result.layoutShift, 0);
