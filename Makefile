@@ -20,9 +20,11 @@ serve: setup
 	@echo "Serving Stargate, explained at http://$(HOST):$(PORT)/ (Ctrl-C stops)"
 	trunk serve --address $(HOST) --port $(PORT) --dist target/serve-dist
 
-## dist: the release site in dist/ (prerendered, hashed, size-optimised)
+## dist: the release site in dist/ (prerendered, hashed, size-optimised), and the whole
+## explainer as one file, dist/stargate-explainer.html, that opens offline from file://
 dist: setup
 	trunk build --release
+	node scripts/single-file.mjs dist
 
 ## test: every test: native, in-browser (wasm-bindgen-test), and end-to-end against dist/
 test: setup test-native test-browser test-e2e

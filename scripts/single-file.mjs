@@ -1,0 +1,68 @@
+// Writes dist/stargate-explainer.html: the whole explainer in one file (HTML, CSS, the JS
+// glue, the WebAssembly and the data) that opens from file:// with no network and no server.
+// Run by `make dist` after trunk. Its Content Security Policy is recomputed for what it
+// inlines: scripts and styles by SHA-256 hash, no 'unsafe-inline'.
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const DIST = process.argv[2] ?? 'dist';
+const OUT = 'stargate-explainer.html';
+
+const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('base64');
+const read = (file) => readFile(join(DIST, file.replace(/^\.\//, '')));
+
+let html = await readFile(join(DIST, 'index.html'), 'utf8');
+
+// Stylesheets become <style> elements, in the same order.
+const styleHashes = [];
+for (const match of [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"\/?>/g)]) {
+  const css = (await read(match[1])).toString('utf8');
+  styleHashes.push(sha256(css));
+  html = html.replace(match[0], () => `<style>${css}</style>`);
+}
+
+// The icon becomes a data: URL.
+html = await replaceAsync(html, /<link rel="icon" href="([^"]+\.svg)"\/?>/, async (tag, href) => {
+  const svg = await read(href);
+  return `<link rel="icon" href="data:image/svg+xml;base64,${svg.toString('base64')}">`;
+});
+
+// No preloads: there is nothing to fetch.
+html = html.replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
+
+// trunk's loader imports the glue and fetches the .wasm; instead, the glue itself runs
+// inline (its one export statement removed) and is handed the WebAssembly bytes.
+const loader = html.match(/<script type="module">([\s\S]*?)<\/script>/);
+if (!loader) throw new Error(`${DIST}/index.html: trunk's module loader script was not found`);
+const glueFile = loader[1].match(/from '([^']+\.js)'/)?.[1];
+const wasmFile = loader[1].match(/module_or_path: '([^']+\.wasm)'/)?.[1];
+if (!glueFile || !wasmFile) throw new Error(`${DIST}/index.html: the loader names no glue or .wasm file`);
+const glue = (await read(glueFile)).toString('utf8').replace(/^export \{[^}]*\};?\s*$/m, '');
+const wasm = (await read(wasmFile)).toString('base64');
+const script = `${glue}
+const bytes = Uint8Array.from(atob('${wasm}'), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: bytes });
+`;
+html = html.replace(loader[0], () => `<script type="module">${script}</script>`);
+
+// The policy, for this file's own inline scripts and styles.
+const scriptHashes = [...html.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1]));
+const policy = [
+  "default-src 'none'",
+  `script-src 'wasm-unsafe-eval' ${scriptHashes.map((h) => `'sha256-${h}'`).join(' ')}`,
+  `style-src ${styleHashes.map((h) => `'sha256-${h}'`).join(' ')}`,
+  'img-src data:',
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+if (!/<meta http-equiv="Content-Security-Policy" content="[^"]*">/.test(html)) throw new Error('no CSP meta to replace');
+html = html.replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, () => `<meta http-equiv="Content-Security-Policy" content="${policy}">`);
+
+await writeFile(join(DIST, OUT), html);
+console.log(`single-file: wrote ${DIST}/${OUT} (${(Buffer.byteLength(html) / 1024).toFixed(1)} KB)`);
+
+async function replaceAsync(text, pattern, replacer) {
+  const match = text.match(pattern);
+  return match ? text.replace(match[0], await replacer(...match)) : text;
+}

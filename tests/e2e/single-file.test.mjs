@@ -1,0 +1,54 @@
+// End-to-end: dist/stargate-explainer.html, opened from file:// with the network off and no
+// server: the walkthrough, the sources and the calculator all work, under its strict policy.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import { launchChromium } from '../support/browser.mjs';
+
+const FILE = pathToFileURL(resolve('dist/stargate-explainer.html')).href;
+let browser;
+
+before(async () => {
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+test('the single file works from file:// with the network off', async () => {
+  const context = await browser.newContext();
+  await context.setOffline(true);
+  const problems = [];
+  const page = await context.newPage();
+  page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => !/^(file|data|blob):/.test(r.url()) && problems.push(`request: ${r.url()}`));
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+
+  await page.goto(FILE);
+  await page.waitForSelector('html[data-hydrated="true"]');
+  // The walkthrough.
+  await page.locator('.step-nav__button--next').click();
+  await page.locator('#step-who-is-who.step--current').waitFor();
+  // A citation opens its passage in the sources.
+  await page.locator('#step-who-is-who a.citation-link').first().click();
+  await page.locator('mark.passage--open').waitFor();
+  // The calculator responds.
+  await page.goto(`${FILE}?step=do-the-math`);
+  await page.waitForSelector('html[data-hydrated="true"]');
+  const before = await page.locator('.calculator__summary').textContent();
+  await page.focus('#calc-secured-slider');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction((old) => document.querySelector('.calculator__summary').textContent !== old, before);
+  assert.match(await page.locator('.calculator__summary').textContent(), /With \$0\.1 billion secured/);
+
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
