@@ -24,6 +24,7 @@ serve: setup
 ## explainer as one file, dist/stargate-explainer.html, that opens offline from file://
 dist: setup
 	trunk build --release
+	node scripts/offline-assets.mjs dist
 	node scripts/single-file.mjs dist
 
 ## test: every test: native, in-browser (wasm-bindgen-test), and end-to-end against dist/

@@ -28,8 +28,8 @@ html = await replaceAsync(html, /<link rel="icon" href="([^"]+\.svg)"\/?>/, asyn
   return `<link rel="icon" href="data:image/svg+xml;base64,${svg.toString('base64')}">`;
 });
 
-// No preloads: there is nothing to fetch.
-html = html.replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
+// No preloads and no manifest: there is nothing to fetch, and no service worker from disk.
+html = html.replace(/<link rel="(modulepreload|preload|manifest)"[^>]*>/g, '');
 
 // trunk's loader imports the glue and fetches the .wasm; instead, the glue itself runs
 // inline (its one export statement removed) and is handed the WebAssembly bytes.

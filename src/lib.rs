@@ -22,7 +22,9 @@ use yew::prelude::*;
 use components::{DifferencesView, EmbedFooter, GuidedWalkthrough, SiteFooter, SiteHeader, SourceArticle, StorySummary};
 pub use components::{HORIZON_FIGURE, MONEY_FIGURES};
 use content::{SourceId, SOURCES, STORY};
-use hooks::{use_embed_height, use_focus_request, use_history_sync, use_hydrated_marker, use_step_focus, use_step_keys};
+use hooks::{
+    use_embed_height, use_focus_request, use_history_sync, use_hydrated_marker, use_service_worker, use_step_focus, use_step_keys,
+};
 use calculator::{Scenario, ScenarioParse};
 use reader::{ReaderContext, ReaderState};
 use walkthrough::{WalkAction, Walkthrough, WalkthroughContext};
@@ -73,6 +75,7 @@ pub fn App(props: &AppProps) -> Html {
     use_step_keys(walk.clone());
     use_step_focus(walk.clone());
     use_embed_height(props.query.clone());
+    use_service_worker();
     use_hydrated_marker();
 
     let sources = (0..SOURCES.len()).map(|index| {

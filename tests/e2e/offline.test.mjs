@@ -1,0 +1,55 @@
+// End-to-end: after one online visit, the served site works offline through its service
+// worker, whatever the query string; one cache per build; a manifest with icons.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { serveFolder } from '../support/server.mjs';
+import { launchChromium, watchPage } from '../support/browser.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveFolder('dist', { prefix: '/offline/stargate/' });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('after one visit, a reload with the network off shows the full, working explainer', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = watchPage(page, new URL(server.url).origin);
+  await page.goto(server.url);
+  await page.waitForSelector('html[data-hydrated="true"]');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
+  const caches = await page.evaluate(() => caches.keys());
+  assert.equal(caches.filter((k) => k.startsWith('stargate-explainer-')).length, 1, 'one cache, for this build');
+
+  await context.setOffline(true);
+  await page.goto(`${server.url}?step=do-the-math&secured=5`);
+  await page.waitForSelector('html[data-hydrated="true"]');
+  assert.ok(await page.locator('#step-do-the-math.step--current').isVisible());
+  const before = await page.locator('.calculator__summary').textContent();
+  assert.match(before, /With \$5 billion secured/);
+  await page.focus('#calc-secured-slider');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction((old) => document.querySelector('.calculator__summary').textContent !== old, before);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the manifest names the explainer and its generated icons', async () => {
+  const manifest = await (await fetch(new URL('manifest.webmanifest', server.url))).json();
+  assert.equal(manifest.name, 'Stargate, explained');
+  for (const icon of manifest.icons) {
+    const response = await fetch(new URL(icon.src, server.url));
+    assert.equal(response.status, 200, icon.src);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    assert.equal(bytes.subarray(1, 4).toString('ascii'), 'PNG');
+    assert.equal(`${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`, icon.sizes);
+  }
+});
