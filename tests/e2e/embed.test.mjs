@@ -32,6 +32,7 @@ before(async () => {
       '/sandboxed.html': hostPage(src, true),
       '/calculator.html': hostPage(`${site.url}?embed=1&view=calculator&id=calc`, false),
       '/pym.html': pymPage(`${site.url}?embed=1&childId=pym-7`),
+      '/hidden.html': hostPage(src, false).replace('<iframe id="frame"', '<div id="tab" hidden><iframe id="frame"').replace('</iframe>', '</iframe></div>'),
     },
   });
   browser = await launchChromium();
@@ -134,5 +135,16 @@ test('"Embed this" gives a working snippet for the current view, and copies it',
   await hostPage.setContent(`<!doctype html><html lang="en"><head><title>Paste</title><link rel="icon" href="data:,"></head><body>${code.replace('<iframe ', '<iframe id="frame" ')}</body></html>`);
   await fits(hostPage);
   assert.ok(await hostPage.frameLocator('#frame').locator('#step-the-money.step--current').isVisible());
+  await context.close();
+});
+
+test('a frame that starts hidden (a closed tab) fits once it is shown', async () => {
+  const context = await browser.newContext({ viewport: { width: 600, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(new URL('/hidden.html', host.url).href);
+  await page.frameLocator('#frame').locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+  await page.evaluate(() => { document.getElementById('tab').hidden = false; });
+  await fits(page);
+  assert.deepEqual(await context.cookies(), [], 'no cookies');
   await context.close();
 });
