@@ -1,29 +1,18 @@
 // End-to-end: the funding calculator, by keyboard, through the address and storage, with
 // presets, hostile values and axe-core.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { serveFolder } from '../support/server.mjs';
-import { launchChromium, watchPage } from '../support/browser.mjs';
+import { watchPage } from '../support/browser.mjs';
+import { servedSite } from '../support/site.mjs';
 import { axeViolations } from '../support/axe.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveFolder('dist', { prefix: '/graphics/stargate/' });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite('/graphics/stargate/');
 
 async function open(context, query = '?step=do-the-math') {
   const page = await context.newPage();
-  const problems = watchPage(page, new URL(server.url).origin);
-  await page.goto(server.url + query);
+  const problems = watchPage(page, new URL(site.server.url).origin);
+  await page.goto(site.server.url + query);
   await page.waitForSelector('html[data-hydrated="true"]');
   return { page, problems };
 }
@@ -39,7 +28,7 @@ const readings = (page) =>
   }));
 
 test('moving a slider with the keyboard updates the outputs, the chart and the address', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const { page, problems } = await open(context);
   const before = await readings(page);
   await page.focus('#calc-pledge-slider');
@@ -60,7 +49,7 @@ test('moving a slider with the keyboard updates the outputs, the chart and the a
 });
 
 test('a reload keeps the scenario, storage restores it, and a copied link reproduces it', async () => {
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const { page } = await open(context);
   await page.fill('#calc-secured', '42.5');
   await page.waitForFunction(() => location.search.includes('secured=42.5'));
@@ -69,7 +58,7 @@ test('a reload keeps the scenario, storage restores it, and a copied link reprod
   await page.waitForSelector('html[data-hydrated="true"]');
   assert.equal((await readings(page)).summary, chosen.summary, 'reload');
   // Without the scenario in the address, local storage brings it back.
-  await page.goto(server.url + '?step=do-the-math');
+  await page.goto(site.server.url + '?step=do-the-math');
   await page.waitForSelector('html[data-hydrated="true"]');
   assert.equal((await readings(page)).secured, '42.5', 'storage');
   // The copy button puts the address on the clipboard; a fresh browser opens the same numbers.
@@ -77,7 +66,7 @@ test('a reload keeps the scenario, storage restores it, and a copied link reprod
   await page.locator('.calculator__copied', { hasText: 'copied' }).waitFor();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(link, /secured=42.5/);
-  const fresh = await browser.newContext();
+  const fresh = await site.browser.newContext();
   const other = await fresh.newPage();
   await other.goto(link);
   await other.waitForSelector('html[data-hydrated="true"]');
@@ -87,7 +76,7 @@ test('a reload keeps the scenario, storage restores it, and a copied link reprod
 });
 
 test('the presets set their cited values', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const { page, problems } = await open(context);
   await page.locator('.calculator__preset', { hasText: 'Musk’s claim' }).click();
   await page.waitForFunction(() => document.querySelector('#calc-secured').value === '9.9');
@@ -108,7 +97,7 @@ test('the presets set their cited values', async () => {
 });
 
 test('typed values are checked as they are typed; bad link values get a notice', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const { page, problems } = await open(context, '?step=do-the-math&pledge=abc&years=99&split=1,2&secured=%3Cb%3E');
   const notice = await page.locator('.calculator__notice').textContent();
   assert.match(notice, /Pledge: “abc” is not a number/);
@@ -130,7 +119,7 @@ test('typed values are checked as they are typed; bad link values get a notice',
 });
 
 test('the calculator works in a page whose storage throws', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   await context.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
   });
@@ -145,7 +134,7 @@ test('the calculator works in a page whose storage throws', async () => {
 test('axe-core finds no violation in the calculator, light and dark', async () => {
   for (const colorScheme of ['light', 'dark']) {
     // bypassCSP: axe-core is injected as an inline script, which the page's policy refuses.
-    const context = await browser.newContext({ colorScheme, bypassCSP: true });
+    const context = await site.browser.newContext({ colorScheme, bypassCSP: true });
     const { page } = await open(context, '?step=do-the-math&pledge=abc');
     await page.fill('#calc-secured', 'lots');
     assert.deepEqual(await axeViolations(page, '#calculator'), [], colorScheme);
@@ -154,7 +143,7 @@ test('axe-core finds no violation in the calculator, light and dark', async () =
 });
 
 test('the scenario downloads as CSV, and the live region speaks once the sliders settle', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await site.browser.newContext({ acceptDownloads: true });
   const { page, problems } = await open(context, '?step=do-the-math&secured=9.9');
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -1,23 +1,12 @@
 // End-to-end: every citation link on the page leads to its highlighted passage and back,
 // with JavaScript (mouse and keyboard) and without it.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { serveFolder } from '../support/server.mjs';
-import { launchChromium, watchPage } from '../support/browser.mjs';
+import { watchPage } from '../support/browser.mjs';
+import { servedSite } from '../support/site.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveFolder('dist', { prefix: '/news/2025/stargate/' });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite('/news/2025/stargate/');
 
 /** Resolves once the element is in the viewport (smooth scrolling may take a moment). */
 const inView = (page, selector) =>
@@ -30,10 +19,10 @@ const activeId = (page) => page.evaluate(() => document.activeElement?.id ?? '')
 
 test('every citation opens its passage, highlighted, focused and in view, and leads back', async () => {
   // Reduced motion: scrolling is instant, so the test does not wait on smooth scrolls.
-  const context = await browser.newContext({ viewport: { width: 390, height: 800 }, reducedMotion: 'reduce' });
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 800 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
-  const problems = watchPage(page, new URL(server.url).origin);
-  await page.goto(server.url);
+  const problems = watchPage(page, new URL(site.server.url).origin);
+  await page.goto(site.server.url);
   await page.waitForSelector('html[data-hydrated="true"]');
   const stepCount = await page.locator('.step').count();
   const tested = new Set();
@@ -67,9 +56,9 @@ async function followAndReturn(page, id, href) {
 }
 
 test('a citation in the differences view works from the keyboard alone', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await page.waitForSelector('html[data-hydrated="true"]');
   const link = page.locator('#differences a.citation-link').first();
   const [id, href] = [await link.getAttribute('id'), await link.getAttribute('href')];
@@ -88,9 +77,9 @@ test('a citation in the differences view works from the keyboard alone', async (
 });
 
 test('without JavaScript every citation is a link to a passage on the page', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   const hrefs = await page.locator('a.citation-link').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
   for (const href of hrefs) assert.equal(await page.locator(`mark${href}`).count(), 1, href);
   const link = page.locator('#differences a.citation-link').last();

@@ -1,31 +1,20 @@
 // End-to-end: the release site in dist/, served from a sub-folder on 127.0.0.1, in headless
 // Chromium. Run by `make test` after `make dist`.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 
-import { serveFolder } from '../support/server.mjs';
-import { launchChromium, watchPage } from '../support/browser.mjs';
+import { watchPage } from '../support/browser.mjs';
+import { servedSite } from '../support/site.mjs';
 
 const SUB_FOLDER = '/any/folder/';
-let server;
-let browser;
-
-before(async () => {
-  server = await serveFolder('dist', { prefix: SUB_FOLDER });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite(SUB_FOLDER);
 
 /** Opens the explainer in a fresh context and waits until the WebAssembly has hydrated it. */
 async function openHydrated(options = {}) {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const page = await context.newPage();
-  const problems = watchPage(page, new URL(server.url).origin);
+  const problems = watchPage(page, new URL(site.server.url).origin);
   await page.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective));
@@ -39,13 +28,13 @@ async function openHydrated(options = {}) {
       window.__prerenderedHeading = document.querySelector('h1');
     });
   });
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await page.waitForSelector('html[data-hydrated="true"]');
   return { context, page, problems };
 }
 
 test('the page is complete HTML before any script runs, with relative asset URLs', async () => {
-  const html = await (await fetch(server.url)).text();
+  const html = await (await fetch(site.server.url)).text();
   assert.match(html, /<h1[^>]*>Stargate, explained<\/h1>/);
   assert.match(html, /The dispute in brief/);
   assert.match(html, /Elon Musk and Sam Altman Clash Over Stargate Project on Social Media/);
@@ -100,9 +89,9 @@ test('a citation opens its highlighted passage, by mouse and by keyboard, and le
 });
 
 test('without JavaScript the summary and both articles are readable, and citations still link', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   assert.equal(await page.locator('html[data-hydrated]').count(), 0);
   await assert.doesNotReject(page.getByRole('heading', { name: 'The dispute in brief' }).waitFor());
   for (const file of ['000_8713a5ca968fbee1.txt', '004_e0a4f60127c18bcf.txt']) {

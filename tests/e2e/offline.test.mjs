@@ -1,36 +1,25 @@
 // End-to-end: after one online visit, the served site works offline through its service
 // worker, whatever the query string; one cache per build; a manifest with icons.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { serveFolder } from '../support/server.mjs';
-import { launchChromium, watchPage } from '../support/browser.mjs';
+import { watchPage } from '../support/browser.mjs';
+import { servedSite } from '../support/site.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveFolder('dist', { prefix: '/offline/stargate/' });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite('/offline/stargate/');
 
 test('after one visit, a reload with the network off shows the full, working explainer', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
-  const problems = watchPage(page, new URL(server.url).origin);
-  await page.goto(server.url);
+  const problems = watchPage(page, new URL(site.server.url).origin);
+  await page.goto(site.server.url);
   await page.waitForSelector('html[data-hydrated="true"]');
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
   const caches = await page.evaluate(() => caches.keys());
   assert.equal(caches.filter((k) => k.startsWith('stargate-explainer-')).length, 1, 'one cache, for this build');
 
   await context.setOffline(true);
-  await page.goto(`${server.url}?step=do-the-math&secured=5`);
+  await page.goto(`${site.server.url}?step=do-the-math&secured=5`);
   await page.waitForSelector('html[data-hydrated="true"]');
   assert.ok(await page.locator('#step-do-the-math.step--current').isVisible());
   const before = await page.locator('.calculator__summary').textContent();
@@ -43,10 +32,10 @@ test('after one visit, a reload with the network off shows the full, working exp
 });
 
 test('the manifest names the explainer and its generated icons', async () => {
-  const manifest = await (await fetch(new URL('manifest.webmanifest', server.url))).json();
+  const manifest = await (await fetch(new URL('manifest.webmanifest', site.server.url))).json();
   assert.equal(manifest.name, 'Stargate, explained');
   for (const icon of manifest.icons) {
-    const response = await fetch(new URL(icon.src, server.url));
+    const response = await fetch(new URL(icon.src, site.server.url));
     assert.equal(response.status, 200, icon.src);
     const bytes = Buffer.from(await response.arrayBuffer());
     assert.equal(bytes.subarray(1, 4).toString('ascii'), 'PNG');

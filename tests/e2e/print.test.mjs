@@ -1,27 +1,16 @@
 // End-to-end: printing gives the whole story in order, the calculator's current scenario,
 // and the sources with their citations, without navigation or controls.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { serveFolder } from '../support/server.mjs';
-import { launchChromium } from '../support/browser.mjs';
+import { servedSite } from '../support/site.mjs';
 
-let server;
-let browser;
 
-before(async () => {
-  server = await serveFolder('dist', { prefix: '/print/' });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite('/print/');
 
 test('print shows every step, the current scenario and the sources, and no controls', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}?step=the-feud&secured=9.9`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.server.url}?step=the-feud&secured=9.9`);
   await page.waitForSelector('html[data-hydrated="true"]');
   await page.emulateMedia({ media: 'print' });
   const shown = (selector) => page.evaluate((s) => [...document.querySelectorAll(s)].filter((e) => getComputedStyle(e).display !== 'none').length, selector);

@@ -1,30 +1,19 @@
 // End-to-end: the guided walkthrough, by keyboard, by address, with Back and Forward, with
 // hostile addresses, and under axe-core.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { serveFolder } from '../support/server.mjs';
-import { launchChromium, watchPage } from '../support/browser.mjs';
+import { watchPage } from '../support/browser.mjs';
+import { servedSite } from '../support/site.mjs';
 import { axeViolations } from '../support/axe.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveFolder('dist', { prefix: '/stories/stargate/' });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite('/stories/stargate/');
 
 async function open(query = '', options = {}) {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const page = await context.newPage();
-  const problems = watchPage(page, new URL(server.url).origin);
-  await page.goto(server.url + query);
+  const problems = watchPage(page, new URL(site.server.url).origin);
+  await page.goto(site.server.url + query);
   await page.waitForSelector('html[data-hydrated="true"]');
   return { context, page, problems };
 }
@@ -112,7 +101,7 @@ test('?step=<slug> opens each step; Back and Forward move between steps', async 
   const { context, page, problems } = await open();
   const all = await steps(page);
   for (const [index, step] of all.entries()) {
-    await page.goto(`${server.url}?step=${step.slug}`);
+    await page.goto(`${site.server.url}?step=${step.slug}`);
     await page.waitForSelector('html[data-hydrated="true"]');
     const state = await shown(page);
     assert.deepEqual([state.count, state.headline], [1, step.headline], step.slug);
@@ -123,7 +112,7 @@ test('?step=<slug> opens each step; Back and Forward move between steps', async 
     assert.equal(await page.locator('.step-progress [aria-current="step"] .step-progress__title').textContent(), step.headline);
     assert.equal(await page.locator('.walkthrough__notice').textContent(), '');
   }
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await page.waitForSelector('html[data-hydrated="true"]');
   await page.locator('.step-nav__button--next').click();
   await page.locator('.step-nav__button--next').click();
@@ -177,9 +166,9 @@ test('axe-core finds no violation on any step, in light and dark', async () => {
 });
 
 test('without JavaScript every step reads in order, with its visuals’ text equivalents', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   const visible = await page.evaluate(() => [...document.querySelectorAll('.step')].filter((s) => getComputedStyle(s).display !== 'none').length);
   const all = await steps(page);
   assert.equal(visible, all.length);
