@@ -33,6 +33,17 @@ pub fn with(query: &str, key: &str, value: Option<&str>) -> String {
     format!("?{}", joined.join("&"))
 }
 
+/// Up to `max_chars` of an untrusted value, without control characters, with "…" when cut:
+/// safe and short enough to repeat back to the reader.
+pub fn echo(raw: &str, max_chars: usize) -> String {
+    let shown: String = raw.chars().filter(|c| !c.is_control()).take(max_chars).collect();
+    if raw.chars().count() > max_chars {
+        format!("{shown}…")
+    } else {
+        shown
+    }
+}
+
 /// Percent-decodes a query component; invalid escapes and invalid UTF-8 are kept or replaced,
 /// never rejected.
 fn decode(text: &str) -> String {
@@ -103,6 +114,13 @@ mod tests {
         assert_eq!(with("", "step", Some("the money")), "?step=the%20money");
         assert_eq!(with("?step=a", "step", None), "");
         assert_eq!(with("?x=%3C%3E&step=a&step=b", "step", Some("c")), "?x=%3C%3E&step=c");
+    }
+
+    #[test]
+    fn echoes_short_and_clean() {
+        assert_eq!(echo("abc", 5), "abc");
+        assert_eq!(echo("abcdefgh", 5), "abcde…");
+        assert_eq!(echo("a\u{0}b\nc", 5), "abc");
     }
 
     #[test]

@@ -91,12 +91,11 @@ pub fn step_index(slug: &str) -> Option<usize> {
 }
 
 fn unknown_step_notice(slug: &str) -> String {
-    let shown: String = slug.chars().filter(|c| !c.is_control()).take(NOTICE_ECHO_CHARS).collect();
-    let ellipsis = if slug.chars().count() > NOTICE_ECHO_CHARS { "…" } else { "" };
+    let shown = url_query::echo(slug, NOTICE_ECHO_CHARS);
     if shown.trim().is_empty() {
         "That link names no step of this explainer, so it starts at the first step.".to_owned()
     } else {
-        format!("There is no step called “{shown}{ellipsis}”, so the explainer starts at the first step.")
+        format!("There is no step called “{shown}”, so the explainer starts at the first step.")
     }
 }
 

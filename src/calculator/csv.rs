@@ -1,13 +1,14 @@
 //! The scenario and its year-by-year schedule as CSV, for readers to take the numbers away.
 
 use super::model::Outcome;
-use super::scenario::{format_value, Scenario, FIELDS, PARTNERS};
+use super::scenario::{Scenario, FIELDS, PARTNERS};
+use crate::money::format_number;
 
 /// The scenario's inputs, its main results and the schedule, as CSV (RFC 4180, CRLF lines).
 pub fn to_csv(scenario: &Scenario, outcome: &Outcome) -> String {
     let mut rows: Vec<Vec<String>> = vec![vec!["Stargate funding scenario".into()], vec!["Input".into(), "Value".into(), "Unit".into()]];
     for field in FIELDS {
-        rows.push(vec![field.label.into(), format_value(scenario.get(&field)), field.unit.into()]);
+        rows.push(vec![field.label.into(), format_number(scenario.get(&field)), field.unit.into()]);
     }
     for (partner, share) in PARTNERS.iter().zip(scenario.split) {
         rows.push(vec![format!("Share of financing: {partner}"), share.to_string(), "%".into()]);

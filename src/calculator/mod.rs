@@ -12,7 +12,7 @@ mod state;
 
 pub use csv::to_csv;
 pub use model::{Outcome, YearRow, FIRST_YEAR, LAWSUIT_VALUE, XAI_MEMPHIS};
-pub use scenario::{format_value, Field, Preset, Profile, Scenario, ScenarioParse, FIELDS, MAX_YEARS, PARTNERS};
+pub use scenario::{Field, Preset, Profile, Scenario, ScenarioParse, FIELDS, MAX_YEARS, PARTNERS};
 pub use sources::{field_source, profile_source, split_source, ValueSource};
 pub use split::rebalance;
 pub use state::{CalculatorAction, CalculatorState, Draft};

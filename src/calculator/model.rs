@@ -1,8 +1,8 @@
 //! The arithmetic: what a scenario implies. Every output is finite for every scenario the
 //! query parser or the controls can produce.
 
-use super::scenario::{Profile, Scenario, PARTNERS};
-use crate::money::{format_billions, format_count, format_number, Billions};
+use super::scenario::{Profile, Scenario};
+use crate::money::{format_billions, format_number, millions_per_job, percent_of, Billions};
 
 /// xAI's reported investment in its Memphis data centre, and the value in Musk's lawsuit, in
 /// $ billion: the yardsticks the pledge is measured against. Checked against the figures in
@@ -60,8 +60,8 @@ impl Outcome {
             gap_total,
             to_raise_per_year: gap_total / f64::from(years),
             contributions,
-            first_tranche_secured_percent: if initial > 0.0 { (secured / initial).min(1.0) * 100.0 } else { 100.0 },
-            cost_per_job_millions: pledge * 1000.0 / f64::from(scenario.jobs.max(1)),
+            first_tranche_secured_percent: percent_of(Billions(secured.min(initial)), Billions(initial)).unwrap_or(100.0),
+            cost_per_job_millions: millions_per_job(Billions(pledge), f64::from(scenario.jobs.max(1))).unwrap_or(0.0),
             xai_memphis_multiples: pledge / XAI_MEMPHIS,
             lawsuit_multiples: pledge / LAWSUIT_VALUE,
             schedule: schedule(pledge, initial, secured, years, scenario.profile),
@@ -92,22 +92,6 @@ impl Outcome {
             scenario.years,
             if scenario.years == 1 { "year" } else { "years" },
         )
-    }
-
-    /// The partner with the largest share, and its implied contribution, for the summary.
-    pub fn largest_contribution(&self) -> (&'static str, f64) {
-        let (index, amount) = self
-            .contributions
-            .iter()
-            .copied()
-            .enumerate()
-            .fold((0, f64::MIN), |best, (i, c)| if c > best.1 { (i, c) } else { best });
-        (PARTNERS[index], amount)
-    }
-
-    /// "100,000 jobs" style count, for text that mentions the jobs figure.
-    pub fn jobs_text(scenario: &Scenario) -> String {
-        format!("{} jobs", format_count(f64::from(scenario.jobs)))
     }
 }
 
@@ -142,7 +126,7 @@ fn schedule(pledge: f64, initial: f64, secured: f64, years: u8, profile: Profile
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calculator::Preset;
+    use crate::calculator::{Preset, PARTNERS};
 
     #[test]
     fn the_announced_figures() {
@@ -181,7 +165,7 @@ mod tests {
     }
 
     #[test]
-    fn the_largest_partner_is_named() {
-        assert_eq!(Outcome::of(&Scenario::default()).largest_contribution(), ("SoftBank", 200.0));
+    fn each_partner_gets_its_share_of_the_pledge() {
+        assert_eq!((PARTNERS[0], Outcome::of(&Scenario::default()).contributions[0]), ("SoftBank", 200.0));
     }
 }

@@ -2,6 +2,7 @@
 //! the presets, and reading it from (and writing it to) a URL query. Query values are
 //! untrusted: each is clamped or ignored, with a notice saying so, never a panic.
 
+use crate::money::{format_billions, format_count, format_number, Billions};
 use crate::url_query;
 
 use super::split::normalize;
@@ -165,11 +166,11 @@ impl Scenario {
             present = true;
             let default = scenario.get(&field);
             match parse_number(raw) {
-                None => notices.push(format!("{}: “{}” is not a number, so it is {}.", field.label, echo(raw), show(default, &field))),
+                None => notices.push(format!("{}: “{}” is not a number, so it is {}.", field.label, echo(raw), field.show(default))),
                 Some(number) if number < field.min || number > field.max => {
                     scenario = scenario.set(&field, number);
                     let bound = if number < field.min { "less than the least" } else { "more than the most" };
-                    notices.push(format!("{}: {} is {bound} the calculator allows, so it is {}.", field.label, echo(raw), show(scenario.get(&field), &field)));
+                    notices.push(format!("{}: {} is {bound} the calculator allows, so it is {}.", field.label, echo(raw), field.show(scenario.get(&field))));
                 }
                 Some(number) => scenario = scenario.set(&field, number),
             }
@@ -208,7 +209,7 @@ impl Scenario {
     pub fn to_query(&self, query: &str) -> String {
         let mut query = query.to_owned();
         for field in FIELDS {
-            query = url_query::with(&query, field.key, Some(&format_value(self.get(&field))));
+            query = url_query::with(&query, field.key, Some(&format_number(self.get(&field))));
         }
         let split: Vec<String> = self.split.iter().map(u8::to_string).collect();
         query = url_query::with(&query, SPLIT_KEY, Some(&split.join(",")));
@@ -244,28 +245,20 @@ fn parse_split(raw: &str) -> Option<[u8; 5]> {
     Some(split)
 }
 
-/// A value as it goes into a URL: "500", "9.9".
-pub fn format_value(value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    if rounded.fract() == 0.0 {
-        format!("{rounded:.0}")
-    } else {
-        format!("{rounded:.1}")
+impl Field {
+    /// A value with its unit, as a reader hears or reads it: "$500 billion", "4 years",
+    /// "100,000 jobs".
+    pub fn show(&self, value: f64) -> String {
+        match self.unit {
+            "$ billion" => format_billions(Billions(value)),
+            unit => format!("{} {unit}", format_count(value)),
+        }
     }
 }
 
-/// A value with its unit, for a notice: "$500 billion", "4 years", "100,000 jobs".
-fn show(value: f64, field: &Field) -> String {
-    match field.unit {
-        "$ billion" => format!("${} billion", format_value(value)),
-        unit => format!("{} {unit}", crate::money::format_count(value)),
-    }
-}
-
-/// Part of an untrusted value, safe and short enough to repeat back.
+/// Part of an untrusted value, short enough to repeat back in a notice.
 fn echo(raw: &str) -> String {
-    let shown: String = raw.chars().filter(|c| !c.is_control()).take(24).collect();
-    if raw.chars().count() > 24 { format!("{shown}…") } else { shown }
+    url_query::echo(raw, 24)
 }
 
 #[cfg(test)]

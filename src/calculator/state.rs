@@ -6,7 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::scenario::{format_value, Preset, Profile, Scenario, FIELDS};
+use super::scenario::{Preset, Profile, Scenario, FIELDS};
+use crate::money::format_number as format_value;
+use crate::url_query;
 use super::split::rebalance;
 
 /// What the reader typed in one number field, and what the calculator made of it.
@@ -144,8 +146,7 @@ fn limit_note(index: usize) -> &'static str {
 }
 
 fn short(text: &str) -> String {
-    let shown: String = text.chars().filter(|c| !c.is_control()).take(20).collect();
-    if text.chars().count() > 20 { format!("{shown}…") } else { shown }
+    url_query::echo(text, 20)
 }
 
 #[cfg(test)]

@@ -2,9 +2,9 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::calculator::{field_source, format_value, CalculatorAction, CalculatorState, Field, FIELDS};
+use crate::calculator::{field_source, CalculatorAction, CalculatorState, FIELDS};
 use crate::components::SourceTag;
-use crate::money::format_count;
+use crate::money::format_number as format_value;
 
 #[derive(Properties, PartialEq)]
 pub struct CalculatorFieldProps {
@@ -58,7 +58,7 @@ pub fn CalculatorField(props: &CalculatorFieldProps) -> Html {
                 <input type="range" class="calc-field__slider" id={format!("{id}-slider")}
                     aria-label={format!("{} ({}), slider", field.label, field.unit)}
                     min={format_value(field.min)} max={format_value(field.max)} step={format_value(field.step)}
-                    value={format_value(props.value)} aria-valuetext={value_text(&field, props.value)}
+                    value={format_value(props.value)} aria-valuetext={field.show(props.value)}
                     oninput={on_slide} />
                 <input type="text" inputmode="decimal" class="calc-field__number" id={id}
                     value={props.text.clone()} aria-describedby={message_id.clone()} aria-invalid={invalid.then_some("true")}
@@ -67,13 +67,5 @@ pub fn CalculatorField(props: &CalculatorFieldProps) -> Html {
             <p class="calc-field__message" id={message_id} aria-live="polite">{ props.message.clone() }</p>
             <SourceTag source={field_source(&field, props.value)} id={format!("calc-{}-source", field.key)} />
         </div>
-    }
-}
-
-/// What a screen reader says for a slider's value: "$100 billion", "4 years", "100,000 jobs".
-pub fn value_text(field: &Field, value: f64) -> String {
-    match field.unit {
-        "$ billion" => format!("${} billion", format_value(value)),
-        unit => format!("{} {unit}", format_count(value)),
     }
 }

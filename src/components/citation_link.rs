@@ -21,8 +21,7 @@ pub fn CitationLink(props: &CitationLinkProps) -> Html {
     let on_click = {
         let return_to = props.id.clone();
         Callback::from(move |event: MouseEvent| {
-            // Modified clicks (new tab, new window) keep the browser's own behaviour.
-            if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
+            if !is_plain_click(&event) {
                 return;
             }
             if let Some(reader) = &reader {
@@ -37,4 +36,10 @@ pub fn CitationLink(props: &CitationLinkProps) -> Html {
             <span class="visually-hidden">{ format!(" (source: {})", source.label) }</span>
         </a>
     }
+}
+
+/// A plain primary click: modified clicks (new tab, new window) keep the browser's own
+/// behaviour for a link.
+pub fn is_plain_click(event: &MouseEvent) -> bool {
+    !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0)
 }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::calculator::{Outcome, Scenario, MAX_YEARS};
+use crate::calculator::{Outcome, Scenario};
 use crate::money::{format_billions, Billions};
 
 #[derive(Properties, PartialEq)]
@@ -17,9 +17,7 @@ const TOP: f64 = 14.0;
 const BOTTOM: f64 = 30.0;
 
 /// The money needed by the end of each year (cumulative) against the money secured, drawn
-/// by the app as SVG, with a table of the same numbers as its text equivalent. The drawing
-/// and the table have a fixed set of elements (rows beyond the period are hidden), so the
-/// page hydrates onto any scenario.
+/// by the app as SVG, with a table of the same numbers as its text equivalent.
 #[component]
 pub fn FundingChart(props: &FundingChartProps) -> Html {
     let pledge = props.scenario.pledge.max(1.0);
@@ -34,15 +32,14 @@ pub fn FundingChart(props: &FundingChartProps) -> Html {
     let secured_y = y(props.scenario.secured.min(pledge));
     let first_year = props.outcome.schedule.first().map_or(0, |r| r.year);
     let last_year = props.outcome.schedule.last().map_or(0, |r| r.year);
-    let rows = (0..usize::from(MAX_YEARS)).map(|index| {
-        let row = props.outcome.schedule.get(index);
-        let cell = |value: Option<f64>| value.map(|v| format_billions(Billions(v))).unwrap_or_default();
+    let cell = |value: f64| format_billions(Billions(value));
+    let rows = props.outcome.schedule.iter().map(|row| {
         html! {
-            <tr hidden={row.is_none()}>
-                <th scope="row">{ row.map(|r| r.year.to_string()).unwrap_or_default() }</th>
-                <td>{ cell(row.map(|r| r.needed)) }</td>
-                <td>{ cell(row.map(|r| r.cumulative)) }</td>
-                <td>{ cell(row.map(|r| r.shortfall)) }</td>
+            <tr key={row.year}>
+                <th scope="row">{ row.year }</th>
+                <td>{ cell(row.needed) }</td>
+                <td>{ cell(row.cumulative) }</td>
+                <td>{ cell(row.shortfall) }</td>
             </tr>
         }
     });

@@ -27,7 +27,7 @@ mod whos_who;
 
 pub use calculator_field::CalculatorField;
 pub use calculator_results::CalculatorResults;
-pub use citation_link::CitationLink;
+pub use citation_link::{is_plain_click, CitationLink};
 pub use differences_view::DifferencesView;
 pub use embed_code::EmbedCode;
 pub use embed_footer::EmbedFooter;

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::calculator::ValueSource;
+use crate::components::is_plain_click;
 use crate::reader::{ReaderAction, ReaderContext};
 
 #[derive(Properties, PartialEq)]
@@ -11,8 +12,7 @@ pub struct SourceTagProps {
 }
 
 /// Where a calculator value comes from: a link to the article's passage, or the words
-/// "assumption" (linked to why) or "your value". Always one link, so its structure is the
-/// same whatever the value (the page hydrates onto any scenario).
+/// "assumption" (linked to why) or "your value".
 #[component]
 pub fn SourceTag(props: &SourceTagProps) -> Html {
     let reader = use_context::<ReaderContext>();
@@ -29,7 +29,7 @@ pub fn SourceTag(props: &SourceTagProps) -> Html {
         let return_to = props.id.clone();
         Callback::from(move |event: MouseEvent| {
             if let (ValueSource::Cited { citation, .. }, Some(reader)) = (&source, &reader) {
-                if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
+                if !is_plain_click(&event) {
                     return;
                 }
                 event.prevent_default();

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::components::is_plain_click;
 use crate::content::STEPS;
 use crate::walkthrough::{WalkAction, WalkthroughContext};
 
@@ -12,7 +13,7 @@ pub fn StepProgress() -> Html {
     let items = STEPS.iter().enumerate().map(|(index, step)| {
         let on_click = walk.clone().map(|walk| {
             Callback::from(move |event: MouseEvent| {
-                if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
+                if !is_plain_click(&event) {
                     return;
                 }
                 event.prevent_default();

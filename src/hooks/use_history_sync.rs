@@ -12,7 +12,7 @@ pub fn use_history_sync(walk: WalkthroughContext) {
         let walk = walk.clone();
         use_effect_with(walk.moves, move |_| {
             if walk.arrival == Arrival::Moved {
-                push_query(&walk.query(&current_query()));
+                write_address(&walk.query(&current_query()), Entry::Add);
             }
         });
     }
@@ -28,18 +28,30 @@ pub fn use_history_sync(walk: WalkthroughContext) {
 }
 
 /// The page's current query string (`?…`), or empty.
-fn current_query() -> String {
+pub(crate) fn current_query() -> String {
     web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 
-fn push_query(query: &str) {
+/// Whether a new address adds a history entry or replaces the current one.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Entry {
+    Add,
+    Replace,
+}
+
+/// Puts `query` in the address bar, keeping the path. A passage anchor in the hash belongs
+/// to the old view and is dropped. Quietly does nothing where history is refused (some
+/// sandboxed frames).
+pub(crate) fn write_address(query: &str, entry: Entry) {
     let Some(window) = web_sys::window() else { return };
     let Ok(history) = window.history() else { return };
     let location = window.location();
     let path = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
-    // A passage anchor in the hash belongs to the old view; keep only the path and query.
     let hash = if hash.starts_with("#passage-") { String::new() } else { hash };
     let url = format!("{path}{query}{hash}");
-    let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    let _ = match entry {
+        Entry::Add => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
+        Entry::Replace => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
+    };
 }

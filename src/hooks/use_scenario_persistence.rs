@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::use_history_sync::{current_query, write_address, Entry};
 use crate::calculator::{CalculatorState, Scenario};
 
 /// Where the scenario is kept between visits.
@@ -12,21 +13,16 @@ pub const STORAGE_KEY: &str = "stargate-explainer:scenario";
 #[hook]
 pub fn use_scenario_persistence(state: UseReducerHandle<CalculatorState>) {
     use_effect_with(state.scenario.clone(), move |_| {
-        let Some(window) = web_sys::window() else { return };
-        let location = window.location();
-        let current = location.search().unwrap_or_default();
+        let current = current_query();
         let query = if state.scenario == Scenario::default() {
             Scenario::clear_query(&current)
         } else {
             state.scenario.to_query(&current)
         };
         if query != current {
-            let path = location.pathname().unwrap_or_default();
-            let hash = location.hash().unwrap_or_default();
-            if let Ok(history) = window.history() {
-                let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{query}{hash}")));
-            }
+            write_address(&query, Entry::Replace);
         }
+        let Some(window) = web_sys::window() else { return };
         if state.edits > 0 {
             if let Ok(Some(storage)) = window.local_storage() {
                 let _ = storage.set_item(STORAGE_KEY, &state.scenario.to_query(""));
