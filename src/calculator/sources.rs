@@ -39,8 +39,8 @@ pub fn field_source(field: &Field, value: f64) -> ValueSource {
 }
 
 /// The source of the split.
-pub fn split_source(scenario: &Scenario) -> ValueSource {
-    if scenario.split == Scenario::default().split {
+pub fn split_source(split: [u8; 5]) -> ValueSource {
+    if split == Scenario::default().split {
         ValueSource::Assumption("The articles say only that SoftBank leads the financing; this split is an assumption.")
     } else {
         ValueSource::Reader
@@ -68,7 +68,7 @@ mod tests {
                 let source = field_source(&field, scenario.get(&field));
                 assert_ne!(source, ValueSource::Reader, "{preset:?}: {} has no source", field.key);
             }
-            assert_ne!(split_source(&scenario), ValueSource::Reader);
+            assert_ne!(split_source(scenario.split), ValueSource::Reader);
             assert_ne!(profile_source(scenario.profile), ValueSource::Reader);
         }
     }

@@ -82,7 +82,7 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
                         </select>
                         <SourceTag source={profile_source(profile)} id="calc-profile-source" />
                     </div>
-                    <SplitControls scenario={state.scenario.clone()} on_action={dispatch.clone()} />
+                    <SplitControls pledge={state.scenario.pledge} split={state.scenario.split} dispatcher={state.dispatcher()} />
                 </div>
                 <div class="calculator__outputs">
                     <p class="calculator__summary">{ summary }</p>

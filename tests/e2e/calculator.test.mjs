@@ -34,6 +34,8 @@ test('moving a slider with the keyboard updates the outputs, the chart and the a
   await page.focus('#calc-pledge-slider');
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction((old) => document.querySelector('.calculator__summary').textContent !== old, before.summary);
+  // The address is written once the scenario holds still.
+  await page.waitForFunction(() => location.search.includes('pledge=510'));
   const after = await readings(page);
   assert.equal(after.pledge, '510');
   assert.match(after.summary, /\$510 billion pledge/);
