@@ -27,17 +27,70 @@ pub fn format_billions(amount: Billions) -> String {
 
 /// A number with at most one decimal, and none when it is whole.
 pub fn format_number(value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    if rounded.fract() == 0.0 {
-        format!("{rounded:.0}")
-    } else {
-        format!("{rounded:.1}")
+    let text = fixed(value, 1);
+    match text.strip_suffix(".0") {
+        Some(whole) if whole != "-0" => whole.to_owned(),
+        Some(_) => "0".to_owned(),
+        None => text,
     }
+}
+
+/// `value` rounded to `decimals` places (half away from zero) and written out in full, as
+/// `format!("{value:.N}")` would: integer arithmetic only, which keeps the WebAssembly free
+/// of the standard library's float formatting (a sizeable part of the download). Not for
+/// magnitudes beyond 10^15, where the arithmetic would lose digits.
+pub fn fixed(value: f64, decimals: u32) -> String {
+    if !value.is_finite() {
+        return if value.is_nan() { "NaN".to_owned() } else if value > 0.0 { "inf".to_owned() } else { "-inf".to_owned() };
+    }
+    let scale = 10u64.pow(decimals);
+    let scaled = (value.abs() * scale as f64).round() as u64;
+    let (whole, fraction) = (scaled / scale, scaled % scale);
+    let sign = if value < 0.0 && scaled > 0 { "-" } else { "" };
+    if decimals == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{fraction:0width$}", width = decimals as usize)
+    }
+}
+
+/// A plain decimal number as a reader types it ("42", "-7", "9.9", ".5"), or `None`:
+/// digits with at most one point and an optional sign; no exponent, no "inf" or "NaN".
+/// The result is correctly rounded (one division of two exact integers), and this keeps the
+/// standard library's general float parser out of the WebAssembly.
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let (negative, digits) = match text.as_bytes().first()? {
+        b'-' => (true, &text[1..]),
+        b'+' => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    if whole.is_empty() && fraction.is_empty() || !(whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    // The digits as one integer and a power of ten. Leading zeros carry nothing; past 15
+    // significant digits (all an f64 holds exactly) the rest only scales the number.
+    let significant = whole.bytes().chain(fraction.bytes()).skip_while(|b| *b == b'0');
+    let mut mantissa: u64 = 0;
+    let mut exponent = -(fraction.len() as i32);
+    for (index, b) in significant.enumerate() {
+        if index < 15 {
+            mantissa = mantissa * 10 + u64::from(b - b'0');
+        } else {
+            exponent += 1;
+        }
+    }
+    let value = if exponent >= 0 {
+        mantissa as f64 * 10f64.powi(exponent)
+    } else {
+        mantissa as f64 / 10f64.powi(-exponent)
+    };
+    Some(if negative { -value } else { value })
 }
 
 /// A whole count with thousands separators: "100,000".
 pub fn format_count(value: f64) -> String {
-    let digits = format!("{:.0}", value.abs());
+    let digits = fixed(value.abs(), 0);
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (index, digit) in digits.chars().enumerate() {
         if index > 0 && (digits.len() - index) % 3 == 0 {
@@ -70,5 +123,38 @@ mod tests {
         assert_eq!(format_count(100_000.0), "100,000");
         assert_eq!(format_count(999.0), "999");
         assert_eq!(format_count(1_234_567.0), "1,234,567");
+        assert_eq!(format_number(-0.04), "0");
+        assert_eq!(format_number(-2.0), "-2");
+        assert_eq!(format_number(9.95), "10");
+    }
+
+    #[test]
+    fn writes_fixed_decimals_like_the_standard_library() {
+        for value in [0.0, 0.04, 1.0, 1.25, 9.9, 42.5, 133.333, 490.1, 999.99, 123_456.789, -3.5, -0.001] {
+            for decimals in 0..=3 {
+                let ours = fixed(value, decimals);
+                let std = format!("{value:.prec$}", prec = decimals as usize);
+                // Only exact halves may round differently (half away from zero here, half
+                // to even on the exact binary value there).
+                let close = (ours.parse::<f64>().unwrap() - std.parse::<f64>().unwrap()).abs() <= 10f64.powi(-(decimals as i32)) + 1e-9;
+                assert!(ours == std || close, "{value} to {decimals}: {ours} against {std}");
+            }
+        }
+        assert_eq!(fixed(490.1, 2), "490.10");
+        assert_eq!(fixed(-0.001, 1), "0.0");
+        assert_eq!(fixed(f64::NAN, 1), "NaN");
+    }
+
+    #[test]
+    fn parses_plain_decimals_exactly() {
+        for text in ["0", "42", "9.9", "42.5", ".5", "5.", "-7", "+3.25", "0.1", "1000", "007.50", "0.000000000000000001"] {
+            assert_eq!(parse_decimal(text), text.parse::<f64>().ok(), "{text}");
+        }
+        // Past 15 significant digits, close is what is promised.
+        let long = parse_decimal("123456789012345678.9").unwrap();
+        assert!((long / 123_456_789_012_345_678.9 - 1.0).abs() < 1e-14);
+        for text in ["", ".", "-", "1e3", "inf", "NaN", "1.2.3", "1,000", " 1", "0x10", "--1", "١٢"] {
+            assert_eq!(parse_decimal(text), None, "{text}");
+        }
     }
 }

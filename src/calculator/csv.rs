@@ -46,7 +46,7 @@ pub fn to_csv(scenario: &Scenario, outcome: &Outcome) -> String {
 }
 
 fn decimals(value: f64) -> String {
-    format!("{value:.2}")
+    crate::money::fixed(value, 2)
 }
 
 /// Quotes a cell when it holds a comma, a quote or a line break; neutralises a leading

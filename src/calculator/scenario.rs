@@ -223,13 +223,13 @@ impl Scenario {
     }
 }
 
-/// A finite number, or `None`. Accepts "1,000" and surrounding spaces.
+/// A finite plain decimal, or `None`. Accepts "1,000" and surrounding spaces.
 fn parse_number(raw: &str) -> Option<f64> {
     let cleaned: String = raw.trim().chars().filter(|c| *c != ',' && *c != '_').collect();
     if cleaned.len() > 32 {
         return None;
     }
-    cleaned.parse::<f64>().ok().filter(|n| n.is_finite())
+    crate::money::parse_decimal(&cleaned).filter(|n| n.is_finite())
 }
 
 fn parse_split(raw: &str) -> Option<[u8; 5]> {

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::components::CitationLink;
 use crate::content::{Event, EVENTS};
+use crate::money::fixed;
 
 /// Width and height of the drawing, in SVG units: narrow enough that its text stays legible
 /// on a phone.
@@ -42,19 +43,19 @@ pub fn EventTimeline() -> Html {
         let date = event.date.map(short_date).unwrap_or_default();
         html! {
             <g class="timeline__marker">
-                <circle cx={cx.to_string()} cy={AXIS_Y.to_string()} r="11" />
-                <text class="timeline__number" x={cx.to_string()} y={(AXIS_Y + 4.5).to_string()} text-anchor="middle">{ index + 1 }</text>
-                <text class="timeline__date" x={cx.to_string()} y={label_y.to_string()} text-anchor="middle">{ date }</text>
+                <circle cx={fixed(cx, 1)} cy={fixed(AXIS_Y, 1)} r="11" />
+                <text class="timeline__number" x={fixed(cx, 1)} y={fixed(AXIS_Y + 4.5, 1)} text-anchor="middle">{ index + 1 }</text>
+                <text class="timeline__date" x={fixed(cx, 1)} y={fixed(label_y, 1)} text-anchor="middle">{ date }</text>
             </g>
         }
     });
     let items = events.iter().enumerate().map(|(index, event)| event_item(event, Some(index + 1)));
     html! {
         <figure class="timeline">
-            <svg class="timeline__chart" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
+            <svg class="timeline__chart" viewBox={format!("0 0 {} {}", fixed(WIDTH, 0), fixed(HEIGHT, 0))} role="img"
                 aria-labelledby="timeline-caption" focusable="false">
-                <line class="timeline__axis" x1={(MARGIN - 12.0).to_string()} x2={(WIDTH - MARGIN + 12.0).to_string()}
-                    y1={AXIS_Y.to_string()} y2={AXIS_Y.to_string()} />
+                <line class="timeline__axis" x1={fixed(MARGIN - 12.0, 1)} x2={fixed(WIDTH - MARGIN + 12.0, 1)}
+                    y1={fixed(AXIS_Y, 1)} y2={fixed(AXIS_Y, 1)} />
                 { for breaks }
                 { for markers }
             </svg>

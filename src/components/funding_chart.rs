@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::calculator::{Outcome, Scenario};
-use crate::money::{format_billions, Billions};
+use crate::money::{fixed, format_billions, Billions};
 
 #[derive(Properties, PartialEq)]
 pub struct FundingChartProps {
@@ -16,6 +16,11 @@ const RIGHT: f64 = 12.0;
 const TOP: f64 = 14.0;
 const BOTTOM: f64 = 30.0;
 
+/// An SVG point, to a tenth of a unit.
+fn point(x: f64, y: f64) -> String {
+    format!("{},{}", fixed(x, 1), fixed(y, 1))
+}
+
 /// The money needed by the end of each year (cumulative) against the money secured, drawn
 /// by the app as SVG, with a table of the same numbers as its text equivalent.
 #[component]
@@ -25,9 +30,10 @@ pub fn FundingChart(props: &FundingChartProps) -> Html {
     let x = |year: f64| LEFT + year / years * (WIDTH - LEFT - RIGHT);
     let y = |amount: f64| TOP + (1.0 - amount / pledge) * (HEIGHT - TOP - BOTTOM);
 
-    let mut needed = format!("{:.1},{:.1}", x(0.0), y(0.0));
+    let mut needed = point(x(0.0), y(0.0));
     for (index, row) in props.outcome.schedule.iter().enumerate() {
-        needed.push_str(&format!(" {:.1},{:.1} {:.1},{:.1}", x(index as f64 + 1.0), y(row.cumulative - row.needed), x(index as f64 + 1.0), y(row.cumulative)));
+        let end = x(index as f64 + 1.0);
+        needed.push_str(&format!(" {} {}", point(end, y(row.cumulative - row.needed)), point(end, y(row.cumulative))));
     }
     let secured_y = y(props.scenario.secured.min(pledge));
     let first_year = props.outcome.schedule.first().map_or(0, |r| r.year);
@@ -45,17 +51,17 @@ pub fn FundingChart(props: &FundingChartProps) -> Html {
     });
     html! {
         <figure class="funding-chart">
-            <svg class="funding-chart__drawing" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
+            <svg class="funding-chart__drawing" viewBox={format!("0 0 {} {}", fixed(WIDTH, 0), fixed(HEIGHT, 0))} role="img"
                 aria-labelledby="funding-chart-caption" focusable="false">
-                <line class="funding-chart__axis" x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={y(0.0).to_string()} y2={y(0.0).to_string()} />
-                <line class="funding-chart__axis" x1={LEFT.to_string()} x2={LEFT.to_string()} y1={TOP.to_string()} y2={y(0.0).to_string()} />
-                <text class="funding-chart__tick" x={(LEFT - 6.0).to_string()} y={(y(pledge) + 4.0).to_string()} text-anchor="end">{ format!("${:.0}bn", pledge) }</text>
-                <text class="funding-chart__tick" x={(LEFT - 6.0).to_string()} y={(y(0.0) + 4.0).to_string()} text-anchor="end">{ "$0" }</text>
-                <text class="funding-chart__tick" x={x(0.0).to_string()} y={(HEIGHT - 8.0).to_string()} text-anchor="start">{ format!("start of {first_year}") }</text>
-                <text class="funding-chart__tick" x={x(years).to_string()} y={(HEIGHT - 8.0).to_string()} text-anchor="end">{ format!("end of {last_year}") }</text>
-                <polygon class="funding-chart__shortfall" points={format!("{needed} {:.1},{:.1} {:.1},{:.1}", x(years), secured_y, x(0.0), secured_y)} />
+                <line class="funding-chart__axis" x1={fixed(LEFT, 1)} x2={fixed(WIDTH - RIGHT, 1)} y1={fixed(y(0.0), 1)} y2={fixed(y(0.0), 1)} />
+                <line class="funding-chart__axis" x1={fixed(LEFT, 1)} x2={fixed(LEFT, 1)} y1={fixed(TOP, 1)} y2={fixed(y(0.0), 1)} />
+                <text class="funding-chart__tick" x={fixed(LEFT - 6.0, 1)} y={fixed(y(pledge) + 4.0, 1)} text-anchor="end">{ format!("${}bn", fixed(pledge, 0)) }</text>
+                <text class="funding-chart__tick" x={fixed(LEFT - 6.0, 1)} y={fixed(y(0.0) + 4.0, 1)} text-anchor="end">{ "$0" }</text>
+                <text class="funding-chart__tick" x={fixed(x(0.0), 1)} y={fixed(HEIGHT - 8.0, 1)} text-anchor="start">{ format!("start of {first_year}") }</text>
+                <text class="funding-chart__tick" x={fixed(x(years), 1)} y={fixed(HEIGHT - 8.0, 1)} text-anchor="end">{ format!("end of {last_year}") }</text>
+                <polygon class="funding-chart__shortfall" points={format!("{needed} {} {}", point(x(years), secured_y), point(x(0.0), secured_y))} />
                 <polyline class="funding-chart__needed" points={needed} />
-                <line class="funding-chart__secured" x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={format!("{secured_y:.1}")} y2={format!("{secured_y:.1}")} />
+                <line class="funding-chart__secured" x1={fixed(LEFT, 1)} x2={fixed(WIDTH - RIGHT, 1)} y1={fixed(secured_y, 1)} y2={fixed(secured_y, 1)} />
             </svg>
             <figcaption id="funding-chart-caption" class="funding-chart__caption">
                 <span class="funding-chart__key funding-chart__key--needed">{ "Money needed, cumulative" }</span>

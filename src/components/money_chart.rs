@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::components::CitationLink;
 use crate::content::{figure, Figure};
-use crate::money::{format_billions, per_year, Billions};
+use crate::money::{fixed, format_billions, per_year, Billions};
 
 /// The figures this chart draws, by id in `data/figures.toml`.
 pub const MONEY_FIGURES: [&str; 3] = ["pledge-500bn-a", "deploying-100bn-b", "softbank-under-10bn"];
@@ -47,7 +47,7 @@ pub fn MoneyChart() -> Html {
                 <span class="money__label">{ &bar.label }</span>
                 <span class="money__measure">
                     <svg class="money__track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                        <rect width={format!("{share:.2}")} height="10" />
+                        <rect width={fixed(share, 2)} height="10" />
                     </svg>
                     <span class="money__amount">{ amount }</span>
                 </span>
