@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 
 const DIST = process.argv[2] ?? 'dist';
-const NOT_CACHED = new Set(['sw.js', 'stargate-explainer.html']);
+// Not needed to read the page offline: the single file, and the link-preview image.
+const NOT_CACHED = new Set(['sw.js', 'stargate-explainer.html', 'preview.png']);
 
 /** The icon: a rounded navy square with a gold ring and dot, as in assets/icon.svg. */
 function iconPixels(size) {

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use stargate_explainer::content::STORY;
+use stargate_explainer::content::{SOURCES, STORY};
 use stargate_explainer::{page, App};
 
 fn main() -> ExitCode {
@@ -20,7 +20,15 @@ fn main() -> ExitCode {
         }
     };
     let app_html = futures::executor::block_on(yew::LocalServerRenderer::<App>::new().render());
-    let page = match page::splice(&index_html, &app_html, STORY.title, STORY.dek) {
+    // Where the site will be published, if the build is told: link previews then get
+    // absolute addresses. An empty value counts as not told.
+    let site_url = std::env::var("SITE_URL").ok().filter(|url| !url.trim().is_empty());
+    if let Some(url) = site_url.as_deref().filter(|url| !url.starts_with("https://") && !url.starts_with("http://")) {
+        eprintln!("prerender: SITE_URL {url:?} is not an http(s) address");
+        return ExitCode::FAILURE;
+    }
+    let sharing = page::Sharing { title: STORY.title, description: STORY.dek, site_url: site_url.as_deref(), sources: SOURCES };
+    let page = match page::splice(&index_html, &app_html, &sharing) {
         Ok(page) => page,
         Err(error) => {
             eprintln!("prerender: {}: {error}", path.display());
