@@ -32,7 +32,7 @@ pub fn EventTimeline() -> Html {
         (b.year - a.year > GAP_YEARS).then(|| {
             let mid = (x(index) + x(index + 1)) / 2.0;
             html! {
-                <path class="timeline__break" d={format!("M{} {} l6 -10 M{} {} l6 -10", mid - 5.0, AXIS_Y + 5.0, mid + 1.0, AXIS_Y + 5.0)} />
+                <path class="timeline__break" d={format!("M{} {y} l6 -10 M{} {y} l6 -10", fixed(mid - 5.0, 1), fixed(mid + 1.0, 1), y = fixed(AXIS_Y + 5.0, 1))} />
             }
         })
     });

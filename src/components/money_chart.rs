@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::components::CitationLink;
 use crate::content::{figure, Figure};
-use crate::money::{fixed, format_billions, per_year, Billions};
+use crate::money::{fixed, format_billions, format_number, per_year, Billions};
 
 /// The figures this chart draws, by id in `data/figures.toml`.
 pub const MONEY_FIGURES: [&str; 3] = ["pledge-500bn-a", "deploying-100bn-b", "softbank-under-10bn"];
@@ -31,7 +31,7 @@ pub fn MoneyChart() -> Html {
         .filter_map(|f| Some(Bar { label: sentence_case(f.measures), amount: Billions(f.value?), source: Some(f) }))
         .collect();
     if let Some(yearly) = per_year(Billions(pledge), years) {
-        let label = format!("The pledge spread evenly over {years} years: each year (calculated)");
+        let label = format!("The pledge spread evenly over {} years: each year (calculated)", format_number(years));
         bars.insert(1, Bar { label, amount: yearly, source: None });
     }
     let rows = bars.iter().enumerate().map(|(index, bar)| {
