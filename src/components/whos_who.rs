@@ -39,7 +39,7 @@ pub fn WhosWho() -> Html {
                     <li><CitationLink citation={relation.cite} id={format!("whos-who-relation-{index}")}>{ relation.label }</CitationLink>{ " Stargate" }</li>
                 }
             });
-        card(&ENTITIES[member], roles.collect())
+        card(&ENTITIES[member], roles.collect(), false)
     });
     html! {
         <div class="whos-who">
@@ -59,14 +59,16 @@ fn role_card(index: usize) -> Html {
     let roles = entity.roles.iter().enumerate().map(|(role_index, role)| {
         html! { <li><CitationLink citation={role.cite} id={format!("whos-who-entity-{index}-{role_index}")}>{ role.text }</CitationLink></li> }
     });
-    card(entity, roles.collect())
+    card(entity, roles.collect(), true)
 }
 
-fn card(entity: &'static Entity, roles: Html) -> Html {
+/// An entity's card. `links_alone`: each role is a link on its own (a touch target), not a
+/// phrase with a link in it.
+fn card(entity: &'static Entity, roles: Html, links_alone: bool) -> Html {
     html! {
         <li class="whos-who__card">
             <h5 class="whos-who__name">{ entity.name }</h5>
-            <ul class="whos-who__roles">{ roles }</ul>
+            <ul class={classes!("whos-who__roles", links_alone.then_some("whos-who__roles--links"))}>{ roles }</ul>
         </li>
     }
 }
