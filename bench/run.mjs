@@ -1,23 +1,59 @@
 // `make bench`: sizes of every file of the release site (raw, gzip, brotli), the first-load
-// transfer, and the time from navigation start to hydrated in headless Chromium over many
-// cold loads, each beside a hello-world Yew app built in the same run. Writes
-// bench/results/bench.json and prints a table. Figures are measured, never typed in.
+// transfer and the one-file build; the time from navigation start to hydrated and the layout
+// shift over many cold loads in headless Chromium; the calculator's update time; and
+// Lighthouse's category scores. Each is beside a hello-world Yew app built and measured in
+// the same run, and beside its budget. Writes bench/results/bench.json and prints tables.
+// Figures are measured, never typed in; the budgets are typed in once, in BUDGETS below.
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { cpus } from 'node:os';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 
+import lighthouse from 'lighthouse';
+import { launch as launchChrome } from 'chrome-launcher';
+
 import { serveFolder } from '../tests/support/server.mjs';
 import { CHROMIUM, launchChromium } from '../tests/support/browser.mjs';
 
+const KB = 1024;
+/**
+ * What the explainer must keep within: for each figure (a key of a site's report), the limit
+ * on each of its fields, `max` (at most) or `min` (at least). Sizes in bytes, times in ms,
+ * Lighthouse scores 0–100. The baseline is marked against the same limits, for comparison.
+ */
+const BUDGETS = {
+  first_load: { gzip: { max: 150 * KB } },
+  wasm: { gzip: { max: 120 * KB } },
+  single_file: { raw: { max: 450 * KB } },
+  hydrated_ms: { median: { max: 300 } },
+  cls: { max: { max: 0 }, median: { max: 0 } },
+  calculator_update_ms: { median: { max: 2 }, p95: { max: 5 } },
+  lighthouse: { performance: { min: 95 }, accessibility: { min: 95 }, 'best-practices': { min: 95 }, seo: { min: 95 } },
+};
+
 const RUNS = Math.max(10, Number(process.env.BENCH_RUNS ?? 15));
+const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
 const SITES = [
-  { name: 'explainer', dir: 'dist' },
-  { name: 'baseline', dir: 'target/bench/baseline-dist' },
+  // singleFile: what scripts/single-file.mjs writes beside the site; the baseline has none.
+  { name: 'explainer', dir: 'dist', singleFile: 'stargate-explainer.html' },
+  { name: 'baseline', dir: 'target/bench/baseline-dist', singleFile: null },
 ];
 const PREFIX = '/bench/site/';
 const UPDATES = 500;
+const LIGHTHOUSE_CATEGORIES = Object.keys(BUDGETS.lighthouse);
+const LIGHTHOUSE_CHROME = process.env.CHROME_PATH ?? CHROMIUM;
+// Headless, and nothing that reaches past 127.0.0.1: this machine has no outside network.
+const LIGHTHOUSE_CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 async function filesOf(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -35,10 +71,44 @@ async function filesOf(dir) {
   return files.sort((a, b) => a.file.localeCompare(b.file));
 }
 
-/** One cold load: a fresh context (empty cache). Returns the hydration time and the files fetched. */
+/** The one-file build's size, raw and gzip, from the site's files; null where a site has none. */
+function singleFileOf(site, files) {
+  if (!site.singleFile) return null;
+  const file = files.find((f) => f.file === site.singleFile);
+  if (!file) throw new Error(`${site.dir}/${site.singleFile} is missing: run make dist`);
+  return { file: file.file, raw: file.raw, gzip: file.gzip };
+}
+
+/**
+ * In the page, before any of its own scripts (an init script): adds up the layout shifts
+ * that no recent input caused, from the start of the load on.
+ */
+function watchLayoutShift() {
+  const shifts = { sum: 0 };
+  const add = (entries) => {
+    for (const entry of entries) if (!entry.hadRecentInput) shifts.sum += entry.value;
+  };
+  shifts.observer = new PerformanceObserver((list) => add(list.getEntries()));
+  shifts.observer.observe({ type: 'layout-shift', buffered: true });
+  shifts.flush = () => add(shifts.observer.takeRecords());
+  window.__benchLayoutShift = shifts;
+}
+
+/** In the page, once it is hydrated and the network idle: the layout shift after two more frames. */
+async function settledLayoutShift() {
+  for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  window.__benchLayoutShift.flush();
+  return window.__benchLayoutShift.sum;
+}
+
+/**
+ * One cold load: a fresh context (empty cache). Returns the hydration time, the layout shift
+ * during load and hydration, and the files fetched.
+ */
 async function coldLoad(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  await page.addInitScript(watchLayoutShift);
   const fetched = new Set();
   page.on('requestfinished', (request) => {
     const path = new URL(request.url()).pathname;
@@ -48,8 +118,9 @@ async function coldLoad(browser, url) {
   await page.waitForFunction(() => performance.getEntriesByName('stargate:hydrated').length > 0);
   const hydratedMs = await page.evaluate(() => performance.getEntriesByName('stargate:hydrated')[0].startTime);
   await page.waitForLoadState('networkidle');
+  const layoutShift = await page.evaluate(settledLayoutShift);
   await context.close();
-  return { hydratedMs, fetched: [...fetched].sort() };
+  return { hydratedMs, layoutShift, fetched: [...fetched].sort() };
 }
 
 /**
@@ -81,12 +152,78 @@ async function calculatorUpdates(browser, url) {
   return times;
 }
 
-function stats(values) {
+/**
+ * One Lighthouse run with its default (mobile, simulated throttling) config, in a Chromium of
+ * its own: the score of each budgeted category (0–100) and the audits that scored below 1.
+ * The page loads as served, its Content Security Policy in force.
+ */
+async function lighthouseRun(url) {
+  const chrome = await launchChrome({ chromePath: LIGHTHOUSE_CHROME, chromeFlags: LIGHTHOUSE_CHROME_FLAGS, logLevel: 'silent' });
+  try {
+    const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: LIGHTHOUSE_CATEGORIES });
+    if (lhr.runtimeError) throw new Error(`Lighthouse, ${url}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+    for (const id of LIGHTHOUSE_CATEGORIES) {
+      if (lhr.categories[id].score !== null) continue;
+      const errors = Object.values(lhr.audits).filter((a) => a.scoreDisplayMode === 'error').map((a) => `${a.id}: ${a.errorMessage}`);
+      throw new Error(`Lighthouse, ${url}: no ${id} score; audits in error: ${errors.join('; ') || 'none'}`);
+    }
+    const scores = Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((id) => [id, Math.round(lhr.categories[id].score * 100)]));
+    return { version: lhr.lighthouseVersion, scores, failing: failingAudits(lhr), warnings: lhr.runWarnings };
+  } finally {
+    chrome.kill();
+  }
+}
+
+/** The audits of the budgeted categories that scored below 1 in one report, with their weight in each category. */
+function failingAudits(lhr) {
+  const failing = new Map();
+  for (const category of LIGHTHOUSE_CATEGORIES) {
+    for (const ref of lhr.categories[category].auditRefs) {
+      const audit = lhr.audits[ref.id];
+      if (audit.score === null || audit.score >= 1) continue;
+      if (!failing.has(ref.id)) {
+        failing.set(ref.id, { id: ref.id, title: audit.title, score: audit.score, display_value: audit.displayValue ?? null, weight: {} });
+      }
+      failing.get(ref.id).weight[category] = ref.weight;
+    }
+  }
+  return [...failing.values()];
+}
+
+/**
+ * Lighthouse over several runs of one site: the median score of each category, every run's
+ * scores, and each audit that scored below 1 in any run (in how many, and its worst score),
+ * those that weigh most first.
+ */
+function lighthouseSummary(runs) {
+  const medians = Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((id) => [id, stats(runs.map((r) => r.scores[id])).median]));
+  const audits = new Map();
+  for (const run of runs) {
+    for (const audit of run.failing) {
+      const seen = audits.get(audit.id);
+      if (!seen || audit.score < seen.score) audits.set(audit.id, { ...audit, failed_runs: (seen?.failed_runs ?? 0) + 1 });
+      else seen.failed_runs += 1;
+    }
+  }
+  const weightOf = (audit) => Object.values(audit.weight).reduce((a, b) => a + b, 0);
+  const failing = [...audits.values()]
+    .sort((a, b) => weightOf(b) - weightOf(a) || a.id.localeCompare(b.id))
+    .map(({ score, failed_runs, ...audit }) => ({ ...audit, worst_score: score, failed_runs }));
+  return {
+    runs: runs.length,
+    config: 'default (mobile, simulated throttling)',
+    ...medians,
+    per_run: runs.map((r) => r.scores),
+    failing_audits: failing,
+    warnings: [...new Set(runs.flatMap((r) => r.warnings))],
+  };
+}
+
+function stats(values, round = (x) => Math.round(x * 100) / 100) {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   const mid = sorted.length / 2;
   const median = sorted.length % 2 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2;
-  const round = (x) => Math.round(x * 100) / 100;
   return { runs: sorted.length, median: round(median), min: round(sorted[0]), p90: round(at(0.9)), p95: round(at(0.95)), max: round(sorted.at(-1)) };
 }
 
@@ -94,10 +231,22 @@ function sum(files, key) {
   return files.reduce((total, f) => total + f[key], 0);
 }
 
+/** Whether a value keeps within a limit, `{ max }` or `{ min }`. */
+function meets(value, limit) {
+  return (limit.max === undefined || value <= limit.max) && (limit.min === undefined || value >= limit.min);
+}
+
+/** A figure with its budget beside it and whether it keeps every limit; null (n/a) stays null. */
+function budgeted(figure, budget) {
+  if (figure === null) return null;
+  return { ...figure, budget, met: Object.entries(budget).every(([field, limit]) => meets(figure[field], limit)) };
+}
+
 async function main() {
   const sites = {};
   for (const site of SITES) {
-    sites[site.name] = { ...site, files: await filesOf(site.dir), server: await serveFolder(site.dir, { prefix: PREFIX }), loads: [] };
+    const files = await filesOf(site.dir);
+    sites[site.name] = { ...site, files, single: singleFileOf(site, files), server: await serveFolder(site.dir, { prefix: PREFIX, compress: true }), loads: [], lighthouse: [] };
   }
   const browser = await launchChromium();
   // One warm-up load each, so the first measured load does not pay for starting the browser.
@@ -108,11 +257,15 @@ async function main() {
   }
   const updates = await calculatorUpdates(browser, sites.explainer.server.url);
   await browser.close();
+  for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
+    for (const site of Object.values(sites)) site.lighthouse.push(await lighthouseRun(site.server.url));
+  }
 
   const report = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, node: process.version, chromium: chromiumVersion() },
+    machine: { cpus: cpus().length, node: process.version, chromium: chromiumVersion(), lighthouse: sites.explainer.lighthouse[0].version },
     cold_loads: RUNS,
+    lighthouse_runs: LIGHTHOUSE_RUNS,
     sites: {},
   };
   for (const [name, site] of Object.entries(sites)) {
@@ -120,10 +273,7 @@ async function main() {
     const fetched = new Set(site.loads[0].fetched);
     const firstLoad = site.files.filter((f) => fetched.has(f.file));
     const wasm = site.files.filter((f) => f.file.endsWith('.wasm'));
-    report.sites[name] = {
-      dir: site.dir,
-      files: site.files,
-      total: { raw: sum(site.files, 'raw'), gzip: sum(site.files, 'gzip'), brotli: sum(site.files, 'brotli') },
+    const figures = {
       first_load: {
         files: firstLoad.map((f) => f.file),
         raw: sum(firstLoad, 'raw'),
@@ -131,7 +281,18 @@ async function main() {
         brotli: sum(firstLoad, 'brotli'),
       },
       wasm: { raw: sum(wasm, 'raw'), gzip: sum(wasm, 'gzip'), brotli: sum(wasm, 'brotli') },
+      single_file: site.single,
       hydrated_ms: stats(site.loads.map((l) => l.hydratedMs)),
+      // The sum of every layout shift from navigation to settled after hydration: CLS can be no more.
+      cls: stats(site.loads.map((l) => l.layoutShift), (x) => x),
+      calculator_update_ms: name === 'explainer' ? stats(updates) : null,
+      lighthouse: lighthouseSummary(site.lighthouse),
+    };
+    report.sites[name] = {
+      dir: site.dir,
+      files: site.files,
+      total: { raw: sum(site.files, 'raw'), gzip: sum(site.files, 'gzip'), brotli: sum(site.files, 'brotli') },
+      ...Object.fromEntries(Object.entries(figures).map(([key, figure]) => [key, BUDGETS[key] ? budgeted(figure, BUDGETS[key]) : figure])),
     };
   }
   const [ours, base] = [report.sites.explainer, report.sites.baseline];
@@ -141,7 +302,10 @@ async function main() {
     wasm_gzip: ratio(ours.wasm.gzip, base.wasm.gzip),
     hydrated_median: ratio(ours.hydrated_ms.median, base.hydrated_ms.median),
   };
-  report.calculator_update_ms = { ...stats(updates), budget: { median: 2, p95: 5 } };
+  report.budgets = budgetRows(report);
+  report.budgets_met = Object.fromEntries(
+    Object.keys(report.sites).map((name) => [name, report.budgets.every((row) => row[name].met !== false)]),
+  );
 
   await mkdir('bench/results', { recursive: true });
   await writeFile('bench/results/bench.json', JSON.stringify(report, null, 2) + '\n');
@@ -157,27 +321,104 @@ function chromiumVersion() {
   }
 }
 
+const kb = (bytes) => (bytes / KB).toFixed(1);
+const ms = (x) => String(x);
+const shift = (x) => (x === 0 ? '0' : x >= 0.0001 ? x.toFixed(4) : x.toExponential(1));
+const score = (x) => String(x);
+
+/**
+ * The budgets table, for both sites: each measure (a figure's field) with each site's value,
+ * the budget, and whether each site keeps it (null where a site has no such figure, or the
+ * measure no budget); `shown` is the text the printed table shows.
+ */
+function budgetRows(report) {
+  const { cold_loads: loads, lighthouse_runs: lhRuns } = report;
+  const measures = [
+    ['first_load', 'gzip', 'first-load transfer, gzip (KB)', kb],
+    ['wasm', 'gzip', '.wasm, gzip (KB)', kb],
+    ['single_file', 'raw', 'single file, raw (KB)', kb],
+    ['single_file', 'gzip', 'single file, gzip (KB)', kb],
+    ['hydrated_ms', 'median', `hydrated, median ms (${loads} cold)`, ms],
+    ['cls', 'max', `CLS, max (${loads} cold)`, shift],
+    ['cls', 'median', `CLS, median (${loads} cold)`, shift],
+    ['calculator_update_ms', 'median', 'calculator update, median ms', ms],
+    ['calculator_update_ms', 'p95', 'calculator update, p95 ms', ms],
+    ...LIGHTHOUSE_CATEGORIES.map((id) => ['lighthouse', id, `Lighthouse ${id} (median of ${lhRuns})`, score]),
+  ];
+  return measures.map(([figure, field, label, format]) => {
+    const limit = BUDGETS[figure]?.[field] ?? null;
+    const row = { measure: `${figure}.${field}`, label, budget: limit, shown: { budget: limit ? budgetText(limit, format) : 'none' } };
+    for (const name of Object.keys(report.sites)) {
+      const value = report.sites[name][figure]?.[field] ?? null;
+      row[name] = { value, met: value === null || limit === null ? null : meets(value, limit) };
+      row.shown[name] = value === null ? 'n/a' : format(value);
+    }
+    return row;
+  });
+}
+
+/** A limit as the table shows it: ≤ 150.0, ≥ 95. */
+function budgetText(limit, format) {
+  return limit.max !== undefined ? `≤ ${format(limit.max)}` : `≥ ${format(limit.min)}`;
+}
+
 function printTable(report) {
-  const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(8);
+  const kb8 = (bytes) => kb(bytes).padStart(8);
   for (const [name, site] of Object.entries(report.sites)) {
     console.log(`\n${name} (${site.dir})`);
     console.log(`${'file'.padEnd(48)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)} ${'br KB'.padStart(8)}`);
-    for (const f of site.files) console.log(`${f.file.padEnd(48)} ${kb(f.raw)} ${kb(f.gzip)} ${kb(f.brotli)}`);
+    for (const f of site.files) console.log(`${f.file.padEnd(48)} ${kb8(f.raw)} ${kb8(f.gzip)} ${kb8(f.brotli)}`);
     const fl = site.first_load;
-    console.log(`${'first load (' + fl.files.length + ' files)'.padEnd(48)} ${kb(fl.raw)} ${kb(fl.gzip)} ${kb(fl.brotli)}`);
+    console.log(`${'first load (' + fl.files.length + ' files)'.padEnd(48)} ${kb8(fl.raw)} ${kb8(fl.gzip)} ${kb8(fl.brotli)}`);
   }
   console.log('\nsummary');
   console.log(`${'measure'.padEnd(34)} ${'explainer'.padStart(12)} ${'baseline'.padStart(12)} ${'ratio'.padStart(7)}`);
   const { explainer: a, baseline: b } = report.sites;
   const r = report.ratio_to_baseline;
   const row = (label, x, y, ratio) => console.log(`${label.padEnd(34)} ${String(x).padStart(12)} ${String(y).padStart(12)} ${String(ratio ?? '').padStart(7)}`);
-  row('first-load transfer, gzip (KB)', (a.first_load.gzip / 1024).toFixed(1), (b.first_load.gzip / 1024).toFixed(1), r.first_load_gzip);
-  row('.wasm, gzip (KB)', (a.wasm.gzip / 1024).toFixed(1), (b.wasm.gzip / 1024).toFixed(1), r.wasm_gzip);
+  row('first-load transfer, gzip (KB)', kb(a.first_load.gzip), kb(b.first_load.gzip), r.first_load_gzip);
+  row('.wasm, gzip (KB)', kb(a.wasm.gzip), kb(b.wasm.gzip), r.wasm_gzip);
   row(`hydrated, median ms (${report.cold_loads} cold)`, a.hydrated_ms.median, b.hydrated_ms.median, r.hydrated_median);
   row('hydrated, min-max ms', `${a.hydrated_ms.min}-${a.hydrated_ms.max}`, `${b.hydrated_ms.min}-${b.hydrated_ms.max}`);
   row('hydrated, p90 ms', a.hydrated_ms.p90, b.hydrated_ms.p90);
-  const u = report.calculator_update_ms;
-  console.log(`\ncalculator: input event to updated DOM over ${u.runs} updates: median ${u.median} ms, p95 ${u.p95} ms, max ${u.max} ms (budget: median ≤ ${u.budget.median}, p95 ≤ ${u.budget.p95})`);
+  const u = a.calculator_update_ms;
+  console.log(`\ncalculator: input event to updated DOM over ${u.runs} updates: median ${u.median} ms, p95 ${u.p95} ms, max ${u.max} ms (budget: median ≤ ${u.budget.median.max}, p95 ≤ ${u.budget.p95.max})`);
+  printBudgets(report);
+  printFailingAudits('explainer', a.lighthouse);
+}
+
+/** measure | explainer | baseline | budget | met?, each site's value marked ✓ (kept) or ✗ (missed). */
+function printBudgets(report) {
+  const mark = (met) => (met === null ? '  ' : met ? ' ✓' : ' ✗');
+  const verdict = (met) => (met === null ? '-' : met ? 'met' : 'MISSED');
+  console.log('\nbudgets (✓ kept, ✗ missed; met? is the explainer, whose budgets these are)');
+  console.log(`${'measure'.padEnd(38)} ${'explainer'.padStart(12)} ${'baseline'.padStart(12)} ${'budget'.padStart(9)}  met?`);
+  for (const row of report.budgets) {
+    const cell = (name) => (row.shown[name] + mark(row[name].met)).padStart(12);
+    console.log(`${row.label.padEnd(38)} ${cell('explainer')} ${cell('baseline')} ${row.shown.budget.padStart(9)}  ${verdict(row.explainer.met)}`);
+  }
+  const missed = report.budgets.filter((row) => row.explainer.met === false).map((row) => row.label);
+  console.log(missed.length ? `\nexplainer misses ${missed.length} budget(s): ${missed.join('; ')}` : '\nexplainer keeps every budget');
+}
+
+/**
+ * The audits below full score in any Lighthouse run of a site: those that weigh in a category's
+ * score (and so cost points) one a line, worst score and weight; the diagnostics that weigh
+ * nothing by id only (bench.json has their titles and figures).
+ */
+function printFailingAudits(name, summary) {
+  console.log(`\n${name}: Lighthouse audits below full score (${summary.config}, ${summary.runs} runs)`);
+  const weighs = (audit) => Object.values(audit.weight).some((weight) => weight > 0);
+  const costly = summary.failing_audits.filter(weighs);
+  for (const audit of costly) {
+    const weights = Object.entries(audit.weight).filter(([, weight]) => weight > 0).map(([category, weight]) => `${category} weight ${weight}`).join(', ');
+    const shown = audit.display_value ? `, ${audit.display_value}` : '';
+    console.log(`  ${audit.id}: ${audit.title} (worst score ${audit.worst_score}${shown}; ${weights}; below 1 in ${audit.failed_runs}/${summary.runs} runs)`);
+  }
+  if (!costly.length) console.log('  none that weighs in a score');
+  const diagnostics = summary.failing_audits.filter((audit) => !weighs(audit)).map((audit) => audit.id);
+  if (diagnostics.length) console.log(`  and weighing nothing: ${diagnostics.join(', ')}`);
+  for (const warning of summary.warnings) console.log(`  warning: ${warning}`);
 }
 
 main().catch((error) => {

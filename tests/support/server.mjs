@@ -1,6 +1,7 @@
 // A small static file server for the end-to-end tests and the benchmark: serves a folder
 // under a URL prefix (a sub-folder, as a newsroom's static host would), on 127.0.0.1 only.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -20,9 +21,11 @@ const TYPES = {
 /**
  * Serves `root` at `http://127.0.0.1:<port><prefix>`. Resolves to `{ url, close }`.
  * Requests outside the prefix, or escaping the folder, get a 404. `pages` maps paths to
- * HTML served as is (host pages for embedding tests).
+ * HTML served as is (host pages for embedding tests). `compress`: gzip text and .wasm for
+ * clients that accept it, as static hosts and CDNs do (the benchmark measures that case).
  */
-export async function serveFolder(root, { prefix = '/', port = 0, pages = {} } = {}) {
+export async function serveFolder(root, { prefix = '/', port = 0, pages = {}, compress = false } = {}) {
+  const gzipped = new Map();
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     if (path in pages) {
@@ -34,14 +37,21 @@ export async function serveFolder(root, { prefix = '/', port = 0, pages = {} } =
     if (file !== normalize(root) && !file.startsWith(normalize(root) + sep)) return notFound(response);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      response.writeHead(200, {
+      let body = await readFile(file);
+      const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
         // As many static hosts do; a frame sandboxed without allow-same-origin has an opaque
         // origin, and its module script and .wasm fetches are then cross-origin.
         'access-control-allow-origin': '*',
-      });
+      };
+      if (compress && extname(file) !== '.png' && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }));
+        body = gzipped.get(file);
+        headers['content-encoding'] = 'gzip';
+        headers.vary = 'accept-encoding';
+      }
+      response.writeHead(200, headers);
       response.end(body);
     } catch {
       notFound(response);
