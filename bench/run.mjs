@@ -14,7 +14,7 @@ import lighthouse from 'lighthouse';
 import { launch as launchChrome } from 'chrome-launcher';
 
 import { serveFolder } from '../tests/support/server.mjs';
-import { CHROMIUM, launchChromium } from '../tests/support/browser.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS, launchChromium } from '../tests/support/browser.mjs';
 
 const KB = 1024;
 /**
@@ -43,17 +43,8 @@ const PREFIX = '/bench/site/';
 const UPDATES = 500;
 const LIGHTHOUSE_CATEGORIES = Object.keys(BUDGETS.lighthouse);
 const LIGHTHOUSE_CHROME = process.env.CHROME_PATH ?? CHROMIUM;
-// Headless, and nothing that reaches past 127.0.0.1: this machine has no outside network.
-const LIGHTHOUSE_CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+// chrome-launcher starts a headed browser unless told; the rest as for every test browser.
+const LIGHTHOUSE_CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 async function filesOf(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });

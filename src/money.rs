@@ -55,7 +55,8 @@ pub fn fixed(value: f64, decimals: u32) -> String {
 }
 
 /// A plain decimal number as a reader types it ("42", "-7", "9.9", ".5"), or `None`:
-/// digits with at most one point and an optional sign; no exponent, no "inf" or "NaN".
+/// digits with at most one point and an optional sign; no exponent, no "inf" or "NaN", and
+/// nothing too large for an f64 (the result is always finite).
 /// The result is correctly rounded (one division of two exact integers), and this keeps the
 /// standard library's general float parser out of the WebAssembly.
 pub fn parse_decimal(text: &str) -> Option<f64> {
@@ -85,7 +86,7 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
     } else {
         mantissa as f64 / 10f64.powi(-exponent)
     };
-    Some(if negative { -value } else { value })
+    value.is_finite().then_some(if negative { -value } else { value })
 }
 
 /// A whole count with thousands separators: "100,000".
@@ -153,7 +154,8 @@ mod tests {
         // Past 15 significant digits, close is what is promised.
         let long = parse_decimal("123456789012345678.9").unwrap();
         assert!((long / 123_456_789_012_345_678.9 - 1.0).abs() < 1e-14);
-        for text in ["", ".", "-", "1e3", "inf", "NaN", "1.2.3", "1,000", " 1", "0x10", "--1", "١٢"] {
+        let too_large = "9".repeat(400);
+        for text in ["", ".", "-", "1e3", "inf", "NaN", "1.2.3", "1,000", " 1", "0x10", "--1", "١٢", too_large.as_str()] {
             assert_eq!(parse_decimal(text), None, "{text}");
         }
     }

@@ -229,7 +229,7 @@ fn parse_number(raw: &str) -> Option<f64> {
     if cleaned.len() > 32 {
         return None;
     }
-    crate::money::parse_decimal(&cleaned).filter(|n| n.is_finite())
+    crate::money::parse_decimal(&cleaned)
 }
 
 fn parse_split(raw: &str) -> Option<[u8; 5]> {

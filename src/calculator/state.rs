@@ -94,7 +94,7 @@ impl Reducible for CalculatorState {
             CalculatorAction::Type(index, text) => {
                 let Some(field) = FIELDS.get(index) else { return self };
                 let cleaned: String = text.trim().chars().filter(|c| *c != ',').collect();
-                let (scenario, message) = match crate::money::parse_decimal(&cleaned).filter(|n| n.is_finite()) {
+                let (scenario, message) = match crate::money::parse_decimal(&cleaned) {
                     None if cleaned.is_empty() => (self.scenario.clone(), Some(format!("Type a number from {} to {}.", format_value(field.min), format_value(field.max)))),
                     None => (self.scenario.clone(), Some(format!("“{}” is not a number: type one from {} to {}.", short(&text), format_value(field.min), format_value(field.max)))),
                     Some(number) => {

@@ -1,4 +1,4 @@
-use std::rc::Rc;
+use std::cell::RefCell;
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
@@ -22,19 +22,32 @@ const PERSIST_AFTER_MS: u32 = 250;
 /// page is left is written then.
 #[hook]
 pub fn use_scenario_persistence(state: UseReducerHandle<CalculatorState>) {
-    use_effect_with(state.scenario.clone(), move |_| {
-        let write = Rc::new(move || persist(&state));
-        let on_leave = web_sys::window().map(|window| {
-            let write = write.clone();
-            EventListener::new(&window, "pagehide", move |_| write())
+    // The state not yet written, if any: taken by whichever comes first, the timer or pagehide.
+    let pending = use_mut_ref(|| None::<UseReducerHandle<CalculatorState>>);
+    {
+        let pending = pending.clone();
+        use_effect_with((), move |()| {
+            let on_leave = web_sys::window().map(|window| {
+                EventListener::new(&window, "pagehide", move |_| write_pending(&pending))
+            });
+            move || drop(on_leave)
         });
-        let timeout = Timeout::new(PERSIST_AFTER_MS, move || write());
-        move || drop((timeout, on_leave))
+    }
+    use_effect_with(state.scenario.clone(), move |_| {
+        *pending.borrow_mut() = Some(state);
+        let timeout = Timeout::new(PERSIST_AFTER_MS, move || write_pending(&pending));
+        move || drop(timeout)
     });
 }
 
-/// Writes the scenario into the address and, after an edit, into storage; writes nothing
-/// that is already there.
+/// Writes the waiting state, once.
+fn write_pending(pending: &RefCell<Option<UseReducerHandle<CalculatorState>>>) {
+    if let Some(state) = pending.borrow_mut().take() {
+        persist(&state);
+    }
+}
+
+/// Writes the scenario into the address and, after an edit, into storage.
 fn persist(state: &CalculatorState) {
     let current = current_query();
     let query = if state.scenario == Scenario::default() {
@@ -48,10 +61,7 @@ fn persist(state: &CalculatorState) {
     let Some(window) = web_sys::window() else { return };
     if state.edits > 0 {
         if let Ok(Some(storage)) = window.local_storage() {
-            let stored = state.scenario.to_query("");
-            if storage.get_item(STORAGE_KEY).ok().flatten().as_deref() != Some(stored.as_str()) {
-                let _ = storage.set_item(STORAGE_KEY, &stored);
-            }
+            let _ = storage.set_item(STORAGE_KEY, &state.scenario.to_query(""));
         }
     }
 }

@@ -5,19 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { watchPage } from '../support/browser.mjs';
-import { servedSite } from '../support/site.mjs';
+import { openHydrated, servedSite } from '../support/site.mjs';
 import { axeViolations } from '../support/axe.mjs';
 
 const site = servedSite('/explainers/stargate/');
 
-async function open(context, query = '') {
-  const page = await context.newPage();
-  const problems = watchPage(page, new URL(site.server.url).origin);
-  await page.goto(site.server.url + query);
-  await page.waitForSelector('html[data-hydrated="true"]');
-  return { page, problems };
-}
+const open = (context, query = '') => openHydrated(site, context, query);
 
 /** The steps' slugs, as the progress list links to them. */
 const slugs = (page) =>

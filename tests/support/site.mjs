@@ -3,7 +3,7 @@
 import { after, before } from 'node:test';
 
 import { serveFolder } from './server.mjs';
-import { launchChromium } from './browser.mjs';
+import { launchChromium, watchPage } from './browser.mjs';
 
 /** The built site under test: dist/, or another build's folder given in E2E_DIST. */
 export const DIST = process.env.E2E_DIST ?? 'dist';
@@ -20,4 +20,17 @@ export function servedSite(prefix) {
     await site.server?.close();
   });
   return site;
+}
+
+/**
+ * Opens the served site with `query` in a new page of `context` and waits until the app has
+ * hydrated. `problems` collects console errors and warnings, page errors and requests to
+ * other origins.
+ */
+export async function openHydrated(site, context, query) {
+  const page = await context.newPage();
+  const problems = watchPage(page, new URL(site.server.url).origin);
+  await page.goto(site.server.url + query);
+  await page.waitForSelector('html[data-hydrated="true"]');
+  return { page, problems };
 }
