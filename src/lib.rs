@@ -8,6 +8,7 @@ pub mod calculator;
 pub mod content;
 pub mod money;
 pub mod page;
+pub mod prerendered;
 pub mod reader;
 pub mod url_query;
 pub mod walkthrough;
@@ -19,14 +20,16 @@ pub use hooks::stored_scenario;
 
 use yew::prelude::*;
 
-use components::{DifferencesView, EmbedFooter, GuidedWalkthrough, SiteFooter, SiteHeader, SourceArticle, StorySummary};
+use components::{EmbedFooter, GuidedWalkthrough, SiteFooter};
+#[cfg(feature = "ssr")]
 pub use components::{HORIZON_FIGURE, MONEY_FIGURES};
-use content::{SourceId, SOURCES, STORY};
 use hooks::{
-    use_embed_height, use_focus_request, use_history_sync, use_hydrated_marker, use_service_worker, use_step_focus, use_step_keys,
+    use_citation_links, use_embed_height, use_focus_request, use_history_sync, use_hydrated_marker, use_open_passage,
+    use_service_worker, use_step_focus, use_step_keys,
 };
 use calculator::{Scenario, ScenarioParse};
-use reader::{ReaderContext, ReaderState};
+use prerendered::{Part, PartsContext};
+use reader::ReaderState;
 use walkthrough::{WalkAction, Walkthrough, WalkthroughContext};
 
 #[derive(Properties, PartialEq, Default)]
@@ -39,6 +42,10 @@ pub struct AppProps {
     /// read; used when the address carries no scenario.
     #[prop_or_default]
     pub stored_scenario: Option<AttrValue>,
+    /// The unchanging parts' HTML: given by the prerenderer, empty in the browser (see
+    /// `prerendered`).
+    #[prop_or_default]
+    pub parts: PartsContext,
 }
 
 /// The scenario the calculator opens with: the address's when it carries one, else the one
@@ -70,7 +77,10 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |()| walk.dispatch(WalkAction::Open(Walkthrough::from_query(&query))));
     }
     let start = use_memo((), |()| opening_scenario(props));
+    let main = use_node_ref();
     use_focus_request(reader.focus.clone());
+    use_citation_links(main.clone(), reader.dispatcher());
+    use_open_passage(main.clone(), reader.open_passage.as_ref().map(|open| open.citation), reader.dispatcher());
     use_history_sync(walk.clone());
     use_step_keys(walk.clone());
     use_step_focus(walk.clone());
@@ -78,33 +88,21 @@ pub fn App(props: &AppProps) -> Html {
     use_service_worker();
     use_hydrated_marker();
 
-    let sources = (0..SOURCES.len()).map(|index| {
-        // There are two sources; the index always fits.
-        let id = SourceId(index as u8);
-        html! { <SourceArticle key={index} source={id} /> }
-    });
-
+    let parts = &props.parts;
     html! {
-        <ContextProvider<ReaderContext> context={reader}>
         <ContextProvider<WalkthroughContext> context={walk}>
         <ContextProvider<ScenarioParse> context={(*start).clone()}>
-            <SiteHeader title={STORY.title} dek={STORY.dek} />
-            <main id="main" class="page">
-                <StorySummary />
+        <ContextProvider<PartsContext> context={parts.clone()}>
+            { parts.html(Part::Masthead) }
+            <main id="main" class="page" ref={main}>
+                { parts.html(Part::Summary) }
                 <GuidedWalkthrough />
-                <DifferencesView />
-                <section id="sources" class="sources" aria-labelledby="sources-heading">
-                    <h2 id="sources-heading">{ "The two source articles" }</h2>
-                    <p class="sources__intro">
-                        { "Everything in this explainer comes from these two articles, reproduced in full and unedited. Marked passages are the ones this explainer cites; follow any citation to see its passage highlighted here." }
-                    </p>
-                    { for sources }
-                </section>
+                { parts.html(Part::Reference) }
             </main>
             <SiteFooter />
             <EmbedFooter />
+        </ContextProvider<PartsContext>>
         </ContextProvider<ScenarioParse>>
         </ContextProvider<WalkthroughContext>>
-        </ContextProvider<ReaderContext>>
     }
 }

@@ -1,8 +1,11 @@
-//! Components mounted into a fresh element in headless Chromium, driven by real DOM events.
-//! Run with `make test-browser` (wasm-bindgen-test-runner and Debian's chromedriver).
-#![cfg(target_arch = "wasm32")]
+//! The app prerendered (as the prerenderer writes it) into a fresh element in headless
+//! Chromium, hydrated there as the browser does it (with no prerendered parts of its own),
+//! and driven by real DOM events. Run with `make test-browser` (wasm-bindgen-test-runner and
+//! Debian's chromedriver).
+#![cfg(all(target_arch = "wasm32", feature = "hydration", feature = "ssr"))]
 
 use stargate_explainer::content::{Inline, STORY};
+use stargate_explainer::prerendered::render_page;
 use stargate_explainer::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -14,11 +17,13 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts the app into a new element of its own and waits for it to render.
+/// Writes the prerendered page into a new element of its own, hydrates it and waits for
+/// the hydration's effects.
 async fn mount_app() -> Element {
     let root = document().create_element("div").unwrap();
+    root.set_inner_html(&render_page().await);
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::Renderer::<App>::with_root(root.clone()).hydrate();
     yew::scheduler::flush().await;
     root
 }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use stargate_explainer::content::{SOURCES, STORY};
-use stargate_explainer::{page, App};
+use stargate_explainer::{page, prerendered};
 
 fn main() -> ExitCode {
     let Some(path) = std::env::args_os().nth(1).map(PathBuf::from) else {
@@ -19,7 +19,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let app_html = futures::executor::block_on(yew::LocalServerRenderer::<App>::new().render());
+    let app_html = futures::executor::block_on(prerendered::render_page());
     // Where the site will be published, if the build is told: link previews then get
     // absolute addresses. An empty value counts as not told.
     let site_url = std::env::var("SITE_URL").ok().filter(|url| !url.trim().is_empty());

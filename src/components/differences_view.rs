@@ -30,13 +30,13 @@ fn difference_card(difference: &'static Difference) -> Html {
         Between::WithinArticle => "within one article",
     };
     let sides: Html = difference.sides.iter().enumerate().map(|(index, side)| {
-        let passage = side.cite.citation();
+        let source = side.cite.citation().source.source();
         html! {
             <figure class="difference__side">
                 <figcaption class="difference__side-label">{ side.label }</figcaption>
-                <blockquote class="difference__passage">{ passage.passage }</blockquote>
+                <blockquote class="difference__passage">{ side.cite.passage() }</blockquote>
                 <CitationLink citation={side.cite} id={format!("{heading_id}-side-{}", index + 1)}>
-                    { format!("Show in {}", passage.source.source().label) }
+                    { format!("Show in {}", source.label) }
                 </CitationLink>
             </figure>
         }

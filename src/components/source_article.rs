@@ -1,31 +1,24 @@
 use yew::prelude::*;
 
 use crate::components::SourceOrigin;
-use crate::content::{CitationId, Node, SourceId};
-use crate::reader::{ReaderAction, ReaderContext};
+use crate::content::{Node, SourceId};
 
 #[derive(Properties, PartialEq)]
 pub struct SourceArticleProps {
     pub source: SourceId,
 }
 
-/// One source article in full, with its origin and its cited passages marked.
+/// One source article in full, with its origin and its cited passages marked (the open one is
+/// marked by `hooks::use_open_passage`).
 #[component]
 pub fn SourceArticle(props: &SourceArticleProps) -> Html {
-    let reader = use_context::<ReaderContext>();
     let source = props.source.source();
-    let open = reader
-        .as_ref()
-        .and_then(|r| r.open_passage.as_ref())
-        .map(|open| open.citation)
-        .filter(|citation| citation.citation().source == props.source);
-    let on_return = reader.map(|reader| Callback::from(move |_: MouseEvent| reader.dispatch(ReaderAction::Return)));
-
-    let paragraphs = source
-        .paragraphs
+    let paragraphs = props
+        .source
+        .paragraphs()
         .iter()
         .filter(|nodes| !nodes.is_empty())
-        .map(|nodes| html! { <p>{ passage_nodes(nodes, open, &on_return) }</p> });
+        .map(|nodes| html! { <p>{ passage_nodes(nodes) }</p> });
 
     let heading_id = format!("{}-heading", source.anchor());
     let title = source.headline.unwrap_or("Untitled article; outlet not named");
@@ -44,26 +37,14 @@ pub fn SourceArticle(props: &SourceArticleProps) -> Html {
 }
 
 /// A line of an article: its text, with each cited passage (and any inside it) marked.
-fn passage_nodes(nodes: &'static [Node], open: Option<CitationId>, on_return: &Option<Callback<MouseEvent>>) -> Html {
+fn passage_nodes(nodes: &'static [Node]) -> Html {
     nodes
         .iter()
         .map(|node| match node {
             Node::Text(text) => html! { { *text } },
-            Node::Mark(id, inner) => {
-                let is_open = open == Some(*id);
-                html! {
-                    <>
-                        <mark id={id.anchor()} class={classes!("passage", is_open.then_some("passage--open"))} tabindex="-1">
-                            { passage_nodes(inner, open, on_return) }
-                        </mark>
-                        if is_open {
-                            <button type="button" class="passage__return" onclick={on_return.clone()}>
-                                { "Back to where you were" }
-                            </button>
-                        }
-                    </>
-                }
-            }
+            Node::Mark(id, inner) => html! {
+                <mark id={id.anchor()} class="passage" tabindex="-1">{ passage_nodes(inner) }</mark>
+            },
         })
         .collect()
 }

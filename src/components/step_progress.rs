@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::is_plain_click;
+use crate::hooks::is_plain_click;
 use crate::content::STEPS;
 use crate::walkthrough::{WalkAction, WalkthroughContext};
 

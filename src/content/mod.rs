@@ -12,6 +12,31 @@ impl SourceId {
     pub fn source(self) -> &'static Source {
         &SOURCES[usize::from(self.0)]
     }
+
+    /// The article's paragraphs, each a line of text with its cited passages marked.
+    pub fn paragraphs(self) -> &'static [&'static [Node]] {
+        SOURCE_PARAGRAPHS[usize::from(self.0)]
+    }
+
+    /// The article's text, byte for byte as in its file.
+    pub fn text(self) -> String {
+        fn push(nodes: &[Node], text: &mut String) {
+            for node in nodes {
+                match node {
+                    Node::Text(t) => text.push_str(t),
+                    Node::Mark(_, inner) => push(inner, text),
+                }
+            }
+        }
+        let mut text = String::new();
+        for (index, nodes) in self.paragraphs().iter().enumerate() {
+            if index > 0 {
+                text.push('\n');
+            }
+            push(nodes, &mut text);
+        }
+        text
+    }
 }
 
 impl CitationId {
@@ -19,9 +44,21 @@ impl CitationId {
         &CITATIONS[usize::from(self.0)]
     }
 
+    /// The passage's words, as they stand in its source.
+    pub fn passage(self) -> &'static str {
+        CITATION_PASSAGES[usize::from(self.0)]
+    }
+
     /// The element id of the cited passage in its source article.
     pub fn anchor(self) -> String {
         format!("passage-{}", self.0 + 1)
+    }
+
+    /// The citation a link's `#passage-N` address leads to, if it names one we have.
+    pub fn from_href(href: &str) -> Option<CitationId> {
+        let number: u16 = href.strip_prefix("#passage-")?.parse().ok()?;
+        let id = CitationId(number.checked_sub(1)?);
+        (usize::from(id.0) < CITATIONS.len()).then_some(id)
     }
 }
 
@@ -47,26 +84,6 @@ impl Source {
     /// The element id of the whole article.
     pub fn anchor(&self) -> String {
         format!("source-{}", self.id)
-    }
-
-    /// The article's text, byte for byte as in its file.
-    pub fn text(&self) -> String {
-        fn push(nodes: &[Node], text: &mut String) {
-            for node in nodes {
-                match node {
-                    Node::Text(t) => text.push_str(t),
-                    Node::Mark(_, inner) => push(inner, text),
-                }
-            }
-        }
-        let mut text = String::new();
-        for (index, nodes) in self.paragraphs.iter().enumerate() {
-            if index > 0 {
-                text.push('\n');
-            }
-            push(nodes, &mut text);
-        }
-        text
     }
 }
 

@@ -21,10 +21,16 @@ pub struct Step {
     /// The step's address: `?step=slug`.
     pub slug: &'static str,
     pub headline: &'static str,
+    pub visual: Option<Visual>,
+}
+
+/// A step's text and quotes, in `STEP_BODIES` beside `STEPS`: only the prerenderer reads
+/// them, so they are kept apart from what the browser's stepper needs.
+#[derive(Debug, PartialEq)]
+pub struct StepBody {
     pub narrative: &'static [Inline],
     /// Claims shown as quote cards.
     pub claims: &'static [ClaimId],
-    pub visual: Option<Visual>,
 }
 
 /// What a step shows beside its narrative.
@@ -71,9 +77,10 @@ pub struct Source {
     pub cites: &'static [&'static str],
     /// What the article does not say about itself.
     pub not_stated: &'static [&'static str],
-    /// The article's lines; joined with `\n` they are the file, byte for byte.
-    pub paragraphs: &'static [&'static [Node]],
 }
+
+// The article's lines are in `SOURCE_PARAGRAPHS` (see `SourceId::paragraphs`), apart from
+// these details, which the browser's code reads: only the prerenderer reads the text.
 
 /// A piece of a source line: text, or a cited passage (which may hold shorter ones).
 #[derive(Debug, PartialEq)]
@@ -82,11 +89,11 @@ pub enum Node {
     Mark(CitationId, &'static [Node]),
 }
 
-/// A cited passage, as it stands in its source.
+/// A cited passage: the article it is in. Its words are in `CITATION_PASSAGES` (see
+/// `CitationId::passage`), which only the prerenderer reads.
 #[derive(Debug, PartialEq)]
 pub struct Citation {
     pub source: SourceId,
-    pub passage: &'static str,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,21 +1,25 @@
 //! Small hooks that hold the app's browser-API calls, each inside an effect.
 
+mod use_citation_links;
 mod use_debounced;
 mod use_embed_height;
 mod use_focus_request;
 mod use_history_sync;
 mod use_hydrated_marker;
+mod use_open_passage;
 mod use_scenario_persistence;
 mod use_service_worker;
 mod use_step_focus;
 mod use_step_keys;
 mod use_swipe;
 
+pub use use_citation_links::{is_plain_click, use_citation_links};
 pub use use_debounced::use_debounced;
 pub use use_embed_height::use_embed_height;
 pub use use_focus_request::use_focus_request;
 pub use use_history_sync::use_history_sync;
 pub use use_hydrated_marker::use_hydrated_marker;
+pub use use_open_passage::use_open_passage;
 pub use use_scenario_persistence::{stored_scenario, use_scenario_persistence};
 pub use use_service_worker::use_service_worker;
 pub use use_step_focus::use_step_focus;

@@ -37,31 +37,34 @@ fn runs(runs: &[TextRun]) -> String {
 }
 
 fn steps(out: &mut String, content: &Content) {
+    // The stepper needs only each step's slug, headline and visual; the text is prerendered,
+    // so it sits in a table of its own that the browser's code never reaches.
     out.push_str("pub static STEPS: &[Step] = &[\n");
     for step in &content.steps {
         let e = &step.entry;
         let visual = e.visual.map_or_else(|| "None".to_owned(), |v| format!("Some(Visual::{v:?})"));
-        let _ = writeln!(
-            out,
-            "    Step {{ slug: {:?}, headline: {:?}, narrative: {}, claims: {}, visual: {visual} }},",
-            e.slug,
-            e.headline,
-            runs(&step.narrative),
-            ids("ClaimId", &step.claims),
-        );
+        let _ = writeln!(out, "    Step {{ slug: {:?}, headline: {:?}, visual: {visual} }},", e.slug, e.headline);
+    }
+    out.push_str("];\n\npub static STEP_BODIES: &[StepBody] = &[\n");
+    for step in &content.steps {
+        let _ = writeln!(out, "    StepBody {{ narrative: {}, claims: {} }},", runs(&step.narrative), ids("ClaimId", &step.claims));
     }
     out.push_str("];\n\n");
 }
 
 fn sources(out: &mut String, content: &Content) {
     out.push_str("pub static SOURCES: &[Source] = &[\n");
-    for (index, source) in content.sources.iter().enumerate() {
+    for source in &content.sources {
         let e = &source.entry;
         let _ = writeln!(
             out,
-            "    Source {{\n        id: {:?},\n        file: {:?},\n        label: {:?},\n        headline: {:?},\n        outlet: {:?},\n        dateline: {:?},\n        date_note: {:?},\n        cites: &{:?},\n        not_stated: &{:?},\n        paragraphs: &[",
+            "    Source {{\n        id: {:?},\n        file: {:?},\n        label: {:?},\n        headline: {:?},\n        outlet: {:?},\n        dateline: {:?},\n        date_note: {:?},\n        cites: &{:?},\n        not_stated: &{:?},\n    }},",
             e.id, e.file, e.label, e.headline, e.outlet, e.dateline, e.date_note, e.cites, e.not_stated
         );
+    }
+    // The articles' text, apart from their details, for the same reason as the steps' text.
+    out.push_str("];\n\npub static SOURCE_PARAGRAPHS: &[&[&[Node]]] = &[\n");
+    for (index, source) in content.sources.iter().enumerate() {
         let marks: Vec<(usize, Span)> = content
             .citations
             .iter()
@@ -69,14 +72,15 @@ fn sources(out: &mut String, content: &Content) {
             .filter(|(_, c)| c.source == index)
             .map(|(id, c)| (id, c.span))
             .collect();
+        out.push_str("    &[\n");
         for (line_start, line_end) in lines(&source.text) {
             let in_line: Vec<(usize, Span)> =
                 marks.iter().copied().filter(|(_, s)| s.start >= line_start && s.end <= line_end).collect();
-            out.push_str("            &[");
+            out.push_str("        &[");
             nodes(out, &source.text, line_start, line_end, &in_line);
             out.push_str("],\n");
         }
-        out.push_str("        ],\n    },\n");
+        out.push_str("    ],\n");
     }
     out.push_str("];\n\n");
 }
@@ -120,8 +124,11 @@ fn nodes(out: &mut String, text: &str, start: usize, end: usize, marks: &[(usize
 fn citations(out: &mut String, content: &Content) {
     out.push_str("pub static CITATIONS: &[Citation] = &[\n");
     for c in &content.citations {
-        let text = &content.sources[c.source].text[c.span.start..c.span.end];
-        let _ = writeln!(out, "    Citation {{ source: SourceId({}), passage: {text:?} }},", c.source);
+        let _ = writeln!(out, "    Citation {{ source: SourceId({}) }},", c.source);
+    }
+    out.push_str("];\n\npub static CITATION_PASSAGES: &[&str] = &[\n");
+    for c in &content.citations {
+        let _ = writeln!(out, "    {:?},", &content.sources[c.source].text[c.span.start..c.span.end]);
     }
     out.push_str("];\n\n");
 }
