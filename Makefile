@@ -38,7 +38,8 @@ test-native:
 	cargo test -p stargate-explainer --features ssr
 
 test-browser:
-	cargo test -p stargate-explainer --target wasm32-unknown-unknown --features hydration,ssr --test browser
+	cargo run --quiet --features ssr --bin prerender -- --app-html target/browser-fixture/app.html
+	cargo test -p stargate-explainer --target wasm32-unknown-unknown --features hydration --test browser
 
 test-e2e: dist
 	node --test --test-concurrency=1 tests/e2e/

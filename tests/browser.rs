@@ -1,31 +1,58 @@
-//! The app prerendered (as the prerenderer writes it) into a fresh element in headless
-//! Chromium, hydrated there as the browser does it (with no prerendered parts of its own),
-//! and driven by real DOM events. Run with `make test-browser` (wasm-bindgen-test-runner and
-//! Debian's chromedriver).
-#![cfg(all(target_arch = "wasm32", feature = "hydration", feature = "ssr"))]
+//! The app's prerendered HTML (written by `prerender --app-html`, which `make test-browser`
+//! runs first) in a fresh element in headless Chromium, hydrated there as the browser does
+//! it, and driven by real DOM events. Run with `make test-browser` (wasm-bindgen-test-runner
+//! and Debian's chromedriver).
+#![cfg(all(target_arch = "wasm32", feature = "hydration"))]
 
 use stargate_explainer::content::{Inline, STORY};
-use stargate_explainer::prerendered::render_page;
 use stargate_explainer::App;
+use yew::AppHandle;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The app as the prerenderer writes it.
+const PRERENDERED: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/target/browser-fixture/app.html"));
+
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// A hydrated app in an element of its own. Dropping it ends the app (its listeners and
+/// timers go with it) and removes the element, so no test sees another's app.
+struct Mounted {
+    root: Element,
+    app: Option<AppHandle<App>>,
+}
+
+impl std::ops::Deref for Mounted {
+    type Target = Element;
+
+    fn deref(&self) -> &Element {
+        &self.root
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.root.remove();
+    }
+}
+
 /// Writes the prerendered page into a new element of its own, hydrates it and waits for
 /// the hydration's effects.
-async fn mount_app() -> Element {
+async fn mount_app() -> Mounted {
     let root = document().create_element("div").unwrap();
-    root.set_inner_html(&render_page().await);
+    root.set_inner_html(PRERENDERED);
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).hydrate();
+    let app = yew::Renderer::<App>::with_root(root.clone()).hydrate();
     yew::scheduler::flush().await;
-    root
+    Mounted { root, app: Some(app) }
 }
 
 fn active_id() -> String {
@@ -51,7 +78,6 @@ async fn renders_the_title_summary_and_both_articles() {
     });
     assert!(text.contains(first_run.unwrap()));
     assert_eq!(root.query_selector_all("article.source-article").unwrap().length(), 2);
-    root.remove();
 }
 
 #[wasm_bindgen_test]
@@ -73,7 +99,6 @@ async fn a_citation_opens_its_passage_and_the_way_back_returns() {
     assert!(!has_class(&passage, "passage--open"), "the highlight is cleared");
     assert!(root.query_selector(".passage__return").unwrap().is_none(), "the way back is gone");
     assert_eq!(active_id(), link_id, "focus returns to the link");
-    root.remove();
 }
 
 #[wasm_bindgen_test]
@@ -88,7 +113,6 @@ async fn following_another_citation_moves_the_highlight() {
     assert_eq!(root.query_selector_all(".passage--open").unwrap().length(), 1);
     let target = second.get_attribute("href").unwrap();
     assert_eq!(format!("#{}", active_id()), target);
-    root.remove();
 }
 
 #[wasm_bindgen_test]
@@ -102,7 +126,6 @@ async fn a_difference_side_opens_its_passage_in_the_source() {
     assert!(has_class(&passage, "passage--open"));
     assert!(passage.closest("article.source-article").unwrap().is_some(), "the passage is in a source article");
     assert_eq!(active_id(), passage_id);
-    root.remove();
 }
 
 #[wasm_bindgen_test]
@@ -121,5 +144,4 @@ async fn next_and_previous_move_the_current_step_and_focus_its_heading() {
     yew::scheduler::flush().await;
     assert_eq!(current(), format!("step-{}", STEPS[0].slug));
     assert!(previous.has_attribute("disabled"), "no step before the first");
-    root.remove();
 }

@@ -1,5 +1,6 @@
 //! Prerenders the app into trunk's `index.html`, so the page is complete without JavaScript.
-//! Usage: `prerender <path/to/index.html>` (trunk's post-build hook passes its staging folder).
+//! Usage: `prerender <path/to/index.html>` (trunk's post-build hook passes its staging folder),
+//! or `prerender --app-html <path>` to write only the app's HTML (the browser tests hydrate it).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -8,10 +9,17 @@ use stargate_explainer::content::{SOURCES, STORY};
 use stargate_explainer::{page, prerendered};
 
 fn main() -> ExitCode {
-    let Some(path) = std::env::args_os().nth(1).map(PathBuf::from) else {
-        eprintln!("usage: prerender <path/to/index.html>");
+    let args: Vec<_> = std::env::args_os().skip(1).collect();
+    if let [flag, out] = args.as_slice() {
+        if flag == "--app-html" {
+            return write_app_html(&PathBuf::from(out));
+        }
+    }
+    let [path] = args.as_slice() else {
+        eprintln!("usage: prerender <path/to/index.html> | prerender --app-html <path>");
         return ExitCode::FAILURE;
     };
+    let path = PathBuf::from(path);
     let index_html = match std::fs::read_to_string(&path) {
         Ok(html) => html,
         Err(error) => {
@@ -46,6 +54,18 @@ fn main() -> ExitCode {
     }
     println!("prerender: wrote {} ({} bytes of app HTML, {} inline scripts hashed)", path.display(), app_html.len(), hashes.len());
     ExitCode::SUCCESS
+}
+
+fn write_app_html(out: &std::path::Path) -> ExitCode {
+    let html = futures::executor::block_on(prerendered::render_page());
+    let written = out.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|()| std::fs::write(out, html));
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("prerender: cannot write {}: {error}", out.display());
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn sha256_base64(text: &str) -> String {
