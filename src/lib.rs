@@ -20,17 +20,17 @@ pub use hooks::stored_scenario;
 
 use yew::prelude::*;
 
-use components::{EmbedFooter, GuidedWalkthrough, SiteFooter};
+use components::{embed_footer, guided_walkthrough, site_footer};
 #[cfg(feature = "ssr")]
 pub use components::{HORIZON_FIGURE, MONEY_FIGURES};
 use hooks::{
-    use_citation_links, use_embed_height, use_focus_request, use_history_sync, use_hydrated_marker, use_open_passage,
+    use_citation_links, use_mount, use_swipe, use_embed_height, use_focus_request, use_history_sync, use_hydrated_marker, use_open_passage,
     use_service_worker, use_step_focus, use_step_keys,
 };
 use calculator::{Scenario, ScenarioParse};
-use prerendered::{Part, PartsContext};
+use prerendered::{Part, SharedParts};
 use reader::ReaderState;
-use walkthrough::{WalkAction, Walkthrough, WalkthroughContext};
+use walkthrough::{WalkAction, Walkthrough};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -45,7 +45,7 @@ pub struct AppProps {
     /// The unchanging parts' HTML: given by the prerenderer, empty in the browser (see
     /// `prerendered`).
     #[prop_or_default]
-    pub parts: PartsContext,
+    pub parts: SharedParts,
 }
 
 /// The scenario the calculator opens with: the address's when it carries one, else the one
@@ -74,13 +74,18 @@ pub fn App(props: &AppProps) -> Html {
     let walk = use_reducer(|| Walkthrough::from_query(""));
     {
         let (walk, query) = (walk.clone(), props.query.clone());
-        use_effect_with((), move |()| walk.dispatch(WalkAction::Open(Walkthrough::from_query(&query))));
+        use_mount(Box::new(move || {
+            walk.dispatch(WalkAction::Open(Walkthrough::from_query(&query)));
+            Box::new(())
+        }));
     }
     let start = use_memo((), |()| opening_scenario(props));
     let main = use_node_ref();
     use_focus_request(reader.focus.clone());
     use_citation_links(main.clone(), reader.dispatcher());
     use_open_passage(main.clone(), reader.open_passage.as_ref().map(|open| open.citation), reader.dispatcher());
+    let steps = use_node_ref();
+    use_swipe(steps.clone(), walk.clone());
     use_history_sync(walk.clone());
     use_step_keys(walk.clone());
     use_step_focus(walk.clone());
@@ -90,19 +95,15 @@ pub fn App(props: &AppProps) -> Html {
 
     let parts = &props.parts;
     html! {
-        <ContextProvider<WalkthroughContext> context={walk}>
-        <ContextProvider<ScenarioParse> context={(*start).clone()}>
-        <ContextProvider<PartsContext> context={parts.clone()}>
+        <>
             { parts.html(Part::Masthead) }
             <main id="main" class="page" ref={main}>
                 { parts.html(Part::Summary) }
-                <GuidedWalkthrough />
+                { guided_walkthrough(&walk, parts, &start, steps) }
                 { parts.html(Part::Reference) }
             </main>
-            <SiteFooter />
-            <EmbedFooter />
-        </ContextProvider<PartsContext>>
-        </ContextProvider<ScenarioParse>>
-        </ContextProvider<WalkthroughContext>>
+            { site_footer() }
+            { embed_footer() }
+        </>
     }
 }

@@ -20,6 +20,13 @@ pub fn millions_per_job(total: Billions, jobs: f64) -> Option<f64> {
     (jobs > 0.0).then(|| total.0 * 1000.0 / jobs)
 }
 
+/// `value` brought within `min..=max` (`min` ≤ `max`; a NaN `value` gives `min`). Not
+/// `f64::clamp`, whose check of its bounds formats floats in its panic message and so brings
+/// the standard library's float formatting into the WebAssembly.
+pub fn within(value: f64, min: f64, max: f64) -> f64 {
+    value.max(min).min(max)
+}
+
 /// "$125 billion", "$1.5 billion": whole numbers without decimals, others with one.
 pub fn format_billions(amount: Billions) -> String {
     format!("${} billion", format_number(amount.0))

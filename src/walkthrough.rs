@@ -10,7 +10,7 @@ use crate::content::{Step, Visual, STEPS};
 use crate::url_query;
 
 /// Shared handle to the walkthrough's state.
-pub type WalkthroughContext = UseReducerHandle<Walkthrough>;
+pub type WalkthroughHandle = UseReducerHandle<Walkthrough>;
 
 /// How the current step was reached.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! query parser or the controls can produce.
 
 use super::scenario::{Profile, Scenario};
-use crate::money::{format_billions, format_number, millions_per_job, percent_of, Billions};
+use crate::money::{format_billions, format_number, millions_per_job, percent_of, within, Billions};
 
 /// xAI's reported investment in its Memphis data centre, and the value in Musk's lawsuit, in
 /// $ billion: the yardsticks the pledge is measured against. Checked against the figures in
@@ -47,8 +47,8 @@ pub struct Outcome {
 impl Outcome {
     pub fn of(scenario: &Scenario) -> Outcome {
         let pledge = scenario.pledge.max(0.0);
-        let secured = scenario.secured.clamp(0.0, pledge);
-        let initial = scenario.initial.clamp(0.0, pledge);
+        let secured = within(scenario.secured, 0.0, pledge);
+        let initial = within(scenario.initial, 0.0, pledge);
         let years = scenario.years.max(1);
         let gap_total = pledge - secured;
         let mut contributions = [0.0; 5];

@@ -2,7 +2,7 @@
 //! the presets, and reading it from (and writing it to) a URL query. Query values are
 //! untrusted: each is clamped or ignored, with a notice saying so, never a panic.
 
-use crate::money::{format_billions, format_count, format_number, Billions};
+use crate::money::{format_billions, format_count, format_number, within, Billions};
 use crate::url_query;
 
 use super::split::normalize;
@@ -96,7 +96,7 @@ impl Default for Scenario {
 }
 
 /// A scenario read from a query, what was wrong with it, and whether the query set any of it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ScenarioParse {
     pub scenario: Scenario,
     pub notices: Vec<String>,
@@ -134,7 +134,7 @@ impl Scenario {
         if !value.is_finite() {
             return self.clone();
         }
-        let value = value.clamp(field.min, field.max);
+        let value = within(value, field.min, field.max);
         let mut next = self.clone();
         match field.key {
             "pledge" => next.pledge = value.round(),

@@ -30,19 +30,24 @@ pub fn normalize(split: [u8; 5]) -> [u8; 5] {
     result
 }
 
-/// Splits `total` whole units in proportion to `weights` (largest remainders get the rest).
+/// Splits `total` whole units in proportion to `weights` (largest remainders get the rest,
+/// the earlier share first among equals).
 fn apportion(total: u32, weights: &[u32]) -> Vec<u8> {
     let sum: u32 = weights.iter().sum::<u32>().max(1);
-    let mut shares: Vec<(u32, u32, usize)> = weights
-        .iter()
-        .enumerate()
-        .map(|(i, &w)| (total * w / sum, total * w % sum, i))
-        .collect();
+    let mut shares: Vec<(u32, u32)> = weights.iter().map(|&w| (total * w / sum, total * w % sum)).collect();
     let given: u32 = shares.iter().map(|s| s.0).sum();
-    let mut order: Vec<usize> = (0..shares.len()).collect();
-    order.sort_by(|&a, &b| shares[b].1.cmp(&shares[a].1).then(a.cmp(&b)));
-    for &i in order.iter().take((total - given) as usize) {
-        shares[i].0 += 1;
+    // A handful of shares: picking the largest remainder each time is simpler (and smaller
+    // in the WebAssembly) than sorting.
+    for _ in given..total {
+        let mut best: Option<usize> = None;
+        for (i, share) in shares.iter().enumerate() {
+            if share.1 > 0 && best.is_none_or(|b| share.1 > shares[b].1) {
+                best = Some(i);
+            }
+        }
+        let Some(best) = best else { break };
+        shares[best].0 += 1;
+        shares[best].1 = 0;
     }
     // Each share is at most `total`, which is at most 100.
     shares.iter().map(|s| s.0 as u8).collect()

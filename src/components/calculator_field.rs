@@ -3,33 +3,31 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::calculator::{field_source, CalculatorAction, CalculatorState, FIELDS};
-use crate::components::SourceTag;
+use crate::components::source_tag;
 use crate::money::format_number as format_value;
 
-#[derive(Properties, PartialEq)]
-pub struct CalculatorFieldProps {
+/// What one input shows.
+pub struct FieldInput {
     /// Which of `FIELDS`.
     pub index: usize,
     /// The value in use.
     pub value: f64,
     /// What the number box shows: the reader's typing, or the value.
-    pub text: AttrValue,
+    pub text: String,
     /// Why what was typed was corrected or ignored; empty when it was fine.
-    pub message: AttrValue,
-    pub dispatcher: UseReducerDispatcher<CalculatorState>,
+    pub message: String,
 }
 
 /// One input: a visible label, a slider and a number box for the same value, its unit, where
 /// the value comes from, and a message when typing had to be corrected.
-#[component]
-pub fn CalculatorField(props: &CalculatorFieldProps) -> Html {
-    let index = props.index;
+pub fn calculator_field(field_input: FieldInput, dispatcher: &UseReducerDispatcher<CalculatorState>) -> Html {
+    let FieldInput { index, value, text, message } = field_input;
     let field = FIELDS[index];
     let id = format!("calc-{}", field.key);
     let message_id = format!("{id}-message");
     let input = |event: &InputEvent| event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok());
     let on_slide = {
-        let dispatcher = props.dispatcher.clone();
+        let dispatcher = dispatcher.clone();
         Callback::from(move |event: InputEvent| {
             if let Some(input) = input(&event) {
                 dispatcher.dispatch(CalculatorAction::Slide(index, input.value_as_number()));
@@ -37,7 +35,7 @@ pub fn CalculatorField(props: &CalculatorFieldProps) -> Html {
         })
     };
     let on_type = {
-        let dispatcher = props.dispatcher.clone();
+        let dispatcher = dispatcher.clone();
         Callback::from(move |event: InputEvent| {
             if let Some(input) = input(&event) {
                 dispatcher.dispatch(CalculatorAction::Type(index, input.value()));
@@ -45,10 +43,10 @@ pub fn CalculatorField(props: &CalculatorFieldProps) -> Html {
         })
     };
     let on_settle = {
-        let dispatcher = props.dispatcher.clone();
+        let dispatcher = dispatcher.clone();
         Callback::from(move |_: FocusEvent| dispatcher.dispatch(CalculatorAction::Settle(index)))
     };
-    let invalid = !props.message.is_empty();
+    let invalid = !message.is_empty();
     html! {
         <div class={classes!("calc-field", invalid.then_some("calc-field--corrected"))}>
             <label class="calc-field__label" for={id.clone()}>
@@ -58,14 +56,14 @@ pub fn CalculatorField(props: &CalculatorFieldProps) -> Html {
                 <input type="range" class="calc-field__slider" id={format!("{id}-slider")}
                     aria-label={format!("{} ({}), slider", field.label, field.unit)}
                     min={format_value(field.min)} max={format_value(field.max)} step={format_value(field.step)}
-                    value={format_value(props.value)} aria-valuetext={field.show(props.value)}
+                    value={format_value(value)} aria-valuetext={field.show(value)}
                     oninput={on_slide} />
                 <input type="text" inputmode="decimal" class="calc-field__number" id={id}
-                    value={props.text.clone()} aria-describedby={message_id.clone()} aria-invalid={invalid.then_some("true")}
+                    value={text} aria-describedby={message_id.clone()} aria-invalid={invalid.then_some("true")}
                     oninput={on_type} onblur={on_settle} autocomplete="off" />
             </div>
-            <p class="calc-field__message" id={message_id} aria-live="polite">{ props.message.clone() }</p>
-            <SourceTag source={field_source(&field, props.value)} id={format!("calc-{}-source", field.key)} />
+            <p class="calc-field__message" id={message_id} aria-live="polite">{ message }</p>
+            { source_tag(&field_source(&field, value), format!("calc-{}-source", field.key).into()) }
         </div>
     }
 }

@@ -1,22 +1,14 @@
 use yew::prelude::*;
 
 use crate::calculator::{Outcome, Scenario, PARTNERS};
-use crate::components::CitationLink;
+use crate::components::citation_link;
 use crate::content::figure;
 use crate::money::{format_billions, format_count, format_number, Billions};
-
-#[derive(Properties, PartialEq)]
-pub struct CalculatorResultsProps {
-    pub scenario: Scenario,
-    pub outcome: Outcome,
-}
 
 /// What the scenario implies: the gaps, the money still to raise each year, the share of the
 /// first tranche secured, the cost per job, each partner's implied share, and the pledge
 /// measured against two figures from the articles.
-#[component]
-pub fn CalculatorResults(props: &CalculatorResultsProps) -> Html {
-    let (s, o) = (&props.scenario, &props.outcome);
+pub fn calculator_results(s: &Scenario, o: &Outcome) -> Html {
     let money = |v: f64| format_billions(Billions(v));
     let yardstick = |id: &str, times: f64, what: &str| {
         figure(id).map(|f| {
@@ -25,7 +17,7 @@ pub fn CalculatorResults(props: &CalculatorResultsProps) -> Html {
                     <span class="calc-results__value">{ format!("{}×", format_number(times)) }</span>
                     <span class="calc-results__what">
                         { format!("the pledge against {what} (") }
-                        <CitationLink citation={f.cite} id={format!("calc-yardstick-{id}")}>{ f.text }</CitationLink>{ ")" }
+                        { citation_link(f.cite, format!("calc-yardstick-{id}"), f.text) }{ ")" }
                     </span>
                 </li>
             }

@@ -2,25 +2,16 @@ use yew::prelude::*;
 
 use crate::content::CitationId;
 
-#[derive(Properties, PartialEq)]
-pub struct CitationLinkProps {
-    pub citation: CitationId,
-    /// This link's element id, where focus returns after visiting the passage.
-    pub id: AttrValue,
-    pub children: Html,
-}
-
-/// Words linked to the passage they come from. Without JavaScript it is a plain link to the
+/// Words linked to the passage they come from; `id` is the link's element id, where focus
+/// returns after visiting the passage. Without JavaScript it is a plain link to the
 /// passage's anchor; with it, `hooks::use_citation_links` highlights and focuses the passage
-/// and offers a way back.
-#[component]
-pub fn CitationLink(props: &CitationLinkProps) -> Html {
-    let citation = props.citation;
-    let source = citation.citation().source.source();
+/// and offers a way back. A function rather than a component: it has no state of its own,
+/// and each component costs the WebAssembly its own copy of Yew's lifecycle code.
+pub fn citation_link(citation: CitationId, id: impl Into<AttrValue>, words: impl Into<Html>) -> Html {
     html! {
-        <a id={props.id.clone()} class="citation-link" href={format!("#{}", citation.anchor())}>
-            { props.children.clone() }
-            <span class="visually-hidden">{ format!(" (source: {})", source.label) }</span>
+        <a id={id.into()} class="citation-link" href={format!("#{}", citation.anchor())}>
+            { words.into() }
+            <span class="visually-hidden">{ format!(" (source: {})", citation.source_label()) }</span>
         </a>
     }
 }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::CitationLink;
+use crate::components::citation_link;
 use crate::content::{Agreement, Between, Difference, DIFFERENCES};
 
 /// "Where the sources differ": each point on which the articles (or a party and an article)
@@ -35,9 +35,7 @@ fn difference_card(difference: &'static Difference) -> Html {
             <figure class="difference__side">
                 <figcaption class="difference__side-label">{ side.label }</figcaption>
                 <blockquote class="difference__passage">{ side.cite.passage() }</blockquote>
-                <CitationLink citation={side.cite} id={format!("{heading_id}-side-{}", index + 1)}>
-                    { format!("Show in {}", source.label) }
-                </CitationLink>
+                { citation_link(side.cite, format!("{heading_id}-side-{}", index + 1), format!("Show in {}", source.label)) }
             </figure>
         }
     }).collect();

@@ -2,8 +2,7 @@ use yew::prelude::*;
 
 /// In embed mode only (CSS shows it under `html.embed`): the explainer's name and a link that
 /// opens the full explainer in a new tab, outside the host's frame.
-#[component]
-pub fn EmbedFooter() -> Html {
+pub fn embed_footer() -> Html {
     html! {
         <footer class="embed-footer">
             <a href="./" target="_blank" rel="noopener">

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::CitationLink;
+use crate::components::citation_link;
 use crate::content::{Event, EVENTS};
 use crate::money::fixed;
 
@@ -93,7 +93,7 @@ fn event_item(event: &'static Event, number: Option<usize>) -> Html {
     };
     html! {
         <li class="timeline__item" value={number.map(|n| n.to_string())}>
-            <CitationLink citation={event.cites[0]} id={link_id}><span class="timeline__when">{ when }</span></CitationLink>
+            { citation_link(event.cites[0], link_id, html! { <span class="timeline__when">{ when }</span> }) }
             { ": " }{ event.title }
             if let Some(note) = note {
                 <span class="timeline__derivation">{ format!(" ({note})") }</span>

@@ -5,8 +5,8 @@ use yew::prelude::*;
 use crate::calculator::{
     profile_source, to_csv, CalculatorAction, CalculatorState, Outcome, Preset, Profile, Scenario, FIELDS,
 };
-use crate::components::{CalculatorField, CalculatorResults, FundingChart, SourceTag, SplitControls};
-use crate::hooks::{use_debounced, use_scenario_persistence};
+use crate::components::{calculator_field, calculator_results, funding_chart, source_tag, split_controls, FieldInput};
+use crate::hooks::{use_debounced, use_mount, use_scenario_persistence};
 
 #[derive(Properties, PartialEq)]
 pub struct FundingCalculatorProps {
@@ -26,7 +26,10 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
     let state = use_reducer(CalculatorState::default);
     {
         let (state, scenario, notices) = (state.clone(), props.scenario.clone(), props.notices.clone());
-        use_effect_with((), move |()| state.dispatch(CalculatorAction::Open(scenario, notices)));
+        use_mount(Box::new(move || {
+            state.dispatch(CalculatorAction::Open(scenario, notices));
+            Box::new(())
+        }));
     }
     use_scenario_persistence(state.clone());
     let copied = use_state(|| AttrValue::from(""));
@@ -39,14 +42,11 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
         Callback::from(move |action: CalculatorAction| state.dispatch(action))
     };
     let preset = |preset: Preset| dispatch.reform(move |_: MouseEvent| CalculatorAction::Preset(preset));
-    // The dispatcher never changes, so a field whose value did not change is not re-rendered.
+    let dispatcher = state.dispatcher();
     let fields = FIELDS.iter().enumerate().map(|(index, field)| {
         let draft = state.drafts[index].as_ref();
-        html! {
-            <CalculatorField {index} value={state.scenario.get(field)} text={state.field_text(index)}
-                message={draft.and_then(|d| d.message.clone()).unwrap_or_default()}
-                dispatcher={state.dispatcher()} />
-        }
+        let message = draft.and_then(|d| d.message.clone()).unwrap_or_default();
+        calculator_field(FieldInput { index, value: state.scenario.get(field), text: state.field_text(index), message }, &dispatcher)
     });
     let on_profile = dispatch.reform(|event: Event| {
         let even = event.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).is_some_and(|s| s.value() == "even");
@@ -80,14 +80,14 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
                             <option value="front" selected={profile == Profile::FrontLoaded}>{ "Front-loaded" }</option>
                             <option value="even" selected={profile == Profile::Even}>{ "Even each year" }</option>
                         </select>
-                        <SourceTag source={profile_source(profile)} id="calc-profile-source" />
+                        { source_tag(&profile_source(profile), "calc-profile-source".into()) }
                     </div>
-                    <SplitControls pledge={state.scenario.pledge} split={state.scenario.split} dispatcher={state.dispatcher()} />
+                    { split_controls(state.scenario.pledge, state.scenario.split, &dispatcher) }
                 </div>
                 <div class="calculator__outputs">
                     <p class="calculator__summary">{ summary }</p>
-                    <FundingChart scenario={state.scenario.clone()} outcome={outcome.clone()} />
-                    <CalculatorResults scenario={state.scenario.clone()} outcome={outcome.clone()} />
+                    { funding_chart(&state.scenario, &outcome) }
+                    { calculator_results(&state.scenario, &outcome) }
                     <div class="calculator__actions">
                         <button type="button" class="calculator__action" onclick={on_copy}>{ "Copy link to this scenario" }</button>
                         <button type="button" class="calculator__action" onclick={on_download}>{ "Download as CSV" }</button>

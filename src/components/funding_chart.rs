@@ -3,12 +3,6 @@ use yew::prelude::*;
 use crate::calculator::{Outcome, Scenario};
 use crate::money::{fixed, format_billions, Billions};
 
-#[derive(Properties, PartialEq)]
-pub struct FundingChartProps {
-    pub scenario: Scenario,
-    pub outcome: Outcome,
-}
-
 const WIDTH: f64 = 420.0;
 const HEIGHT: f64 = 220.0;
 const LEFT: f64 = 58.0;
@@ -23,23 +17,22 @@ fn point(x: f64, y: f64) -> String {
 
 /// The money needed by the end of each year (cumulative) against the money secured, drawn
 /// by the app as SVG, with a table of the same numbers as its text equivalent.
-#[component]
-pub fn FundingChart(props: &FundingChartProps) -> Html {
-    let pledge = props.scenario.pledge.max(1.0);
-    let years = props.outcome.schedule.len().max(1) as f64;
+pub fn funding_chart(scenario: &Scenario, outcome: &Outcome) -> Html {
+    let pledge = scenario.pledge.max(1.0);
+    let years = outcome.schedule.len().max(1) as f64;
     let x = |year: f64| LEFT + year / years * (WIDTH - LEFT - RIGHT);
     let y = |amount: f64| TOP + (1.0 - amount / pledge) * (HEIGHT - TOP - BOTTOM);
 
     let mut needed = point(x(0.0), y(0.0));
-    for (index, row) in props.outcome.schedule.iter().enumerate() {
+    for (index, row) in outcome.schedule.iter().enumerate() {
         let end = x(index as f64 + 1.0);
         needed.push_str(&format!(" {} {}", point(end, y(row.cumulative - row.needed)), point(end, y(row.cumulative))));
     }
-    let secured_y = y(props.scenario.secured.min(pledge));
-    let first_year = props.outcome.schedule.first().map_or(0, |r| r.year);
-    let last_year = props.outcome.schedule.last().map_or(0, |r| r.year);
+    let secured_y = y(scenario.secured.min(pledge));
+    let first_year = outcome.schedule.first().map_or(0, |r| r.year);
+    let last_year = outcome.schedule.last().map_or(0, |r| r.year);
     let cell = |value: f64| format_billions(Billions(value));
-    let rows = props.outcome.schedule.iter().map(|row| {
+    let rows = outcome.schedule.iter().map(|row| {
         html! {
             <tr key={row.year}>
                 <th scope="row">{ row.year }</th>
@@ -65,7 +58,7 @@ pub fn FundingChart(props: &FundingChartProps) -> Html {
             </svg>
             <figcaption id="funding-chart-caption" class="funding-chart__caption">
                 <span class="funding-chart__key funding-chart__key--needed">{ "Money needed, cumulative" }</span>
-                <span class="funding-chart__key funding-chart__key--secured">{ format!("Money secured: {}", format_billions(Billions(props.scenario.secured))) }</span>
+                <span class="funding-chart__key funding-chart__key--secured">{ format!("Money secured: {}", format_billions(Billions(scenario.secured))) }</span>
                 <span>{ "The table below gives the same numbers by year." }</span>
             </figcaption>
             <table class="funding-chart__table">

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::CitationLink;
+use crate::components::citation_link;
 use crate::content::Inline;
 
 #[derive(Properties, PartialEq)]
@@ -20,7 +20,7 @@ pub fn LinkedText(props: &LinkedTextProps) -> Html {
         .map(|(index, run)| match run {
             Inline::Text(text) => html! { { *text } },
             Inline::Cited { text, citation } => html! {
-                <CitationLink citation={*citation} id={format!("{}-{index}", props.id_prefix)}>{ *text }</CitationLink>
+                { citation_link(*citation, format!("{}-{index}", props.id_prefix), *text) }
             },
         })
         .collect()

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::CitationLink;
+use crate::components::citation_link;
 use crate::content::{figure, Figure};
 use crate::money::{fixed, format_billions, format_number, per_year, Billions};
 
@@ -28,7 +28,7 @@ pub fn MoneyChart() -> Html {
     };
     let mut bars: Vec<Bar> = figures
         .iter()
-        .filter_map(|f| Some(Bar { label: sentence_case(f.measures), amount: Billions(f.value?), source: Some(f) }))
+        .filter_map(|f| Some(Bar { label: sentence_case(f.measures()), amount: Billions(f.value?), source: Some(f) }))
         .collect();
     if let Some(yearly) = per_year(Billions(pledge), years) {
         let label = format!("The pledge spread evenly over {} years: each year (calculated)", format_number(years));
@@ -38,7 +38,7 @@ pub fn MoneyChart() -> Html {
         let share = (bar.amount.0 / pledge * 100.0).clamp(0.5, 100.0);
         let amount = match bar.source {
             Some(source) => html! {
-                <CitationLink citation={source.cite} id={format!("money-figure-{index}")}>{ source.text }</CitationLink>
+                { citation_link(source.cite, format!("money-figure-{index}"), source.text) }
             },
             None => html! { { format_billions(bar.amount) } },
         };

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::CitationLink;
+use crate::components::citation_link;
 use crate::content::ClaimId;
 
 #[derive(Properties, PartialEq)]
@@ -25,7 +25,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
         html! {
             <span class="quote-card__speaker">
                 <strong>{ entity.name }</strong>{ ", " }
-                <CitationLink citation={role.cite} id={format!("{prefix}-role-{index}")}>{ role.text }</CitationLink>
+                { citation_link(role.cite, format!("{prefix}-role-{index}"), role.text) }
             </span>
         }
     });
@@ -33,7 +33,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
         let event = event.event();
         html! {
             <span class="quote-card__when">
-                <CitationLink citation={event.cites[0]} id={format!("{prefix}-when")}>{ event.when() }</CitationLink>
+                { citation_link(event.cites[0], format!("{prefix}-when"), event.when()) }
             </span>
         }
     });
@@ -42,7 +42,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
         html! {
             <>
                 if index > 0 { { " and " } }
-                <CitationLink citation={*cite} id={format!("{prefix}-source-{index}")}>{ label }</CitationLink>
+                { citation_link(*cite, format!("{prefix}-source-{index}"), label) }
             </>
         }
     });

@@ -3,8 +3,7 @@ use yew::prelude::*;
 use crate::components::EmbedCode;
 
 /// The colophon: where the content comes from and what the page does not do.
-#[component]
-pub fn SiteFooter() -> Html {
+pub fn site_footer() -> Html {
     html! {
         <footer class="site-footer">
             <EmbedCode />

@@ -2,28 +2,20 @@ use yew::prelude::*;
 
 use crate::calculator::ValueSource;
 
-#[derive(Properties, PartialEq)]
-pub struct SourceTagProps {
-    pub source: ValueSource,
-    /// The tag's element id, where focus returns after visiting a cited passage.
-    pub id: AttrValue,
-}
-
 /// Where a calculator value comes from: a link to the article's passage, or the words
 /// "assumption" (linked to why) or "your value". A cited tag is followed like any citation
 /// link (`hooks::use_citation_links`).
-#[component]
-pub fn SourceTag(props: &SourceTagProps) -> Html {
-    let (href, text, class, detail) = match &props.source {
+pub fn source_tag(source: &ValueSource, id: AttrValue) -> Html {
+    let (href, text, class, detail) = match source {
         ValueSource::Cited { citation, label } => {
-            let source = citation.citation().source.source().label;
+            let source = citation.source_label();
             (format!("#{}", citation.anchor()), format!("Source: {label}"), "source-tag--cited", format!(" ({source})"))
         }
         ValueSource::Assumption(why) => ("#calculator-assumptions".to_owned(), "Assumption".to_owned(), "source-tag--assumption", format!(": {why}")),
         ValueSource::Reader => ("#calculator-assumptions".to_owned(), "Your value".to_owned(), "source-tag--reader", String::new()),
     };
     html! {
-        <a id={props.id.clone()} class={classes!("source-tag", class)} href={href}>
+        <a id={id} class={classes!("source-tag", class)} href={href}>
             { text }<span class="source-tag__detail">{ detail }</span>
         </a>
     }

@@ -3,36 +3,26 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::calculator::{split_source, CalculatorAction, CalculatorState, PARTNERS};
-use crate::components::SourceTag;
-use crate::money::{format_billions, parse_decimal, Billions};
-
-#[derive(Properties, PartialEq)]
-pub struct SplitControlsProps {
-    /// The pledge ($ billion), which the shares divide.
-    pub pledge: f64,
-    pub split: [u8; 5],
-    /// Never changes, unlike a callback made at each render.
-    pub dispatcher: UseReducerDispatcher<CalculatorState>,
-}
+use crate::components::source_tag;
+use crate::money::{format_billions, parse_decimal, within, Billions};
 
 /// How the financing splits between the partners: a slider and a number box for each share,
-/// always adding up to 100%, with how it rebalances said in words. It takes only the pledge
-/// and the split, so moving any other input does not re-render it.
-#[component]
-pub fn SplitControls(props: &SplitControlsProps) -> Html {
+/// always adding up to 100%, with how it rebalances said in words. `pledge` ($ billion) is
+/// what the shares divide.
+pub fn split_controls(pledge: f64, split: [u8; 5], dispatcher: &UseReducerDispatcher<CalculatorState>) -> Html {
     let rows = PARTNERS.iter().enumerate().map(|(index, partner)| {
-        let share = props.split[index];
+        let share = split[index];
         let id = format!("calc-split-{index}");
-        let dispatcher = props.dispatcher.clone();
+        let dispatcher = dispatcher.clone();
         let on_input = Callback::from(move |event: InputEvent| {
             let value = event
                 .target()
                 .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
                 .and_then(|input| parse_decimal(input.value().trim()))
                 .unwrap_or(0.0);
-            dispatcher.dispatch(CalculatorAction::Share(index, value.clamp(0.0, 100.0).round() as u8));
+            dispatcher.dispatch(CalculatorAction::Share(index, within(value, 0.0, 100.0).round() as u8));
         });
-        let amount = format_billions(Billions(props.pledge * f64::from(share) / 100.0));
+        let amount = format_billions(Billions(pledge * f64::from(share) / 100.0));
         html! {
             <div class="calc-split__row">
                 <label class="calc-split__partner" for={id.clone()}>{ *partner }</label>
@@ -53,7 +43,7 @@ pub fn SplitControls(props: &SplitControlsProps) -> Html {
                 { "The shares always add up to 100%. When you change one, the others grow or shrink in proportion to their current sizes (equally, if they are all zero)." }
             </p>
             { for rows }
-            <SourceTag source={split_source(props.split)} id="calc-split-source" />
+            { source_tag(&split_source(split), "calc-split-source".into()) }
         </fieldset>
     }
 }

@@ -1,17 +1,16 @@
 use yew::prelude::*;
 
 use crate::content::STEPS;
-use crate::walkthrough::{WalkAction, WalkthroughContext};
+use crate::walkthrough::{WalkAction, WalkthroughHandle};
 
 /// Previous and Next, with where the reader is between them. Only shown when the stepper
 /// runs (the steps read in order without JavaScript).
-#[component]
-pub fn StepNav() -> Html {
-    let walk = use_context::<WalkthroughContext>();
-    let current = walk.as_ref().map_or(0, |w| w.current);
+pub fn step_nav(walk: &WalkthroughHandle) -> Html {
+    let current = walk.current;
     let last = STEPS.len() - 1;
     let button = |action: WalkAction| {
-        walk.clone().map(|walk| Callback::from(move |_: MouseEvent| walk.dispatch(action.clone())))
+        let walk = walk.dispatcher();
+        Callback::from(move |_: MouseEvent| walk.dispatch(action.clone()))
     };
     let next_title = STEPS.get(current + 1).map_or("", |step| step.headline);
     html! {

@@ -2,23 +2,20 @@ use yew::prelude::*;
 
 use crate::hooks::is_plain_click;
 use crate::content::STEPS;
-use crate::walkthrough::{WalkAction, WalkthroughContext};
+use crate::walkthrough::{WalkAction, WalkthroughHandle};
 
 /// The list of steps: where the reader is, and a way to jump to any step. Each is a link to
 /// the step's address and anchor, so it works without JavaScript too.
-#[component]
-pub fn StepProgress() -> Html {
-    let walk = use_context::<WalkthroughContext>();
-    let current = walk.as_ref().map_or(0, |w| w.current);
+pub fn step_progress(walk: &WalkthroughHandle) -> Html {
+    let current = walk.current;
     let items = STEPS.iter().enumerate().map(|(index, step)| {
-        let on_click = walk.clone().map(|walk| {
-            Callback::from(move |event: MouseEvent| {
-                if !is_plain_click(&event) {
-                    return;
-                }
-                event.prevent_default();
-                walk.dispatch(WalkAction::Go(index));
-            })
+        let walk = walk.dispatcher();
+        let on_click = Callback::from(move |event: MouseEvent| {
+            if !is_plain_click(&event) {
+                return;
+            }
+            event.prevent_default();
+            walk.dispatch(WalkAction::Go(index));
         });
         let is_current = index == current;
         html! {

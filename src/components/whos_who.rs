@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::CitationLink;
+use crate::components::citation_link;
 use crate::content::{Entity, EntityKind, Relation, ENTITIES, RELATIONS};
 
 /// Labels of relations that put their subject on the other side of the dispute.
@@ -36,7 +36,7 @@ pub fn WhosWho() -> Html {
             .filter(|(_, r)| usize::from(r.from.0) == member && usize::from(r.to.0) == venture)
             .map(|(index, relation)| {
                 html! {
-                    <li><CitationLink citation={relation.cite} id={format!("whos-who-relation-{index}")}>{ relation.label }</CitationLink>{ " Stargate" }</li>
+                    <li>{ citation_link(relation.cite, format!("whos-who-relation-{index}"), relation.label) }{ " Stargate" }</li>
                 }
             });
         card(&ENTITIES[member], roles.collect(), false)
@@ -57,7 +57,7 @@ pub fn WhosWho() -> Html {
 fn role_card(index: usize) -> Html {
     let entity = &ENTITIES[index];
     let roles = entity.roles.iter().enumerate().map(|(role_index, role)| {
-        html! { <li><CitationLink citation={role.cite} id={format!("whos-who-entity-{index}-{role_index}")}>{ role.text }</CitationLink></li> }
+        html! { <li>{ citation_link(role.cite, format!("whos-who-entity-{index}-{role_index}"), role.text) }</li> }
     });
     card(entity, roles.collect(), true)
 }

@@ -49,6 +49,11 @@ impl CitationId {
         CITATION_PASSAGES[usize::from(self.0)]
     }
 
+    /// The label of the article the passage is in ("Source A").
+    pub fn source_label(self) -> &'static str {
+        SOURCE_LABELS[usize::from(self.citation().source.0)]
+    }
+
     /// The element id of the cited passage in its source article.
     pub fn anchor(self) -> String {
         format!("passage-{}", self.0 + 1)
@@ -120,4 +125,11 @@ impl Event {
 /// that every id they use exists.
 pub fn figure(id: &str) -> Option<&'static Figure> {
     FIGURES.iter().find(|figure| figure.id == id)
+}
+
+impl Figure {
+    /// What the figure measures ("the most the Stargate Project aims to invest").
+    pub fn measures(&self) -> &'static str {
+        FIGURES.iter().position(|figure| figure.id == self.id).map_or("", |index| FIGURE_MEASURES[index])
+    }
 }

@@ -168,7 +168,6 @@ pub struct Figure {
     pub text: &'static str,
     pub value: Option<f64>,
     pub unit: Unit,
-    pub measures: &'static str,
     /// Who the article attributes it to; `None` when it is the article's own report.
     pub stated_by: Option<EntityId>,
     pub cite: CitationId,

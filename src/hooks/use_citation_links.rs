@@ -3,6 +3,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, MouseEvent};
 use yew::prelude::*;
 
+use super::use_mount;
+
 use crate::content::CitationId;
 use crate::reader::{ReaderAction, ReaderState};
 
@@ -12,7 +14,7 @@ use crate::reader::{ReaderAction, ReaderState};
 /// click (new tab, new window), the link is an ordinary link to the passage's anchor.
 #[hook]
 pub fn use_citation_links(region: NodeRef, reader: UseReducerDispatcher<ReaderState>) {
-    use_effect_with(region, move |region| {
+    use_mount(Box::new(move || {
         let listener = region.get().map(|region| {
             EventListener::new_with_options(&region, "click", EventListenerOptions::enable_prevent_default(), move |event| {
                 let Some(event) = event.dyn_ref::<MouseEvent>() else { return };
@@ -29,8 +31,8 @@ pub fn use_citation_links(region: NodeRef, reader: UseReducerDispatcher<ReaderSt
                 reader.dispatch(ReaderAction::OpenCitation { citation, return_to: link.id().into() });
             })
         });
-        move || drop(listener)
-    });
+        Box::new(listener)
+    }));
 }
 
 /// A plain primary click: modified clicks (new tab, new window) keep the browser's own

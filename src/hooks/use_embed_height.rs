@@ -4,6 +4,8 @@ use wasm_bindgen::JsCast;
 use web_sys::MessageEvent;
 use yew::prelude::*;
 
+use super::use_mount;
+
 /// The `type` of the JSON height message (documented in the README; `embed.js` reads it).
 const HEIGHT_MESSAGE: &str = "stargate-explainer:height";
 
@@ -14,10 +16,7 @@ const HEIGHT_MESSAGE: &str = "stargate-explainer:height";
 /// width message with the height. Outside a frame it does nothing.
 #[hook]
 pub fn use_embed_height(query: AttrValue) {
-    use_effect_with(query, |query| {
-        let setup = EmbedReporter::start(query);
-        move || drop(setup)
-    });
+    use_mount(Box::new(move || Box::new(EmbedReporter::start(&query))));
 }
 
 struct EmbedReporter {
@@ -46,7 +45,9 @@ impl EmbedReporter {
                 let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
                 let _ = parent.post_message(&message, "*");
                 if let Some(pym_id) = &pym_id {
-                    let _ = parent.post_message(&format!("pymxPYMx{pym_id}xPYMxheightxPYMx{height}").into(), "*");
+                    // A whole number of pixels (it is rounded up above), written as an integer:
+                    // formatting an f64 would bring float formatting into the WebAssembly.
+                    let _ = parent.post_message(&format!("pymxPYMx{pym_id}xPYMxheightxPYMx{}", height as u32).into(), "*");
                 }
             }
         };

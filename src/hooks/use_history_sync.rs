@@ -1,13 +1,15 @@
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use crate::walkthrough::{step_index, Arrival, WalkAction, WalkthroughContext};
+use super::use_mount;
+
+use crate::walkthrough::{step_index, Arrival, WalkAction, WalkthroughHandle};
 
 /// Keeps the address bar and the walkthrough in step: a reader's move adds a history entry
 /// (`?step=slug`, other parameters kept), and the browser's Back and Forward move the
 /// walkthrough to the step their address names.
 #[hook]
-pub fn use_history_sync(walk: WalkthroughContext) {
+pub fn use_history_sync(walk: WalkthroughHandle) {
     {
         let walk = walk.clone();
         use_effect_with(walk.moves, move |_| {
@@ -16,15 +18,14 @@ pub fn use_history_sync(walk: WalkthroughContext) {
             }
         });
     }
-    use_effect_with((), move |()| {
-        let listener = web_sys::window().map(|window| {
+    use_mount(Box::new(move || {
+        Box::new(web_sys::window().map(|window| {
             EventListener::new(&window, "popstate", move |_| {
                 let index = crate::url_query::get(&current_query(), "step").and_then(|slug| step_index(&slug)).unwrap_or(0);
                 walk.dispatch(WalkAction::Restore(index));
             })
-        });
-        move || drop(listener)
-    });
+        }))
+    }));
 }
 
 /// The page's current query string (`?…`), or empty.

@@ -5,6 +5,7 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::use_history_sync::{current_query, write_address, Entry};
+use super::use_mount;
 use crate::calculator::{CalculatorState, Scenario};
 
 /// Where the scenario is kept between visits.
@@ -26,12 +27,9 @@ pub fn use_scenario_persistence(state: UseReducerHandle<CalculatorState>) {
     let pending = use_mut_ref(|| None::<UseReducerHandle<CalculatorState>>);
     {
         let pending = pending.clone();
-        use_effect_with((), move |()| {
-            let on_leave = web_sys::window().map(|window| {
-                EventListener::new(&window, "pagehide", move |_| write_pending(&pending))
-            });
-            move || drop(on_leave)
-        });
+        use_mount(Box::new(move || {
+            Box::new(web_sys::window().map(|window| EventListener::new(&window, "pagehide", move |_| write_pending(&pending))))
+        }));
     }
     use_effect_with(state.scenario.clone(), move |_| {
         *pending.borrow_mut() = Some(state);

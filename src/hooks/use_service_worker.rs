@@ -3,25 +3,32 @@ use wasm_bindgen::JsCast;
 use web_sys::ServiceWorkerContainer;
 use yew::prelude::*;
 
+use super::use_mount;
+
 /// Registers `./sw.js` (scoped to the site's folder) so that, after one visit, the explainer
 /// opens offline. Quietly does nothing where service workers are unavailable: from
 /// `file://`, or in a sandboxed frame, where even reading `navigator.serviceWorker` throws.
 #[hook]
 pub fn use_service_worker() {
-    use_effect_with((), |()| {
-        let Some(window) = web_sys::window() else { return };
-        if !matches!(window.location().protocol().as_deref(), Ok("http:" | "https:")) {
-            return;
-        }
-        let Ok(container) = js_sys::Reflect::get(&window.navigator(), &"serviceWorker".into()) else { return };
-        if container.is_undefined() || container.is_null() {
-            return;
-        }
-        let container: ServiceWorkerContainer = container.unchecked_into();
-        // A rejected registration (no sw.js in the development server, say) is not an error
-        // for the reader: catch it so nothing is logged.
-        let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
-        let _ = container.register("./sw.js").catch(&ignore);
-        ignore.forget();
-    });
+    use_mount(Box::new(|| {
+        register();
+        Box::new(())
+    }));
+}
+
+fn register() {
+    let Some(window) = web_sys::window() else { return };
+    if !matches!(window.location().protocol().as_deref(), Ok("http:" | "https:")) {
+        return;
+    }
+    let Ok(container) = js_sys::Reflect::get(&window.navigator(), &"serviceWorker".into()) else { return };
+    if container.is_undefined() || container.is_null() {
+        return;
+    }
+    let container: ServiceWorkerContainer = container.unchecked_into();
+    // A rejected registration (no sw.js in the development server, say) is not an error for
+    // the reader: catch it so nothing is logged.
+    let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
+    let _ = container.register("./sw.js").catch(&ignore);
+    ignore.forget();
 }

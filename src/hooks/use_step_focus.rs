@@ -2,12 +2,12 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::walkthrough::{Arrival, WalkthroughContext};
+use crate::walkthrough::{Arrival, WalkthroughHandle};
 
 /// After every move (not when the page opens), moves keyboard focus to the new step's heading
 /// and brings the top of the walkthrough into view.
 #[hook]
-pub fn use_step_focus(walk: WalkthroughContext) {
+pub fn use_step_focus(walk: WalkthroughHandle) {
     use_effect_with(walk.moves, move |_| {
         if walk.arrival == Arrival::Opened {
             return;

@@ -3,14 +3,16 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::walkthrough::{WalkAction, WalkthroughContext};
+use super::use_mount;
+
+use crate::walkthrough::{WalkAction, WalkthroughHandle};
 
 /// The walkthrough's keys, anywhere on the page: ← and → for the previous and next step, Home
 /// and End for the first and last; not while a form field (or anything editable) has focus,
 /// and not with a modifier key held.
 #[hook]
-pub fn use_step_keys(walk: WalkthroughContext) {
-    use_effect_with((), move |()| {
+pub fn use_step_keys(walk: WalkthroughHandle) {
+    use_mount(Box::new(move || {
         let listener = web_sys::window().and_then(|w| w.document()).map(|document| {
             EventListener::new_with_options(&document, "keydown", EventListenerOptions::enable_prevent_default(), move |event| {
                 let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
@@ -31,8 +33,8 @@ pub fn use_step_keys(walk: WalkthroughContext) {
                 walk.dispatch(action);
             })
         });
-        move || drop(listener)
-    });
+        Box::new(listener)
+    }));
 }
 
 fn is_editable(element: &Element) -> bool {

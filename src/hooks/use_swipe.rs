@@ -3,7 +3,9 @@ use wasm_bindgen::JsCast;
 use web_sys::TouchEvent;
 use yew::prelude::*;
 
-use crate::walkthrough::{WalkAction, WalkthroughContext};
+use super::use_mount;
+
+use crate::walkthrough::{WalkAction, WalkthroughHandle};
 
 /// Least horizontal travel, in CSS pixels, for a swipe to count.
 const SWIPE_PX: i32 = 60;
@@ -11,8 +13,8 @@ const SWIPE_PX: i32 = 60;
 /// Swiping left or right across `target` moves to the next or previous step; mostly vertical
 /// movement (scrolling) is left alone.
 #[hook]
-pub fn use_swipe(target: NodeRef, walk: WalkthroughContext) {
-    use_effect_with(target, move |target| {
+pub fn use_swipe(target: NodeRef, walk: WalkthroughHandle) {
+    use_mount(Box::new(move || {
         let start = std::rc::Rc::new(std::cell::Cell::new(None::<(i32, i32)>));
         let listeners = target.get().map(|element| {
             // gloo's listeners are passive by default: scrolling is never held up.
@@ -31,8 +33,8 @@ pub fn use_swipe(target: NodeRef, walk: WalkthroughContext) {
             });
             (on_start, on_end)
         });
-        move || drop(listeners)
-    });
+        Box::new(listeners)
+    }));
 }
 
 fn first_touch(event: &web_sys::Event, changed: bool) -> Option<(i32, i32)> {

@@ -37,7 +37,7 @@ pub enum Part {
 pub struct Parts(Vec<(Part, AttrValue)>);
 
 /// Shared with the components that place parts.
-pub type PartsContext = Rc<Parts>;
+pub type SharedParts = Rc<Parts>;
 
 impl Parts {
     /// The part as a raw-HTML node: its prerendered HTML, or nothing in the browser, which

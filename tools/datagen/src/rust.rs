@@ -62,7 +62,12 @@ fn sources(out: &mut String, content: &Content) {
             e.id, e.file, e.label, e.headline, e.outlet, e.dateline, e.date_note, e.cites, e.not_stated
         );
     }
-    // The articles' text, apart from their details, for the same reason as the steps' text.
+    // The labels alone, for the browser's citation links; and the articles' text, apart from
+    // their details, for the same reason as the steps' text.
+    out.push_str("];\n\npub static SOURCE_LABELS: &[&str] = &[\n");
+    for source in &content.sources {
+        let _ = writeln!(out, "    {:?},", source.entry.label);
+    }
     out.push_str("];\n\npub static SOURCE_PARAGRAPHS: &[&[&[Node]]] = &[\n");
     for (index, source) in content.sources.iter().enumerate() {
         let marks: Vec<(usize, Span)> = content
@@ -186,15 +191,20 @@ fn figures(out: &mut String, content: &Content) {
         let e = &figure.entry;
         let _ = writeln!(
             out,
-            "    Figure {{ id: {:?}, text: {:?}, value: {:?}, unit: Unit::{:?}, measures: {:?}, stated_by: {}, cite: CitationId({}) }},",
+            "    Figure {{ id: {:?}, text: {:?}, value: {:?}, unit: Unit::{:?}, stated_by: {}, cite: CitationId({}) }},",
             e.id,
             e.text,
             e.value,
             e.unit,
-            e.measures,
             option_id("EntityId", figure.stated_by),
             figure.cite,
         );
+    }
+    // What each figure measures, for the prerendered money chart: apart, like the other text
+    // the browser's code does not need.
+    out.push_str("];\n\npub static FIGURE_MEASURES: &[&str] = &[\n");
+    for figure in &content.figures {
+        let _ = writeln!(out, "    {:?},", figure.entry.measures);
     }
     out.push_str("];\n\n");
 }
