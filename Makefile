@@ -26,6 +26,7 @@ serve: setup
 dist: setup
 	trunk build --release
 	node scripts/bundle-css.mjs dist
+	node scripts/minify-js.mjs dist
 	node scripts/preview-image.mjs dist
 	node scripts/offline-assets.mjs dist
 	node scripts/single-file.mjs dist

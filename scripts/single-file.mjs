@@ -42,13 +42,19 @@ if (!glueFile || !wasmFile) throw new Error(`${DIST}/index.html: the loader name
 // The WebAssembly travels gzipped (base64 of 4/3 its size, so about 40% of the raw bytes in
 // base64) and the browser's own DecompressionStream unpacks it. Where a browser lacks that,
 // the page stays as prerendered: all of it readable, nothing interactive.
-const glue = (await read(glueFile)).toString('utf8').replace(/^export \{[^}]*\};?\s*$/m, '');
+// The glue ends with its one export statement; what it exports as default is the function
+// that instantiates the WebAssembly (its name is whatever the minifier gave it).
+const glueSource = (await read(glueFile)).toString('utf8');
+const exported = glueSource.match(/export\s*\{([^}]*)\}\s*;?\s*$/);
+const init = exported?.[1].split(',').map((name) => name.trim().split(/\s+as\s+/)).find(([, as]) => as === 'default')?.[0];
+if (!init) throw new Error(`${DIST}/${glueFile}: no default export to start the WebAssembly with`);
+const glue = glueSource.slice(0, exported.index);
 const wasm = gzipSync(await read(wasmFile), { level: 9 }).toString('base64');
 const script = `${glue}
 if ('DecompressionStream' in window) {
   const packed = Uint8Array.from(atob('${wasm}'), (c) => c.charCodeAt(0));
   const unpacked = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));
-  await __wbg_init({ module_or_path: await new Response(unpacked).arrayBuffer() });
+  await ${init}({ module_or_path: await new Response(unpacked).arrayBuffer() });
 }
 `;
 html = html.replace(loader[0], () => `<script type="module">${script}</script>`);

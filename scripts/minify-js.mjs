@@ -1,0 +1,19 @@
+// Minifies the JavaScript glue that wasm-bindgen writes (esbuild), in place: it is on the first
+// load, and unminified it is a third larger even gzipped. The file keeps trunk's hashed name.
+// Run by `make dist` after trunk, before the offline files are listed and the one file is
+// built (scripts/single-file.mjs finds the glue's entry point by its export).
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { transform } from 'esbuild';
+
+const DIST = process.argv[2] ?? 'dist';
+
+const html = await readFile(join(DIST, 'index.html'), 'utf8');
+const loader = html.match(/<script type="module">([\s\S]*?)<\/script>/);
+const glueFile = loader?.[1].match(/from '\.\/([^']+\.js)'/)?.[1];
+if (!glueFile) throw new Error(`${DIST}/index.html: trunk's loader names no glue file`);
+const source = await readFile(join(DIST, glueFile), 'utf8');
+const { code } = await transform(source, { loader: 'js', format: 'esm', minify: true, target: 'es2020' });
+await writeFile(join(DIST, glueFile), code);
+console.log(`minify-js: ${glueFile} ${(source.length / 1024).toFixed(1)} -> ${(code.length / 1024).toFixed(1)} KB`);
