@@ -7,10 +7,14 @@ use crate::content::Source;
 /// The element the app renders into and hydrates. `index.html` must contain it, empty.
 pub const ROOT_ELEMENT: &str = r#"<div id="app"></div>"#;
 
-/// Marks `<html>` with the classes `embed` (for `?embed=1`) and `view-calculator` (for
-/// `?view=calculator`) before the first paint, so an embedded page never shows the full
-/// page's chrome first. It runs before the app: the app never renders `<html>` itself.
-pub const EMBED_MODE_SCRIPT: &str = "(function(){var q=new URLSearchParams(location.search),c=document.documentElement.classList;if(q.get('embed')==='1')c.add('embed');if(q.get('view')==='calculator')c.add('view-calculator')})()";
+/// Marks `<html>` before the first paint: `embed` (for `?embed=1`) and `view-calculator` (for
+/// `?view=calculator`), so an embedded page never shows the full page's chrome first; and
+/// `defer-reference`, under which the browser skips rendering the differences and the sources
+/// (below the fold) until the app has hydrated, when `hooks::use_hydrated_marker` drops it.
+/// Not when the address has an `#anchor` (it may point into the sources), and never for more
+/// than 4 s, whatever happens to the app. It runs before the app: the app never renders
+/// `<html>` itself.
+pub const PRE_PAINT_SCRIPT: &str = "(function(){var q=new URLSearchParams(location.search),c=document.documentElement.classList;if(q.get('embed')==='1')c.add('embed');if(q.get('view')==='calculator')c.add('view-calculator');if(!location.hash){c.add('defer-reference');setTimeout(function(){c.remove('defer-reference')},4000)}})()";
 
 /// Why the page could not be prerendered.
 #[derive(Debug, PartialEq, Eq)]
@@ -142,7 +146,7 @@ pub fn splice(index_html: &str, app_html: &str, sharing: &Sharing) -> Result<Str
     let mut page = String::with_capacity(index_html.len() + app_html.len() + 4096);
     page.push_str(&head[..title_at]);
     page.push_str(&sharing.head());
-    page.push_str(&format!("\n    <script>{EMBED_MODE_SCRIPT}</script>"));
+    page.push_str(&format!("\n    <script>{PRE_PAINT_SCRIPT}</script>"));
     page.push_str(&head[title_at + "<title></title>".len()..]);
     page.push_str(r#"<div id="app">"#);
     page.push_str(app_html);
@@ -225,7 +229,7 @@ mod tests {
     fn fills_root_title_and_description() {
         let page = splice(INDEX, "<p>Hi</p>", &SHARING).unwrap();
         assert!(page.starts_with("<html><head><title>A &amp; B</title>\n    <meta name=\"description\" content=\"Say &quot;hi&quot;\">"));
-        assert!(page.contains(&format!("<script>{EMBED_MODE_SCRIPT}</script></head><body><div id=\"app\"><p>Hi</p></div><script></script></body></html>")));
+        assert!(page.contains(&format!("<script>{PRE_PAINT_SCRIPT}</script></head><body><div id=\"app\"><p>Hi</p></div><script></script></body></html>")));
     }
 
     #[test]

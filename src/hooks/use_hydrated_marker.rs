@@ -4,7 +4,8 @@ use super::use_mount;
 
 /// Marks the moment the app is live (hydrated, or rendered where there was nothing to
 /// hydrate): a `data-hydrated` attribute on `<html>` for tests, and a performance mark
-/// named `stargate:hydrated` that `make bench` reads.
+/// named `stargate:hydrated` that `make bench` reads. It also lets the browser render the
+/// differences and the sources, deferred until now (see `page::PRE_PAINT_SCRIPT`).
 #[hook]
 pub fn use_hydrated_marker() {
     use_mount(Box::new(|| {
@@ -14,6 +15,7 @@ pub fn use_hydrated_marker() {
             }
             if let Some(root) = window.document().and_then(|d| d.document_element()) {
                 let _ = root.set_attribute("data-hydrated", "true");
+                let _ = root.class_list().remove_1("defer-reference");
             }
         }
         Box::new(())

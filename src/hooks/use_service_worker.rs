@@ -1,3 +1,4 @@
+use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::ServiceWorkerContainer;
@@ -6,13 +7,19 @@ use yew::prelude::*;
 use super::use_mount;
 
 /// Registers `./sw.js` (scoped to the site's folder) so that, after one visit, the explainer
-/// opens offline. Quietly does nothing where service workers are unavailable: from
-/// `file://`, or in a sandboxed frame, where even reading `navigator.serviceWorker` throws.
+/// opens offline; once the page has loaded, so that installing it (which fetches every file
+/// again) never competes with the first visit. Quietly does nothing where service workers are
+/// unavailable: from `file://`, or in a sandboxed frame, where even reading
+/// `navigator.serviceWorker` throws.
 #[hook]
 pub fn use_service_worker() {
     use_mount(Box::new(|| {
-        register();
-        Box::new(())
+        let loaded = web_sys::window().and_then(|w| w.document()).is_none_or(|d| d.ready_state() == "complete");
+        if loaded {
+            register();
+            return Box::new(());
+        }
+        Box::new(web_sys::window().map(|window| EventListener::once(&window, "load", |_| register())))
     }));
 }
 

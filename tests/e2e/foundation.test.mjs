@@ -23,8 +23,9 @@ async function openHydrated(options = {}) {
       for (const entry of list.getEntries()) window.__layoutShift += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
     document.addEventListener('DOMContentLoaded', () => {
-      // Before any WebAssembly runs: remember the prerendered text and one of its nodes.
-      window.__prerenderedText = document.getElementById('app').innerText;
+      // Before any WebAssembly runs: remember the prerendered text and one of its nodes. (The
+      // text as written, not as rendered: the sources are not rendered until hydration.)
+      window.__prerenderedText = document.getElementById('app').textContent;
       window.__prerenderedHeading = document.querySelector('h1');
     });
   });
@@ -45,7 +46,7 @@ test('the page is complete HTML before any script runs, with relative asset URLs
 test('hydrates in place, with no layout shift and nothing logged', async () => {
   const { context, page, problems } = await openHydrated();
   const result = await page.evaluate(() => ({
-    sameText: document.getElementById('app').innerText === window.__prerenderedText,
+    sameText: document.getElementById('app').textContent === window.__prerenderedText,
     sameHeadingNode: document.querySelector('h1') === window.__prerenderedHeading,
     layoutShift: window.__layoutShift,
     hydratedMark: performance.getEntriesByName('stargate:hydrated').length,
@@ -61,6 +62,38 @@ test('hydrates in place, with no layout shift and nothing logged', async () => {
   assert.equal(result.hydratedMark, 1);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('the differences and sources are rendered once the app is live, or after 4 s without it, or at once for an #anchor', async () => {
+  const deferredAt = async (path, { blockWasm = false, wait } = {}) => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    if (blockWasm) await page.route(/\.wasm$/, (route) => route.abort());
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        window.__deferredOnLoad = document.documentElement.classList.contains('defer-reference');
+      });
+    });
+    await page.goto(new URL(path, site.server.url).href);
+    await wait(page);
+    const state = await page.evaluate(() => ({
+      onLoad: window.__deferredOnLoad,
+      now: document.documentElement.classList.contains('defer-reference'),
+      sourcesVisibility: getComputedStyle(document.getElementById('sources')).contentVisibility,
+    }));
+    await context.close();
+    return state;
+  };
+  const hydrated = (page) => page.waitForSelector('html[data-hydrated="true"]');
+  assert.deepEqual(await deferredAt('./', { wait: hydrated }), { onLoad: true, now: false, sourcesVisibility: 'auto' });
+  assert.deepEqual(await deferredAt('./#passage-3', { wait: hydrated }), { onLoad: false, now: false, sourcesVisibility: 'auto' });
+  const started = Date.now();
+  const stranded = await deferredAt('./', {
+    blockWasm: true,
+    wait: (page) => page.waitForFunction(() => !document.documentElement.classList.contains('defer-reference'), null, { timeout: 10_000 }),
+  });
+  assert.deepEqual(stranded, { onLoad: true, now: false, sourcesVisibility: 'auto' }, 'without the app, the sources still render');
+  assert.ok(Date.now() - started < 8_000);
 });
 
 test('a citation opens its highlighted passage, by mouse and by keyboard, and leads back', async () => {
