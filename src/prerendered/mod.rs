@@ -36,7 +36,7 @@ pub enum Part {
 #[derive(Debug, Default, PartialEq)]
 pub struct Parts(Vec<(Part, AttrValue)>);
 
-/// Shared with the components that place parts.
+/// The parts, as the app receives them (a prop: cheap to compare and to clone).
 pub type SharedParts = Rc<Parts>;
 
 impl Parts {
