@@ -22,7 +22,7 @@ use yew::prelude::*;
 
 use components::{embed_footer, guided_walkthrough, site_footer};
 #[cfg(feature = "ssr")]
-pub use components::{HORIZON_FIGURE, MONEY_FIGURES};
+pub use prerendered::{HORIZON_FIGURE, MONEY_FIGURES};
 use hooks::{
     use_citation_links, use_mount, use_swipe, use_embed_height, use_focus_request, use_history_sync, use_hydrated_marker, use_open_passage,
     use_service_worker, use_step_focus, use_step_keys,

@@ -15,7 +15,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 #[cfg(feature = "ssr")]
+mod layout;
+#[cfg(feature = "ssr")]
 mod render;
+#[cfg(feature = "ssr")]
+pub use layout::{HORIZON_FIGURE, MONEY_FIGURES};
 #[cfg(feature = "ssr")]
 pub use render::{render_page, render_parts};
 

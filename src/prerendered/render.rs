@@ -6,7 +6,7 @@ use yew::prelude::*;
 use yew::LocalServerRenderer;
 
 use super::{Part, Parts};
-use crate::components::{DifferencesView, EventTimeline, LinkedText, MoneyChart, QuoteCard, SiteHeader, SourceArticle, StorySummary, WhosWho};
+use super::layout::{DifferencesView, EventTimeline, LinkedText, MoneyChart, QuoteCard, SiteHeader, SourceArticle, StorySummary, WhosWho};
 use crate::content::{SourceId, Visual, SOURCES, STEPS, STEP_BODIES, STORY};
 use crate::{App, AppProps};
 

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::SourceOrigin;
+use super::SourceOrigin;
 use crate::content::{Node, SourceId};
 
 #[derive(Properties, PartialEq)]

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::LinkedText;
+use super::LinkedText;
 use crate::content::STORY;
 
 /// The one-paragraph summary of the dispute, every figure and quote linked to its passage.

@@ -30,12 +30,11 @@ fn difference_card(difference: &'static Difference) -> Html {
         Between::WithinArticle => "within one article",
     };
     let sides: Html = difference.sides.iter().enumerate().map(|(index, side)| {
-        let source = side.cite.citation().source.source();
         html! {
             <figure class="difference__side">
                 <figcaption class="difference__side-label">{ side.label }</figcaption>
                 <blockquote class="difference__passage">{ side.cite.passage() }</blockquote>
-                { citation_link(side.cite, format!("{heading_id}-side-{}", index + 1), format!("Show in {}", source.label)) }
+                { citation_link(side.cite, format!("{heading_id}-side-{}", index + 1), format!("Show in {}", side.cite.source_label())) }
             </figure>
         }
     }).collect();

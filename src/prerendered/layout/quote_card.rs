@@ -38,7 +38,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
         }
     });
     let sources = claim.cites.iter().enumerate().map(|(index, cite)| {
-        let label = cite.citation().source.source().label;
+        let label = cite.source_label();
         html! {
             <>
                 if index > 0 { { " and " } }

@@ -1,0 +1,25 @@
+//! The components that lay out the parts: only the prerenderer runs them (`ssr`), so neither
+//! they nor the text they set are in the WebAssembly. One per file, named for what the reader
+//! sees, like those in `components`.
+
+mod differences_view;
+mod event_timeline;
+mod linked_text;
+mod money_chart;
+mod quote_card;
+mod site_header;
+mod source_article;
+mod source_origin;
+mod story_summary;
+mod whos_who;
+
+pub use differences_view::DifferencesView;
+pub use event_timeline::EventTimeline;
+pub use linked_text::LinkedText;
+pub use money_chart::{MoneyChart, HORIZON_FIGURE, MONEY_FIGURES};
+pub use quote_card::QuoteCard;
+pub use site_header::SiteHeader;
+pub use source_article::SourceArticle;
+pub use source_origin::SourceOrigin;
+pub use story_summary::StorySummary;
+pub use whos_who::WhosWho;
