@@ -20,15 +20,15 @@ pub use hooks::stored_scenario;
 
 use yew::prelude::*;
 
+use calculator::{Scenario, ScenarioParse};
 use components::{embed_footer, guided_walkthrough, site_footer};
+use hooks::{
+    use_citation_links, use_embed_height, use_focus_request, use_history_sync, use_hydrated_marker, use_mount,
+    use_open_passage, use_service_worker, use_step_focus, use_step_keys, use_swipe,
+};
+use prerendered::{Part, SharedParts};
 #[cfg(feature = "ssr")]
 pub use prerendered::{HORIZON_FIGURE, MONEY_FIGURES};
-use hooks::{
-    use_citation_links, use_mount, use_swipe, use_embed_height, use_focus_request, use_history_sync, use_hydrated_marker, use_open_passage,
-    use_service_worker, use_step_focus, use_step_keys,
-};
-use calculator::{Scenario, ScenarioParse};
-use prerendered::{Part, SharedParts};
 use reader::ReaderState;
 use walkthrough::{WalkAction, Walkthrough};
 

@@ -48,7 +48,13 @@ pub fn format_number(value: f64) -> String {
 /// magnitudes beyond 10^15, where the arithmetic would lose digits.
 pub fn fixed(value: f64, decimals: u32) -> String {
     if !value.is_finite() {
-        return if value.is_nan() { "NaN".to_owned() } else if value > 0.0 { "inf".to_owned() } else { "-inf".to_owned() };
+        return if value.is_nan() {
+            "NaN".to_owned()
+        } else if value > 0.0 {
+            "inf".to_owned()
+        } else {
+            "-inf".to_owned()
+        };
     }
     let scale = 10u64.pow(decimals);
     let scaled = (value.abs() * scale as f64).round() as u64;
@@ -88,11 +94,8 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
             exponent += 1;
         }
     }
-    let value = if exponent >= 0 {
-        mantissa as f64 * 10f64.powi(exponent)
-    } else {
-        mantissa as f64 / 10f64.powi(-exponent)
-    };
+    let value =
+        if exponent >= 0 { mantissa as f64 * 10f64.powi(exponent) } else { mantissa as f64 / 10f64.powi(-exponent) };
     value.is_finite().then_some(if negative { -value } else { value })
 }
 
@@ -106,7 +109,11 @@ pub fn format_count(value: f64) -> String {
         }
         out.push(digit);
     }
-    if value < 0.0 { format!("-{out}") } else { out }
+    if value < 0.0 {
+        format!("-{out}")
+    } else {
+        out
+    }
 }
 
 #[cfg(test)]
@@ -144,7 +151,8 @@ mod tests {
                 let std = format!("{value:.prec$}", prec = decimals as usize);
                 // Only exact halves may round differently (half away from zero here, half
                 // to even on the exact binary value there).
-                let close = (ours.parse::<f64>().unwrap() - std.parse::<f64>().unwrap()).abs() <= 10f64.powi(-(decimals as i32)) + 1e-9;
+                let close = (ours.parse::<f64>().unwrap() - std.parse::<f64>().unwrap()).abs()
+                    <= 10f64.powi(-(decimals as i32)) + 1e-9;
                 assert!(ours == std || close, "{value} to {decimals}: {ours} against {std}");
             }
         }
@@ -155,14 +163,17 @@ mod tests {
 
     #[test]
     fn parses_plain_decimals_exactly() {
-        for text in ["0", "42", "9.9", "42.5", ".5", "5.", "-7", "+3.25", "0.1", "1000", "007.50", "0.000000000000000001"] {
+        for text in
+            ["0", "42", "9.9", "42.5", ".5", "5.", "-7", "+3.25", "0.1", "1000", "007.50", "0.000000000000000001"]
+        {
             assert_eq!(parse_decimal(text), text.parse::<f64>().ok(), "{text}");
         }
         // Past 15 significant digits, close is what is promised.
         let long = parse_decimal("123456789012345678.9").unwrap();
         assert!((long / 123_456_789_012_345_678.9 - 1.0).abs() < 1e-14);
         let too_large = "9".repeat(400);
-        for text in ["", ".", "-", "1e3", "inf", "NaN", "1.2.3", "1,000", " 1", "0x10", "--1", "١٢", too_large.as_str()] {
+        for text in ["", ".", "-", "1e3", "inf", "NaN", "1.2.3", "1,000", " 1", "0x10", "--1", "١٢", too_large.as_str()]
+        {
             assert_eq!(parse_decimal(text), None, "{text}");
         }
     }

@@ -92,7 +92,9 @@ impl Sharing<'_> {
         );
         if let Some(site) = self.site_url {
             let url = escape(site);
-            head.push_str(&format!("\n    <link rel=\"canonical\" href=\"{url}\">\n    <meta property=\"og:url\" content=\"{url}\">"));
+            head.push_str(&format!(
+                "\n    <link rel=\"canonical\" href=\"{url}\">\n    <meta property=\"og:url\" content=\"{url}\">"
+            ));
         }
         head.push_str(&format!("\n    <script type=\"application/ld+json\">{}</script>", self.json_ld()));
         head
@@ -223,12 +225,15 @@ mod tests {
 
     const INDEX: &str = "<html><head><title></title></head><body><div id=\"app\"></div><script></script></body></html>";
 
-    const SHARING: Sharing<'static> = Sharing { title: "A & B", description: "Say \"hi\"", site_url: None, sources: &[] };
+    const SHARING: Sharing<'static> =
+        Sharing { title: "A & B", description: "Say \"hi\"", site_url: None, sources: &[] };
 
     #[test]
     fn fills_root_title_and_description() {
         let page = splice(INDEX, "<p>Hi</p>", &SHARING).unwrap();
-        assert!(page.starts_with("<html><head><title>A &amp; B</title>\n    <meta name=\"description\" content=\"Say &quot;hi&quot;\">"));
+        assert!(page.starts_with(
+            "<html><head><title>A &amp; B</title>\n    <meta name=\"description\" content=\"Say &quot;hi&quot;\">"
+        ));
         assert!(page.contains(&format!("<script>{PRE_PAINT_SCRIPT}</script></head><body><div id=\"app\"><p>Hi</p></div><script></script></body></html>")));
     }
 

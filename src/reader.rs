@@ -58,10 +58,7 @@ impl Reducible for ReaderState {
                 open_passage: Some(OpenPassage { citation, return_to }),
             }),
             ReaderAction::Return => match &self.open_passage {
-                Some(open) => Rc::new(ReaderState {
-                    focus: self.focusing(open.return_to.clone()),
-                    open_passage: None,
-                }),
+                Some(open) => Rc::new(ReaderState { focus: self.focusing(open.return_to.clone()), open_passage: None }),
                 None => self,
             },
         }

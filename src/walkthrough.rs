@@ -106,7 +106,11 @@ impl Reducible for Walkthrough {
         let last = STEPS.len() - 1;
         let (target, arrival) = match action {
             WalkAction::Open(opened) => {
-                return if opened == *self { self } else { Rc::new(Walkthrough { moves: self.moves.wrapping_add(1), ..opened }) };
+                return if opened == *self {
+                    self
+                } else {
+                    Rc::new(Walkthrough { moves: self.moves.wrapping_add(1), ..opened })
+                };
             }
             WalkAction::Go(index) => (index.min(last), Arrival::Moved),
             WalkAction::Next => (self.current.saturating_add(1).min(last), Arrival::Moved),
@@ -136,7 +140,9 @@ mod tests {
 
     #[test]
     fn an_unknown_or_hostile_step_opens_the_first_with_a_notice() {
-        for query in ["?step=nope", "?step=", "?step=%3Cscript%3Ealert(1)%3C/script%3E", "?step=%00%0A", "?step=THE-MONEY"] {
+        for query in
+            ["?step=nope", "?step=", "?step=%3Cscript%3Ealert(1)%3C/script%3E", "?step=%00%0A", "?step=THE-MONEY"]
+        {
             let walk = Walkthrough::from_query(query);
             assert_eq!(walk.current, 0, "{query}");
             assert!(walk.notice.as_deref().is_some_and(|n| n.contains("first step")), "{query}");

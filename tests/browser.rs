@@ -6,10 +6,10 @@
 
 use stargate_explainer::content::{Inline, STORY};
 use stargate_explainer::App;
-use yew::AppHandle;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
+use yew::AppHandle;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -139,7 +139,8 @@ async fn next_and_previous_move_the_current_step_and_focus_its_heading() {
     yew::scheduler::flush().await;
     assert_eq!(current(), format!("step-{}", STEPS[1].slug));
     assert_eq!(active_id(), format!("step-{}-heading", STEPS[1].slug));
-    let previous: HtmlElement = root.query_selector(".step-nav__button--previous").unwrap().unwrap().dyn_into().unwrap();
+    let previous: HtmlElement =
+        root.query_selector(".step-nav__button--previous").unwrap().unwrap().dyn_into().unwrap();
     previous.click();
     yew::scheduler::flush().await;
     assert_eq!(current(), format!("step-{}", STEPS[0].slug));

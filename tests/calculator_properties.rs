@@ -29,7 +29,9 @@ impl Rng {
             1 => format!("{}.{}", self.below(1000), self.below(100)),
             2 => format!("-{}", self.below(1_000_000)),
             3 => format!("{}e{}", self.below(10), self.below(400)),
-            4 => self.pick(&["NaN", "inf", "-inf", "", " ", "1,000", "0x10", "1e-400", "9".repeat(400).as_str()]).to_string(),
+            4 => self
+                .pick(&["NaN", "inf", "-inf", "", " ", "1,000", "0x10", "1e-400", "9".repeat(400).as_str()])
+                .to_string(),
             _ => (self.next() as f64 / 1e9).to_string(),
         }
     }
@@ -130,7 +132,11 @@ fn the_schedule_always_sums_to_the_pledge() {
         let scenario = Scenario::from_query(&rng.query()).scenario;
         let outcome = Outcome::of(&scenario);
         let total: f64 = outcome.schedule.iter().map(|r| r.needed).sum();
-        assert!((total - scenario.pledge).abs() < 1e-6 * scenario.pledge.max(1.0), "case {case}: {total} != {}", scenario.pledge);
+        assert!(
+            (total - scenario.pledge).abs() < 1e-6 * scenario.pledge.max(1.0),
+            "case {case}: {total} != {}",
+            scenario.pledge
+        );
         assert_eq!(outcome.schedule.len(), usize::from(scenario.years));
         assert!(outcome.schedule.iter().all(|r| r.needed >= 0.0), "case {case}: negative spending");
     }

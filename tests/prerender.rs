@@ -82,7 +82,11 @@ fn every_citation_link_points_at_a_marked_passage() {
     for (at, _) in html.match_indices("class=\"citation-link\"") {
         let tag_start = html[..at].rfind('<').unwrap();
         let tag = &html[tag_start..at + html[at..].find('>').unwrap()];
-        let href = tag.split("href=\"#").nth(1).and_then(|rest| rest.split('"').next()).expect("a citation link has an in-page href");
+        let href = tag
+            .split("href=\"#")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("a citation link has an in-page href");
         assert!(html.contains(&format!("<mark id=\"{href}\"")), "link to #{href} has no passage");
         links += 1;
     }

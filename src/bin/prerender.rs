@@ -35,7 +35,8 @@ fn main() -> ExitCode {
         eprintln!("prerender: SITE_URL {url:?} is not an http(s) address");
         return ExitCode::FAILURE;
     }
-    let sharing = page::Sharing { title: STORY.title, description: STORY.dek, site_url: site_url.as_deref(), sources: SOURCES };
+    let sharing =
+        page::Sharing { title: STORY.title, description: STORY.dek, site_url: site_url.as_deref(), sources: SOURCES };
     let page = match page::splice(&index_html, &app_html, &sharing) {
         Ok(page) => page,
         Err(error) => {
@@ -52,7 +53,12 @@ fn main() -> ExitCode {
         eprintln!("prerender: cannot write {}: {error}", path.display());
         return ExitCode::FAILURE;
     }
-    println!("prerender: wrote {} ({} bytes of app HTML, {} inline scripts hashed)", path.display(), app_html.len(), hashes.len());
+    println!(
+        "prerender: wrote {} ({} bytes of app HTML, {} inline scripts hashed)",
+        path.display(),
+        app_html.len(),
+        hashes.len()
+    );
     ExitCode::SUCCESS
 }
 

@@ -7,7 +7,8 @@ use stargate_explainer::{stored_scenario, App, AppProps};
 fn main() {
     let window = web_sys::window();
     let query = window.as_ref().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    let props = AppProps { query: query.into(), stored_scenario: stored_scenario().map(Into::into), ..AppProps::default() };
+    let props =
+        AppProps { query: query.into(), stored_scenario: stored_scenario().map(Into::into), ..AppProps::default() };
     let root = window.and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
     match root {
         Some(root) if root.has_child_nodes() => {

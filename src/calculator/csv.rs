@@ -6,7 +6,8 @@ use crate::money::format_number;
 
 /// The scenario's inputs, its main results and the schedule, as CSV (RFC 4180, CRLF lines).
 pub fn to_csv(scenario: &Scenario, outcome: &Outcome) -> String {
-    let mut rows: Vec<Vec<String>> = vec![vec!["Stargate funding scenario".into()], vec!["Input".into(), "Value".into(), "Unit".into()]];
+    let mut rows: Vec<Vec<String>> =
+        vec![vec!["Stargate funding scenario".into()], vec!["Input".into(), "Value".into(), "Unit".into()]];
     for field in FIELDS {
         rows.push(vec![field.label.into(), format_number(scenario.get(&field)), field.unit.into()]);
     }
@@ -32,7 +33,12 @@ pub fn to_csv(scenario: &Scenario, outcome: &Outcome) -> String {
         rows.push(vec![format!("Implied contribution: {partner}"), decimals(amount), "$ billion".into()]);
     }
     rows.push(vec![]);
-    rows.push(vec!["Year".into(), "Spent that year ($ billion)".into(), "Spent by year end ($ billion)".into(), "Beyond money secured ($ billion)".into()]);
+    rows.push(vec![
+        "Year".into(),
+        "Spent that year ($ billion)".into(),
+        "Spent by year end ($ billion)".into(),
+        "Beyond money secured ($ billion)".into(),
+    ]);
     for row in &outcome.schedule {
         rows.push(vec![row.year.to_string(), decimals(row.needed), decimals(row.cumulative), decimals(row.shortfall)]);
     }

@@ -60,7 +60,8 @@ impl Outcome {
             gap_total,
             to_raise_per_year: gap_total / f64::from(years),
             contributions,
-            first_tranche_secured_percent: percent_of(Billions(secured.min(initial)), Billions(initial)).unwrap_or(100.0),
+            first_tranche_secured_percent: percent_of(Billions(secured.min(initial)), Billions(initial))
+                .unwrap_or(100.0),
             cost_per_job_millions: millions_per_job(Billions(pledge), f64::from(scenario.jobs.max(1))).unwrap_or(0.0),
             xai_memphis_multiples: pledge / XAI_MEMPHIS,
             lawsuit_multiples: pledge / LAWSUIT_VALUE,
@@ -81,7 +82,11 @@ impl Outcome {
             "all of a first tranche of nothing".to_owned()
         };
         if self.gap_total <= 0.0 {
-            return format!("With {} secured, the whole {} pledge is covered.", format_billions(secured), format_billions(Billions(scenario.pledge)));
+            return format!(
+                "With {} secured, the whole {} pledge is covered.",
+                format_billions(secured),
+                format_billions(Billions(scenario.pledge))
+            );
         }
         format!(
             "With {} secured, {first} is covered, and {} of the {} pledge is still to be found: {} a year over {} {}.",
@@ -113,12 +118,7 @@ fn schedule(pledge: f64, initial: f64, secured: f64, years: u8, profile: Profile
         .enumerate()
         .map(|(index, needed)| {
             cumulative += needed;
-            YearRow {
-                year: FIRST_YEAR + index as u16,
-                needed,
-                cumulative,
-                shortfall: (cumulative - secured).max(0.0),
-            }
+            YearRow { year: FIRST_YEAR + index as u16, needed, cumulative, shortfall: (cumulative - secured).max(0.0) }
         })
         .collect()
 }
@@ -135,7 +135,10 @@ mod tests {
         assert_eq!(outcome.gap_total, 500.0);
         assert_eq!(outcome.to_raise_per_year, 125.0);
         assert_eq!(outcome.cost_per_job_millions, 5.0);
-        assert_eq!(outcome.schedule.iter().map(|r| r.needed).collect::<Vec<_>>(), vec![100.0, 400.0 / 3.0, 400.0 / 3.0, 400.0 / 3.0]);
+        assert_eq!(
+            outcome.schedule.iter().map(|r| r.needed).collect::<Vec<_>>(),
+            vec![100.0, 400.0 / 3.0, 400.0 / 3.0, 400.0 / 3.0]
+        );
         assert_eq!(outcome.schedule[0].year, 2025);
         assert_eq!(outcome.schedule.last().map(|r| r.year), Some(2028));
     }
@@ -155,7 +158,10 @@ mod tests {
     #[test]
     fn a_covered_pledge_says_so() {
         let scenario = Scenario { secured: 500.0, ..Scenario::default() };
-        assert_eq!(Outcome::of(&scenario).summary(&scenario), "With $500 billion secured, the whole $500 billion pledge is covered.");
+        assert_eq!(
+            Outcome::of(&scenario).summary(&scenario),
+            "With $500 billion secured, the whole $500 billion pledge is covered."
+        );
     }
 
     #[test]

@@ -60,13 +60,16 @@ pub struct Field {
     pub step: f64,
 }
 
-pub const PLEDGE: Field = Field { key: "pledge", label: "Pledge", unit: "$ billion", min: 10.0, max: 1000.0, step: 10.0 };
-pub const YEARS: Field = Field { key: "years", label: "Period", unit: "years", min: 1.0, max: MAX_YEARS as f64, step: 1.0 };
+pub const PLEDGE: Field =
+    Field { key: "pledge", label: "Pledge", unit: "$ billion", min: 10.0, max: 1000.0, step: 10.0 };
+pub const YEARS: Field =
+    Field { key: "years", label: "Period", unit: "years", min: 1.0, max: MAX_YEARS as f64, step: 1.0 };
 pub const INITIAL: Field =
     Field { key: "initial", label: "Deployed immediately", unit: "$ billion", min: 0.0, max: 1000.0, step: 5.0 };
 pub const SECURED: Field =
     Field { key: "secured", label: "Actually secured", unit: "$ billion", min: 0.0, max: 1000.0, step: 0.1 };
-pub const JOBS: Field = Field { key: "jobs", label: "Jobs created", unit: "jobs", min: 100_000.0, max: 900_000.0, step: 10_000.0 };
+pub const JOBS: Field =
+    Field { key: "jobs", label: "Jobs created", unit: "jobs", min: 100_000.0, max: 900_000.0, step: 10_000.0 };
 
 /// The numeric inputs, in the order the calculator shows them.
 pub const FIELDS: [Field; 5] = [PLEDGE, YEARS, INITIAL, SECURED, JOBS];
@@ -91,7 +94,15 @@ pub enum Preset {
 
 impl Default for Scenario {
     fn default() -> Scenario {
-        Scenario { pledge: 500.0, years: 4, initial: 100.0, secured: 0.0, split: DEFAULT_SPLIT, profile: Profile::FrontLoaded, jobs: 100_000 }
+        Scenario {
+            pledge: 500.0,
+            years: 4,
+            initial: 100.0,
+            secured: 0.0,
+            split: DEFAULT_SPLIT,
+            profile: Profile::FrontLoaded,
+            jobs: 100_000,
+        }
     }
 }
 
@@ -166,18 +177,31 @@ impl Scenario {
             present = true;
             let default = scenario.get(&field);
             match parse_number(raw) {
-                None => notices.push(format!("{}: “{}” is not a number, so it is {}.", field.label, echo(raw), field.show(default))),
+                None => notices.push(format!(
+                    "{}: “{}” is not a number, so it is {}.",
+                    field.label,
+                    echo(raw),
+                    field.show(default)
+                )),
                 Some(number) if number < field.min || number > field.max => {
                     scenario = scenario.set(&field, number);
                     let bound = if number < field.min { "less than the least" } else { "more than the most" };
-                    notices.push(format!("{}: {} is {bound} the calculator allows, so it is {}.", field.label, echo(raw), field.show(scenario.get(&field))));
+                    notices.push(format!(
+                        "{}: {} is {bound} the calculator allows, so it is {}.",
+                        field.label,
+                        echo(raw),
+                        field.show(scenario.get(&field))
+                    ));
                 }
                 Some(number) => scenario = scenario.set(&field, number),
             }
         }
         let fitted = scenario.clone().fit();
         if fitted.initial != scenario.initial || fitted.secured != scenario.secured {
-            notices.push("Money deployed immediately or secured cannot exceed the pledge, so it is capped at the pledge.".to_owned());
+            notices.push(
+                "Money deployed immediately or secured cannot exceed the pledge, so it is capped at the pledge."
+                    .to_owned(),
+            );
         }
         scenario = fitted;
         if let Some(raw) = value(SPLIT_KEY) {
@@ -199,7 +223,8 @@ impl Scenario {
             match raw {
                 "front" => scenario.profile = Profile::FrontLoaded,
                 "even" => scenario.profile = Profile::Even,
-                _ => notices.push(format!("The spending profile “{}” is not “front” or “even”, so it is “front”.", echo(raw))),
+                _ => notices
+                    .push(format!("The spending profile “{}” is not “front” or “even”, so it is “front”.", echo(raw))),
             }
         }
         ScenarioParse { scenario, notices, present }
@@ -273,7 +298,15 @@ mod tests {
 
     #[test]
     fn a_written_scenario_reads_back_exactly() {
-        let scenario = Scenario { pledge: 320.0, years: 7, initial: 45.0, secured: 9.9, split: [10, 20, 30, 25, 15], profile: Profile::Even, jobs: 250_000 };
+        let scenario = Scenario {
+            pledge: 320.0,
+            years: 7,
+            initial: 45.0,
+            secured: 9.9,
+            split: [10, 20, 30, 25, 15],
+            profile: Profile::Even,
+            jobs: 250_000,
+        };
         let query = scenario.to_query("?step=do-the-math");
         assert!(query.starts_with("?step=do-the-math&pledge=320&years=7"), "{query}");
         let parse = Scenario::from_query(&query);
@@ -283,7 +316,8 @@ mod tests {
 
     #[test]
     fn bad_values_are_replaced_and_explained() {
-        let parse = Scenario::from_query("?pledge=abc&years=50&initial=-5&secured=NaN&jobs=1e400&split=1,2,3&profile=sideways");
+        let parse =
+            Scenario::from_query("?pledge=abc&years=50&initial=-5&secured=NaN&jobs=1e400&split=1,2,3&profile=sideways");
         assert_eq!(parse.scenario.pledge, 500.0);
         assert_eq!(parse.scenario.years, 10);
         assert_eq!(parse.scenario.initial, 0.0);

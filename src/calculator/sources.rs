@@ -29,11 +29,17 @@ pub fn field_source(field: &Field, value: f64) -> ValueSource {
         ("years", v) if v == 4.0 => cited("horizon-four-years-a", "“four years”"),
         ("years", v) if v == 5.0 => cited("pledge-500bn-b-2029", "“by 2029”, as 2025 to 2029"),
         ("initial", v) if v == 100.0 => cited("deploying-100bn-b", "“$100 billion immediately”"),
-        ("secured", v) if v == 0.0 => ValueSource::Assumption("Neither article says how much is secured; 0 counts nothing as secured yet."),
+        ("secured", v) if v == 0.0 => {
+            ValueSource::Assumption("Neither article says how much is secured; 0 counts nothing as secured yet.")
+        }
         ("secured", v) if v == 9.9 => cited("softbank-under-10bn", "Musk: “well under $10B”, taken as $9.9 billion"),
-        ("secured", v) if v == 100.0 => ValueSource::Assumption("Takes OpenAI at its word that the $100 billion to deploy immediately is in hand."),
+        ("secured", v) if v == 100.0 => {
+            ValueSource::Assumption("Takes OpenAI at its word that the $100 billion to deploy immediately is in hand.")
+        }
         ("jobs", v) if v == 100_000.0 => cited("jobs-over-100000", "“over 100,000 jobs”"),
-        ("jobs", v) if v == 200_000.0 => cited("jobs-hundreds-of-thousands", "“hundreds of thousands”, taken at its least"),
+        ("jobs", v) if v == 200_000.0 => {
+            cited("jobs-hundreds-of-thousands", "“hundreds of thousands”, taken at its least")
+        }
         _ => ValueSource::Reader,
     }
 }
@@ -50,7 +56,9 @@ pub fn split_source(split: [u8; 5]) -> ValueSource {
 /// The source of the spending profile.
 pub fn profile_source(profile: Profile) -> ValueSource {
     match profile {
-        Profile::FrontLoaded => ValueSource::Assumption("The $100 billion “immediately” is spent in the first year, the rest evenly after."),
+        Profile::FrontLoaded => {
+            ValueSource::Assumption("The $100 billion “immediately” is spent in the first year, the rest evenly after.")
+        }
         Profile::Even => ValueSource::Reader,
     }
 }

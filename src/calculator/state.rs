@@ -7,9 +7,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::scenario::{Preset, Profile, Scenario, FIELDS};
+use super::split::rebalance;
 use crate::money::format_number as format_value;
 use crate::url_query;
-use super::split::rebalance;
 
 /// What the reader typed in one number field, and what the calculator made of it.
 #[derive(Debug, Clone, PartialEq)]
@@ -95,13 +95,30 @@ impl Reducible for CalculatorState {
                 let Some(field) = FIELDS.get(index) else { return self };
                 let cleaned: String = text.trim().chars().filter(|c| *c != ',').collect();
                 let (scenario, message) = match crate::money::parse_decimal(&cleaned) {
-                    None if cleaned.is_empty() => (self.scenario.clone(), Some(format!("Type a number from {} to {}.", format_value(field.min), format_value(field.max)))),
-                    None => (self.scenario.clone(), Some(format!("“{}” is not a number: type one from {} to {}.", short(&text), format_value(field.min), format_value(field.max)))),
+                    None if cleaned.is_empty() => (
+                        self.scenario.clone(),
+                        Some(format!("Type a number from {} to {}.", format_value(field.min), format_value(field.max))),
+                    ),
+                    None => (
+                        self.scenario.clone(),
+                        Some(format!(
+                            "“{}” is not a number: type one from {} to {}.",
+                            short(&text),
+                            format_value(field.min),
+                            format_value(field.max)
+                        )),
+                    ),
                     Some(number) => {
                         let scenario = self.scenario.with(field, number);
                         let used = scenario.get(field);
                         let message = (used != number).then(|| {
-                            format!("Allowed: {} to {}{}. Using {}.", format_value(field.min), format_value(field.max), limit_note(index), format_value(used))
+                            format!(
+                                "Allowed: {} to {}{}. Using {}.",
+                                format_value(field.min),
+                                format_value(field.max),
+                                limit_note(index),
+                                format_value(used)
+                            )
                         });
                         (scenario, message)
                     }
@@ -162,7 +179,10 @@ mod tests {
         let next = state().reduce(CalculatorAction::Type(0, "5000".into()));
         assert_eq!(next.scenario.pledge, 1000.0);
         assert_eq!(next.field_text(0), "5000", "what was typed stays");
-        assert_eq!(next.drafts[0].as_ref().and_then(|d| d.message.as_deref()), Some("Allowed: 10 to 1000. Using 1000."));
+        assert_eq!(
+            next.drafts[0].as_ref().and_then(|d| d.message.as_deref()),
+            Some("Allowed: 10 to 1000. Using 1000.")
+        );
         assert!(next.notices.is_empty(), "an edit replaces the opening notices");
     }
 

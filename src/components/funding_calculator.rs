@@ -46,10 +46,14 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
     let fields = FIELDS.iter().enumerate().map(|(index, field)| {
         let draft = state.drafts[index].as_ref();
         let message = draft.and_then(|d| d.message.clone()).unwrap_or_default();
-        calculator_field(FieldInput { index, value: state.scenario.get(field), text: state.field_text(index), message }, &dispatcher)
+        calculator_field(
+            FieldInput { index, value: state.scenario.get(field), text: state.field_text(index), message },
+            &dispatcher,
+        )
     });
     let on_profile = dispatch.reform(|event: Event| {
-        let even = event.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).is_some_and(|s| s.value() == "even");
+        let even =
+            event.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).is_some_and(|s| s.value() == "even");
         CalculatorAction::Profile(if even { Profile::Even } else { Profile::FrontLoaded })
     });
     let on_copy = {
@@ -58,7 +62,9 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
     };
     let on_download = {
         let scenario = state.scenario.clone();
-        Callback::from(move |_: MouseEvent| download("stargate-scenario.csv", &to_csv(&scenario, &Outcome::of(&scenario))))
+        Callback::from(move |_: MouseEvent| {
+            download("stargate-scenario.csv", &to_csv(&scenario, &Outcome::of(&scenario)))
+        })
     };
     let profile = state.scenario.profile;
     html! {

@@ -11,8 +11,15 @@ pub fn source_tag(source: &ValueSource, id: AttrValue) -> Html {
             let source = citation.source_label();
             (format!("#{}", citation.anchor()), format!("Source: {label}"), "source-tag--cited", format!(" ({source})"))
         }
-        ValueSource::Assumption(why) => ("#calculator-assumptions".to_owned(), "Assumption".to_owned(), "source-tag--assumption", format!(": {why}")),
-        ValueSource::Reader => ("#calculator-assumptions".to_owned(), "Your value".to_owned(), "source-tag--reader", String::new()),
+        ValueSource::Assumption(why) => (
+            "#calculator-assumptions".to_owned(),
+            "Assumption".to_owned(),
+            "source-tag--assumption",
+            format!(": {why}"),
+        ),
+        ValueSource::Reader => {
+            ("#calculator-assumptions".to_owned(), "Your value".to_owned(), "source-tag--reader", String::new())
+        }
     };
     html! {
         <a id={id} class={classes!("source-tag", class)} href={href}>

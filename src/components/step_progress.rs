@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use crate::hooks::is_plain_click;
 use crate::content::STEPS;
+use crate::hooks::is_plain_click;
 use crate::walkthrough::{WalkAction, WalkthroughHandle};
 
 /// The list of steps: where the reader is, and a way to jump to any step. Each is a link to

@@ -95,8 +95,20 @@ impl Source {
 #[cfg(test)]
 mod tests;
 
-const MONTHS: [&str; 12] =
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 impl std::fmt::Display for Date {
     /// "2015", "March 2024" or "January 21, 2025": as precise as the date is.

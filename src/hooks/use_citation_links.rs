@@ -16,20 +16,28 @@ use crate::reader::{ReaderAction, ReaderState};
 pub fn use_citation_links(region: NodeRef, reader: UseReducerDispatcher<ReaderState>) {
     use_mount(Box::new(move || {
         let listener = region.get().map(|region| {
-            EventListener::new_with_options(&region, "click", EventListenerOptions::enable_prevent_default(), move |event| {
-                let Some(event) = event.dyn_ref::<MouseEvent>() else { return };
-                if !is_plain_click(event) || event.default_prevented() {
-                    return;
-                }
-                let link = event
-                    .target()
-                    .and_then(|target| target.dyn_into::<Element>().ok())
-                    .and_then(|target| target.closest(r##"a[href^="#passage-"]"##).ok().flatten());
-                let Some(link) = link else { return };
-                let Some(citation) = link.get_attribute("href").and_then(|href| CitationId::from_href(&href)) else { return };
-                event.prevent_default();
-                reader.dispatch(ReaderAction::OpenCitation { citation, return_to: link.id().into() });
-            })
+            EventListener::new_with_options(
+                &region,
+                "click",
+                EventListenerOptions::enable_prevent_default(),
+                move |event| {
+                    let Some(event) = event.dyn_ref::<MouseEvent>() else { return };
+                    if !is_plain_click(event) || event.default_prevented() {
+                        return;
+                    }
+                    let link = event
+                        .target()
+                        .and_then(|target| target.dyn_into::<Element>().ok())
+                        .and_then(|target| target.closest(r##"a[href^="#passage-"]"##).ok().flatten());
+                    let Some(link) = link else { return };
+                    let Some(citation) = link.get_attribute("href").and_then(|href| CitationId::from_href(&href))
+                    else {
+                        return;
+                    };
+                    event.prevent_default();
+                    reader.dispatch(ReaderAction::OpenCitation { citation, return_to: link.id().into() });
+                },
+            )
         });
         Box::new(listener)
     }));

@@ -37,7 +37,9 @@ impl EmbedReporter {
         let report = {
             let (parent, pym_id) = (parent.clone(), pym_id.clone());
             move || {
-                let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
+                let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else {
+                    return;
+                };
                 let height = root.get_bounding_client_rect().height().ceil();
                 let message = js_sys::Object::new();
                 let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
@@ -47,7 +49,8 @@ impl EmbedReporter {
                 if let Some(pym_id) = &pym_id {
                     // A whole number of pixels (it is rounded up above), written as an integer:
                     // formatting an f64 would bring float formatting into the WebAssembly.
-                    let _ = parent.post_message(&format!("pymxPYMx{pym_id}xPYMxheightxPYMx{}", height as u32).into(), "*");
+                    let _ =
+                        parent.post_message(&format!("pymxPYMx{pym_id}xPYMxheightxPYMx{}", height as u32).into(), "*");
                 }
             }
         };
@@ -65,7 +68,9 @@ impl EmbedReporter {
             let prefix = format!("pymxPYMx{pym_id}xPYMxwidth");
             EventListener::new(&window, "message", move |event| {
                 let Some(event) = event.dyn_ref::<MessageEvent>() else { return };
-                if event.source().is_some_and(|s| js_sys::Object::is(&s, &parent)) && event.data().as_string().is_some_and(|d| d.starts_with(&prefix)) {
+                if event.source().is_some_and(|s| js_sys::Object::is(&s, &parent))
+                    && event.data().as_string().is_some_and(|d| d.starts_with(&prefix))
+                {
                     report();
                 }
             })

@@ -21,7 +21,8 @@ pub fn use_history_sync(walk: WalkthroughHandle) {
     use_mount(Box::new(move || {
         Box::new(web_sys::window().map(|window| {
             EventListener::new(&window, "popstate", move |_| {
-                let index = crate::url_query::get(&current_query(), "step").and_then(|slug| step_index(&slug)).unwrap_or(0);
+                let index =
+                    crate::url_query::get(&current_query(), "step").and_then(|slug| step_index(&slug)).unwrap_or(0);
                 walk.dispatch(WalkAction::Restore(index));
             })
         }))

@@ -22,7 +22,11 @@ pub fn use_open_passage(region: NodeRef, open: Option<CitationId>, reader: UseRe
     });
 }
 
-fn mark_open(region: &Element, citation: CitationId, reader: UseReducerDispatcher<ReaderState>) -> Option<(Element, Element, EventListener)> {
+fn mark_open(
+    region: &Element,
+    citation: CitationId,
+    reader: UseReducerDispatcher<ReaderState>,
+) -> Option<(Element, Element, EventListener)> {
     let mark = region.query_selector(&format!("#{}", citation.anchor())).ok()??;
     let button = mark.owner_document()?.create_element("button").ok()?;
     button.set_attribute("type", "button").ok()?;

@@ -28,7 +28,10 @@ pub fn use_scenario_persistence(state: UseReducerHandle<CalculatorState>) {
     {
         let pending = pending.clone();
         use_mount(Box::new(move || {
-            Box::new(web_sys::window().map(|window| EventListener::new(&window, "pagehide", move |_| write_pending(&pending))))
+            Box::new(
+                web_sys::window()
+                    .map(|window| EventListener::new(&window, "pagehide", move |_| write_pending(&pending))),
+            )
         }));
     }
     use_effect_with(state.scenario.clone(), move |_| {

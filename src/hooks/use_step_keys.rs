@@ -14,24 +14,34 @@ use crate::walkthrough::{WalkAction, WalkthroughHandle};
 pub fn use_step_keys(walk: WalkthroughHandle) {
     use_mount(Box::new(move || {
         let listener = web_sys::window().and_then(|w| w.document()).map(|document| {
-            EventListener::new_with_options(&document, "keydown", EventListenerOptions::enable_prevent_default(), move |event| {
-                let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
-                if event.alt_key() || event.ctrl_key() || event.meta_key() || event.shift_key() || event.default_prevented() {
-                    return;
-                }
-                if event.target().and_then(|t| t.dyn_into::<Element>().ok()).is_some_and(|e| is_editable(&e)) {
-                    return;
-                }
-                let action = match event.key().as_str() {
-                    "ArrowLeft" => WalkAction::Previous,
-                    "ArrowRight" => WalkAction::Next,
-                    "Home" => WalkAction::First,
-                    "End" => WalkAction::Last,
-                    _ => return,
-                };
-                event.prevent_default();
-                walk.dispatch(action);
-            })
+            EventListener::new_with_options(
+                &document,
+                "keydown",
+                EventListenerOptions::enable_prevent_default(),
+                move |event| {
+                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
+                    if event.alt_key()
+                        || event.ctrl_key()
+                        || event.meta_key()
+                        || event.shift_key()
+                        || event.default_prevented()
+                    {
+                        return;
+                    }
+                    if event.target().and_then(|t| t.dyn_into::<Element>().ok()).is_some_and(|e| is_editable(&e)) {
+                        return;
+                    }
+                    let action = match event.key().as_str() {
+                        "ArrowLeft" => WalkAction::Previous,
+                        "ArrowRight" => WalkAction::Next,
+                        "Home" => WalkAction::First,
+                        "End" => WalkAction::Last,
+                        _ => return,
+                    };
+                    event.prevent_default();
+                    walk.dispatch(action);
+                },
+            )
         });
         Box::new(listener)
     }));

@@ -5,8 +5,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
+use super::layout::{
+    DifferencesView, EventTimeline, LinkedText, MoneyChart, QuoteCard, SiteHeader, SourceArticle, StorySummary, WhosWho,
+};
 use super::{Part, Parts};
-use super::layout::{DifferencesView, EventTimeline, LinkedText, MoneyChart, QuoteCard, SiteHeader, SourceArticle, StorySummary, WhosWho};
 use crate::content::{SourceId, Visual, SOURCES, STEPS, STEP_BODIES, STORY};
 use crate::{App, AppProps};
 

@@ -42,7 +42,10 @@ impl<'a> Registry<'a> {
             return fail(format!("passage{which} not found verbatim in {file_name}: \"{}\"", spec.passage));
         };
         if text[span.start..span.end].contains('\n') {
-            return fail(format!("passage runs across a paragraph break in {file_name}; cite one paragraph at a time: \"{}\"", spec.passage));
+            return fail(format!(
+                "passage runs across a paragraph break in {file_name}; cite one paragraph at a time: \"{}\"",
+                spec.passage
+            ));
         }
         let citation = Citation { source, span };
         if let Some(existing) = self.found.iter().position(|c| *c == citation) {

@@ -303,7 +303,11 @@ impl DataFiles {
             .iter()
             .map(|entry| {
                 std::fs::read_to_string(data_dir.join(&entry.file)).map_err(|e| {
-                    DataError::new("sources.toml", &format!("source \"{}\"", entry.id), format!("file {} cannot be read: {e}", entry.file))
+                    DataError::new(
+                        "sources.toml",
+                        &format!("source \"{}\"", entry.id),
+                        format!("file {} cannot be read: {e}", entry.file),
+                    )
                 })
             })
             .collect::<Result<Vec<_>, _>>()?;

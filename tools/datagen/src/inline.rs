@@ -34,9 +34,7 @@ pub fn parse_inline(source: &str) -> Result<Vec<Inline>, String> {
             .ok_or_else(|| format!("link starting \"{}\" has no \"](citation-id)\"", head(from_open)))?;
         let words = &from_open[1..close];
         let after = &from_open[close + 2..];
-        let end = after
-            .find(')')
-            .ok_or_else(|| format!("link \"{words}\" has no closing \")\""))?;
+        let end = after.find(')').ok_or_else(|| format!("link \"{words}\" has no closing \")\""))?;
         let citation = &after[..end];
         if words.trim().is_empty() || words.contains(['[', ']']) {
             return Err(format!("link \"{words}\" needs plain words between [ and ]"));

@@ -122,13 +122,8 @@ impl Content {
 
     /// Checks parsed files against their sources and against each other.
     pub fn check(files: DataFiles) -> Result<Content, DataError> {
-        let sources: Vec<Source> = files
-            .sources
-            .source
-            .into_iter()
-            .zip(files.texts)
-            .map(|(entry, text)| Source { entry, text })
-            .collect();
+        let sources: Vec<Source> =
+            files.sources.source.into_iter().zip(files.texts).map(|(entry, text)| Source { entry, text }).collect();
         for (index, source) in sources.iter().enumerate() {
             check_source(source, &sources[..index])?;
         }
@@ -139,10 +134,18 @@ impl Content {
         for entry in files.entities.entity {
             let name = format!("entity \"{}\"", entry.id);
             if entry.role.is_empty() {
-                return Err(DataError::new("entities.toml", &name, "has no role; give at least one, with its citation"));
+                return Err(DataError::new(
+                    "entities.toml",
+                    &name,
+                    "has no role; give at least one, with its citation",
+                ));
             }
             if !sources.iter().any(|s| s.text.contains(&entry.name)) {
-                return Err(DataError::new("entities.toml", &name, format!("name \"{}\" occurs in neither article", entry.name)));
+                return Err(DataError::new(
+                    "entities.toml",
+                    &name,
+                    format!("name \"{}\" occurs in neither article", entry.name),
+                ));
             }
             let role_cites = entry
                 .role
@@ -169,7 +172,11 @@ impl Content {
             let mut cites = Vec::with_capacity(specs.len());
             for spec in &specs {
                 if find_passage(&spec.passage, &entry.as_written, 1).is_none() {
-                    return Err(DataError::new("events.toml", &name, format!("as_written \"{}\" is not in its passage", entry.as_written)));
+                    return Err(DataError::new(
+                        "events.toml",
+                        &name,
+                        format!("as_written \"{}\" is not in its passage", entry.as_written),
+                    ));
                 }
                 cites.push(registry.cite(spec, "events.toml", &name)?);
             }
@@ -185,17 +192,11 @@ impl Content {
             let name = format!("claim \"{}\"", entry.id);
             let specs = std::mem::replace(&mut entry.cite, OneOrMore::More(Vec::new())).into_vec();
             check_claim(&entry, &specs).map_err(|problem| DataError::new("claims.toml", &name, problem))?;
-            let speakers = entry
-                .speakers
-                .iter()
-                .map(|id| ids.entity(id, "claims.toml", &name))
-                .collect::<Result<_, _>>()?;
+            let speakers =
+                entry.speakers.iter().map(|id| ids.entity(id, "claims.toml", &name)).collect::<Result<_, _>>()?;
             let event = entry.event.as_deref().map(|id| ids.event(id, "claims.toml", &name)).transpose()?;
             let answers = entry.answers.as_deref().map(|id| ids.claim(id, "claims.toml", &name)).transpose()?;
-            let cites = specs
-                .iter()
-                .map(|spec| registry.cite(spec, "claims.toml", &name))
-                .collect::<Result<_, _>>()?;
+            let cites = specs.iter().map(|spec| registry.cite(spec, "claims.toml", &name)).collect::<Result<_, _>>()?;
             entry.cite = OneOrMore::More(specs);
             claims.push(Claim { entry, speakers, event, answers, cites });
         }
@@ -213,7 +214,11 @@ impl Content {
         for entry in files.differences.difference {
             let name = format!("difference \"{}\"", entry.id);
             if entry.side.len() != 2 {
-                return Err(DataError::new("differences.toml", &name, format!("has {} sides; a difference sets exactly two side by side", entry.side.len())));
+                return Err(DataError::new(
+                    "differences.toml",
+                    &name,
+                    format!("has {} sides; a difference sets exactly two side by side", entry.side.len()),
+                ));
             }
             let side_cites = entry
                 .side
@@ -231,7 +236,13 @@ impl Content {
                     Inline::Text(text) => Ok(TextRun::Text(text)),
                     Inline::Cited { text, citation } => {
                         let cite = first_cite(&citation, &entities, &claims, &figures, &events).ok_or_else(|| {
-                            DataError::new(file, entry, format!("links to \"{citation}\", which is not the id of an entity, claim, figure or event"))
+                            DataError::new(
+                                file,
+                                entry,
+                                format!(
+                                    "links to \"{citation}\", which is not the id of an entity, claim, figure or event"
+                                ),
+                            )
                         })?;
                         Ok(TextRun::Cited { text, cite })
                     }
@@ -258,11 +269,7 @@ impl Content {
             if words > NARRATIVE_WORDS {
                 return fail(format!("narrative has {words} words; keep it to {NARRATIVE_WORDS}"));
             }
-            let claims = entry
-                .claims
-                .iter()
-                .map(|id| ids.claim(id, "steps.toml", &name))
-                .collect::<Result<_, _>>()?;
+            let claims = entry.claims.iter().map(|id| ids.claim(id, "steps.toml", &name)).collect::<Result<_, _>>()?;
             steps.push(Step { entry, narrative, claims });
         }
         if steps.is_empty() {
@@ -291,7 +298,19 @@ impl Content {
         remap_runs(&mut summary);
         steps.iter_mut().for_each(|s| remap_runs(&mut s.narrative));
 
-        Ok(Content { story: files.story, summary, sources, citations, entities, relations, claims, figures, events, differences, steps })
+        Ok(Content {
+            story: files.story,
+            summary,
+            sources,
+            citations,
+            entities,
+            relations,
+            claims,
+            figures,
+            events,
+            differences,
+            steps,
+        })
     }
 
     /// The content as Rust source: constants the app's `content` module includes.
@@ -316,7 +335,10 @@ impl Ids {
         events: &EventsFile,
         differences: &DifferencesFile,
     ) -> Result<Ids, DataError> {
-        let all = entities.entity.iter().map(|e| ("entities.toml", "entity", &e.id))
+        let all = entities
+            .entity
+            .iter()
+            .map(|e| ("entities.toml", "entity", &e.id))
             .chain(claims.claim.iter().map(|c| ("claims.toml", "claim", &c.id)))
             .chain(figures.figure.iter().map(|f| ("figures.toml", "figure", &f.id)))
             .chain(events.event.iter().map(|e| ("events.toml", "event", &e.id)))
@@ -433,7 +455,9 @@ fn check_figure(entry: &FigureEntry) -> Result<(), String> {
     }
     match (entry.value, stated_number(&entry.text)) {
         (Some(value), Some(stated)) if value == stated => Ok(()),
-        (Some(value), Some(stated)) => Err(format!("value {value} differs from the number {stated} in its text \"{}\"", entry.text)),
+        (Some(value), Some(stated)) => {
+            Err(format!("value {value} differs from the number {stated} in its text \"{}\"", entry.text))
+        }
         (Some(value), None) => Err(format!("value {value} is not a number its text \"{}\" states", entry.text)),
         (None, Some(stated)) => Err(format!("text \"{}\" states {stated} exactly; give it as `value`", entry.text)),
         (None, None) => Ok(()),
@@ -441,7 +465,10 @@ fn check_figure(entry: &FigureEntry) -> Result<(), String> {
 }
 
 fn first_cite(id: &str, entities: &[Entity], claims: &[Claim], figures: &[Figure], events: &[Event]) -> Option<usize> {
-    entities.iter().find(|e| e.entry.id == id).map(|e| e.role_cites[0])
+    entities
+        .iter()
+        .find(|e| e.entry.id == id)
+        .map(|e| e.role_cites[0])
         .or_else(|| claims.iter().find(|c| c.entry.id == id).map(|c| c.cites[0]))
         .or_else(|| figures.iter().find(|f| f.entry.id == id).map(|f| f.cite))
         .or_else(|| events.iter().find(|e| e.entry.id == id).map(|e| e.cites[0]))

@@ -22,7 +22,13 @@ pub(crate) fn emit(content: &Content) -> String {
 
 fn story(out: &mut String, content: &Content) {
     let story = &content.story;
-    let _ = writeln!(out, "pub static STORY: Story = Story {{\n    title: {:?},\n    dek: {:?},\n    summary: {},\n}};\n", story.title, story.dek, runs(&content.summary));
+    let _ = writeln!(
+        out,
+        "pub static STORY: Story = Story {{\n    title: {:?},\n    dek: {:?},\n    summary: {},\n}};\n",
+        story.title,
+        story.dek,
+        runs(&content.summary)
+    );
 }
 
 fn runs(runs: &[TextRun]) -> String {
@@ -30,7 +36,9 @@ fn runs(runs: &[TextRun]) -> String {
         .iter()
         .map(|run| match run {
             TextRun::Text(text) => format!("Inline::Text({text:?})"),
-            TextRun::Cited { text, cite } => format!("Inline::Cited {{ text: {text:?}, citation: CitationId({cite}) }}"),
+            TextRun::Cited { text, cite } => {
+                format!("Inline::Cited {{ text: {text:?}, citation: CitationId({cite}) }}")
+            }
         })
         .collect();
     format!("&[{}]", items.join(", "))
@@ -47,7 +55,12 @@ fn steps(out: &mut String, content: &Content) {
     }
     out.push_str("];\n\npub static STEP_BODIES: &[StepBody] = &[\n");
     for step in &content.steps {
-        let _ = writeln!(out, "    StepBody {{ narrative: {}, claims: {} }},", runs(&step.narrative), ids("ClaimId", &step.claims));
+        let _ = writeln!(
+            out,
+            "    StepBody {{ narrative: {}, claims: {} }},",
+            runs(&step.narrative),
+            ids("ClaimId", &step.claims)
+        );
     }
     out.push_str("];\n\n");
 }
@@ -151,7 +164,11 @@ fn entities(out: &mut String, content: &Content) {
     out.push_str("pub static ENTITIES: &[Entity] = &[\n");
     for entity in &content.entities {
         let e = &entity.entry;
-        let _ = write!(out, "    Entity {{ id: {:?}, name: {:?}, kind: EntityKind::{:?}, aliases: &{:?}, roles: &[", e.id, e.name, e.kind, e.aliases);
+        let _ = write!(
+            out,
+            "    Entity {{ id: {:?}, name: {:?}, kind: EntityKind::{:?}, aliases: &{:?}, roles: &[",
+            e.id, e.name, e.kind, e.aliases
+        );
         for (role, cite) in e.role.iter().zip(&entity.role_cites) {
             let _ = write!(out, "Role {{ text: {:?}, cite: CitationId({cite}) }}, ", role.text);
         }
@@ -159,7 +176,11 @@ fn entities(out: &mut String, content: &Content) {
     }
     out.push_str("];\n\npub static RELATIONS: &[Relation] = &[\n");
     for r in &content.relations {
-        let _ = writeln!(out, "    Relation {{ from: EntityId({}), label: {:?}, to: EntityId({}), cite: CitationId({}) }},", r.from, r.entry.label, r.to, r.cite);
+        let _ = writeln!(
+            out,
+            "    Relation {{ from: EntityId({}), label: {:?}, to: EntityId({}), cite: CitationId({}) }},",
+            r.from, r.entry.label, r.to, r.cite
+        );
     }
     out.push_str("];\n\n");
 }

@@ -152,9 +152,19 @@ fn the_fixture_is_valid() {
 
 #[test]
 fn one_wrong_letter_in_a_quote_names_the_entry() {
-    let message = error("claims.toml", CLAIMS, "passage = \"Musk said, “They don’t actually", "passage = \"Musk said, “They don’t actualy");
+    let message = error(
+        "claims.toml",
+        CLAIMS,
+        "passage = \"Musk said, “They don’t actually",
+        "passage = \"Musk said, “They don’t actualy",
+    );
     assert!(message.starts_with("data/claims.toml: claim \"musk-money\": quote \"They don’t actually have the money.\" is not in its cited passage"), "{message}");
-    let message = error("claims.toml", CLAIMS, "“They don’t actually have the money.”\" }", "“They don’t actualy have the money.”\" }");
+    let message = error(
+        "claims.toml",
+        CLAIMS,
+        "“They don’t actually have the money.”\" }",
+        "“They don’t actualy have the money.”\" }",
+    );
     assert!(message.contains("data/claims.toml: claim \"musk-money\""), "{message}");
 }
 
@@ -163,13 +173,24 @@ fn a_passage_not_in_the_source_names_the_entry() {
     let message = error("figures.toml", FIGURES, "passage = \"over four years.\"", "passage = \"over five years.\"");
     assert_eq!(message, "data/figures.toml: figure \"years\": text \"four years\" is not in its cited passage");
     let message = error("entities.toml", ENTITIES, "passage = \"Musk said\"", "passage = \"Musk says\"");
-    assert_eq!(message, "data/entities.toml: entity \"musk\": passage not found verbatim in sources/wire.txt: \"Musk says\"");
+    assert_eq!(
+        message,
+        "data/entities.toml: entity \"musk\": passage not found verbatim in sources/wire.txt: \"Musk says\""
+    );
 }
 
 #[test]
 fn straight_quotes_do_not_match_curly_ones() {
-    let message = error("entities.toml", ENTITIES, "“They don’t actually have the money.”", "\\\"They don't actually have the money.\\\"");
-    assert!(message.starts_with("data/entities.toml: relation \"musk doubts acme\": passage not found verbatim"), "{message}");
+    let message = error(
+        "entities.toml",
+        ENTITIES,
+        "“They don’t actually have the money.”",
+        "\\\"They don't actually have the money.\\\"",
+    );
+    assert!(
+        message.starts_with("data/entities.toml: relation \"musk doubts acme\": passage not found verbatim"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -181,7 +202,12 @@ fn a_missing_occurrence_is_reported() {
 #[test]
 fn unknown_ids_are_reported() {
     assert_eq!(
-        error("claims.toml", CLAIMS, "source = \"wire\", passage = \"Musk said,", "source = \"nowhere\", passage = \"Musk said,"),
+        error(
+            "claims.toml",
+            CLAIMS,
+            "source = \"wire\", passage = \"Musk said,",
+            "source = \"nowhere\", passage = \"Musk said,"
+        ),
         "data/claims.toml: claim \"musk-money\": cites source \"nowhere\", which sources.toml does not define"
     );
     assert_eq!(
@@ -220,7 +246,9 @@ fn impossible_dates_are_reported() {
         error("events.toml", EVENTS, "2025-01-21", "2025-02-30"),
         "data/events.toml: event \"spend-day\": date \"2025-02-30\": month 2 of 2025 has no day 30"
     );
-    assert!(error("events.toml", EVENTS, "2025-01-21", "21 Jan 2025").contains("event \"spend-day\": date \"21 Jan 2025\""));
+    assert!(
+        error("events.toml", EVENTS, "2025-01-21", "21 Jan 2025").contains("event \"spend-day\": date \"21 Jan 2025\"")
+    );
 }
 
 #[test]
@@ -232,7 +260,10 @@ fn relative_dates_need_a_derivation() {
 #[test]
 fn an_event_has_a_date_or_says_why_not() {
     let message = error("events.toml", EVENTS, "unresolved = \"Not dated.\"\n", "");
-    assert_eq!(message, "data/events.toml: event \"unknown-day\": has neither a date nor `unresolved` saying why it cannot be dated");
+    assert_eq!(
+        message,
+        "data/events.toml: event \"unknown-day\": has neither a date nor `unresolved` saying why it cannot be dated"
+    );
     let message = error("events.toml", EVENTS, "as_written = \"On Tuesday\"", "as_written = \"On Monday\"");
     assert_eq!(message, "data/events.toml: event \"spend-day\": as_written \"On Monday\" is not in its passage");
 }
@@ -263,11 +294,28 @@ fn claims_keep_voices_apart() {
 
 #[test]
 fn passages_across_paragraphs_or_partly_overlapping_are_reported() {
-    let message = error("claims.toml", CLAIMS, "passage = \"A repeated line.\", occurrence = 2", "passage = \"the money.” A repeated\"");
-    assert!(message.starts_with("data/claims.toml: claim \"repeat\": passage runs across a paragraph break"), "{message}");
-    let message = error("entities.toml", ENTITIES, "passage = \"Acme said\"", "passage = \"Acme said it will spend $500 billion\"");
+    let message = error(
+        "claims.toml",
+        CLAIMS,
+        "passage = \"A repeated line.\", occurrence = 2",
+        "passage = \"the money.” A repeated\"",
+    );
+    assert!(
+        message.starts_with("data/claims.toml: claim \"repeat\": passage runs across a paragraph break"),
+        "{message}"
+    );
+    let message = error(
+        "entities.toml",
+        ENTITIES,
+        "passage = \"Acme said\"",
+        "passage = \"Acme said it will spend $500 billion\"",
+    );
     assert!(message.contains("partly overlaps"), "{message}");
-    assert!(message.contains("cited by figures.toml: figure \"pledge\"") || message.contains("cited by entities.toml: entity \"acme\""), "{message}");
+    assert!(
+        message.contains("cited by figures.toml: figure \"pledge\"")
+            || message.contains("cited by entities.toml: entity \"acme\""),
+        "{message}"
+    );
 }
 
 #[test]
@@ -276,7 +324,8 @@ fn source_metadata_must_occur_in_the_article() {
         error("sources.toml", SOURCES, "Headline Here", "Headline There"),
         "data/sources.toml: source \"wire\": headline \"Headline There\" does not occur in sources/wire.txt"
     );
-    assert!(error("sources.toml", SOURCES, "not_stated", "cites = [\"Xinhua\"]\nnot_stated").contains("cited outlet \"Xinhua\" does not occur"));
+    assert!(error("sources.toml", SOURCES, "not_stated", "cites = [\"Xinhua\"]\nnot_stated")
+        .contains("cited outlet \"Xinhua\" does not occur"));
 }
 
 #[test]
@@ -290,13 +339,23 @@ fn summary_links_must_name_an_entry() {
 
 #[test]
 fn a_difference_has_two_sides() {
-    let message = error("differences.toml", DIFFERENCES, "  { label = \"first\", cite = { source = \"wire\", passage = \"A repeated line.\" } },\n", "");
-    assert_eq!(message, "data/differences.toml: difference \"twice\": has 1 sides; a difference sets exactly two side by side");
+    let message = error(
+        "differences.toml",
+        DIFFERENCES,
+        "  { label = \"first\", cite = { source = \"wire\", passage = \"A repeated line.\" } },\n",
+        "",
+    );
+    assert_eq!(
+        message,
+        "data/differences.toml: difference \"twice\": has 1 sides; a difference sets exactly two side by side"
+    );
 }
 
 #[test]
 fn toml_errors_name_the_file_and_line() {
-    let message = files_with("figures.toml", &FIGURES.replace("measures = \"the period\"", "measure = \"the period\"")).unwrap_err().to_string();
+    let message = files_with("figures.toml", &FIGURES.replace("measures = \"the period\"", "measure = \"the period\""))
+        .unwrap_err()
+        .to_string();
     assert!(message.starts_with("data/figures.toml: line 16: unknown field `measure`"), "{message}");
 }
 

@@ -12,12 +12,7 @@ fn content() -> Content {
 
 /// The spans, in source `source`, of the citations at `indices`.
 fn spans(content: &Content, source: usize, indices: impl IntoIterator<Item = usize>) -> Vec<Span> {
-    indices
-        .into_iter()
-        .map(|i| content.citations[i])
-        .filter(|c| c.source == source)
-        .map(|c| c.span)
-        .collect()
+    indices.into_iter().map(|i| content.citations[i]).filter(|c| c.source == source).map(|c| c.span).collect()
 }
 
 fn covered(spans: &[Span], start: usize, end: usize) -> bool {
@@ -49,8 +44,14 @@ fn every_direct_quote_is_a_claim_with_its_speaker() {
         let mut rest = 0;
         while let Some(open) = source.text[rest..].find('“') {
             let start = rest + open;
-            let end = start + source.text[start..].find('”').expect("every opening quote mark is closed") + '”'.len_utf8();
-            assert!(covered(&claims, start, end), "{}: quote {} is not cited by any claim", source.entry.file, &source.text[start..end]);
+            let end =
+                start + source.text[start..].find('”').expect("every opening quote mark is closed") + '”'.len_utf8();
+            assert!(
+                covered(&claims, start, end),
+                "{}: quote {} is not cited by any claim",
+                source.entry.file,
+                &source.text[start..end]
+            );
             quotes += 1;
             rest = end;
         }
@@ -71,7 +72,12 @@ fn every_number_is_a_figure_or_a_date() {
             let run = text[start..].find(|c: char| !(c.is_ascii_digit() || c == ',')).unwrap_or(text.len() - start);
             // "100,000" is one number; the comma in "2024, indicating" is not part of it.
             let end = start + text[start..start + run].trim_end_matches(',').len();
-            assert!(covered(&known, start, end), "{}: the number {} is neither a figure nor a dated event", source.entry.file, &text[start..end]);
+            assert!(
+                covered(&known, start, end),
+                "{}: the number {} is neither a figure nor a dated event",
+                source.entry.file,
+                &text[start..end]
+            );
             at = end;
         }
     }
@@ -79,8 +85,22 @@ fn every_number_is_a_figure_or_a_date() {
 
 /// Number words that state an amount. Each use must be a figure, unless listed as not one.
 const NUMBER_WORDS: [&str; 16] = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "hundreds", "thousands",
-    "millions", "billions", "multibillion",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "twelve",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "multibillion",
 ];
 
 /// Uses of number words that are not amounts.
@@ -92,14 +112,20 @@ fn every_amount_in_words_is_a_figure() {
     let mut amounts = 0;
     for (index, source) in content.sources.iter().enumerate() {
         let figures = spans(&content, index, content.figures.iter().map(|f| f.cite));
-        let exempt: Vec<(usize, usize)> =
-            NOT_AMOUNTS.iter().flat_map(|phrase| source.text.match_indices(phrase).map(|(at, p)| (at, at + p.len()))).collect();
+        let exempt: Vec<(usize, usize)> = NOT_AMOUNTS
+            .iter()
+            .flat_map(|phrase| source.text.match_indices(phrase).map(|(at, p)| (at, at + p.len())))
+            .collect();
         for word in NUMBER_WORDS {
             for (start, end) in word_positions(&source.text.to_lowercase(), word) {
                 if exempt.iter().any(|(s, e)| *s <= start && end <= *e) {
                     continue;
                 }
-                assert!(covered(&figures, start, end), "{}: \"{word}\" at byte {start} is not a figure", source.entry.file);
+                assert!(
+                    covered(&figures, start, end),
+                    "{}: \"{word}\" at byte {start} is not a figure",
+                    source.entry.file
+                );
                 amounts += 1;
             }
         }
@@ -108,8 +134,28 @@ fn every_amount_in_words_is_a_figure() {
 }
 
 const DATE_WORDS: [&str; 22] = [
-    "January", "Jan", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "last year", "following day",
+    "January",
+    "Jan",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "last year",
+    "following day",
 ];
 
 #[test]
@@ -120,7 +166,11 @@ fn every_date_is_a_dated_event() {
         let events = spans(&content, index, content.events.iter().flat_map(|e| e.cites.clone()));
         for word in DATE_WORDS {
             for (start, end) in word_positions(&source.text, word) {
-                assert!(covered(&events, start, end), "{}: \"{word}\" at byte {start} is not a dated event", source.entry.file);
+                assert!(
+                    covered(&events, start, end),
+                    "{}: \"{word}\" at byte {start} is not a dated event",
+                    source.entry.file
+                );
                 dates += 1;
             }
         }
@@ -130,10 +180,34 @@ fn every_date_is_a_dated_event() {
 
 /// Everyone and every organisation the articles name, by the name an article uses.
 const NAMES: [&str; 28] = [
-    "Elon Musk", "Sam Altman", "Donald Trump", "Masayoshi Son", "Sarah Friar", "Stargate", "OpenAI", "SoftBank",
-    "Oracle", "MGX", "Microsoft", "Arm", "NVIDIA", "xAI", "Tesla", "SpaceX", "X", "Crusoe Energy Systems", "Crusoe",
-    "Lancium", "Department of Government Efficiency", "DOGE", "White House", "U.S. government", "Xinhua",
-    "The Information", "NationPress", "the ChatGPT-maker",
+    "Elon Musk",
+    "Sam Altman",
+    "Donald Trump",
+    "Masayoshi Son",
+    "Sarah Friar",
+    "Stargate",
+    "OpenAI",
+    "SoftBank",
+    "Oracle",
+    "MGX",
+    "Microsoft",
+    "Arm",
+    "NVIDIA",
+    "xAI",
+    "Tesla",
+    "SpaceX",
+    "X",
+    "Crusoe Energy Systems",
+    "Crusoe",
+    "Lancium",
+    "Department of Government Efficiency",
+    "DOGE",
+    "White House",
+    "U.S. government",
+    "Xinhua",
+    "The Information",
+    "NationPress",
+    "the ChatGPT-maker",
 ];
 
 #[test]
