@@ -25,21 +25,19 @@ fn cited(figure_id: &str, label: impl Into<String>) -> ValueSource {
 /// The source of a numeric field's current value.
 pub fn field_source(field: &Field, value: f64) -> ValueSource {
     match (field.key, value) {
-        ("pledge", v) if v == 500.0 => cited("pledge-500bn-a", "“up to $500 billion”"),
-        ("years", v) if v == 4.0 => cited("horizon-four-years-a", "“four years”"),
-        ("years", v) if v == 5.0 => cited("pledge-500bn-b-2029", "“by 2029”, as 2025 to 2029"),
-        ("initial", v) if v == 100.0 => cited("deploying-100bn-b", "“$100 billion immediately”"),
-        ("secured", v) if v == 0.0 => {
+        ("pledge", 500.0) => cited("pledge-500bn-a", "“up to $500 billion”"),
+        ("years", 4.0) => cited("horizon-four-years-a", "“four years”"),
+        ("years", 5.0) => cited("pledge-500bn-b-2029", "“by 2029”, as 2025 to 2029"),
+        ("initial", 100.0) => cited("deploying-100bn-b", "“$100 billion immediately”"),
+        ("secured", 0.0) => {
             ValueSource::Assumption("Neither article says how much is secured; 0 counts nothing as secured yet.")
         }
-        ("secured", v) if v == 9.9 => cited("softbank-under-10bn", "Musk: “well under $10B”, taken as $9.9 billion"),
-        ("secured", v) if v == 100.0 => {
+        ("secured", 9.9) => cited("softbank-under-10bn", "Musk: “well under $10B”, taken as $9.9 billion"),
+        ("secured", 100.0) => {
             ValueSource::Assumption("Takes OpenAI at its word that the $100 billion to deploy immediately is in hand.")
         }
-        ("jobs", v) if v == 100_000.0 => cited("jobs-over-100000", "“over 100,000 jobs”"),
-        ("jobs", v) if v == 200_000.0 => {
-            cited("jobs-hundreds-of-thousands", "“hundreds of thousands”, taken at its least")
-        }
+        ("jobs", 100_000.0) => cited("jobs-over-100000", "“over 100,000 jobs”"),
+        ("jobs", 200_000.0) => cited("jobs-hundreds-of-thousands", "“hundreds of thousands”, taken at its least"),
         _ => ValueSource::Reader,
     }
 }
