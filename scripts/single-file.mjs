@@ -15,6 +15,12 @@ const read = (file) => readFile(join(DIST, file.replace(/^\.\//, '')));
 
 let html = await readFile(join(DIST, 'index.html'), 'utf8');
 
+// index.html opens this file instead when its origin is opaque (src/page.rs,
+// opaque_origin_script); this file is where it goes, so it leaves that script out.
+const fallback = html.match(/<script>[^<]*location\.replace\('([^']+)'[^<]*<\/script>\s*/);
+if (fallback?.[1] !== OUT) throw new Error(`${DIST}/index.html: no opaque-origin fallback script that opens ${OUT}`);
+html = html.replace(fallback[0], '');
+
 // Stylesheets become <style> elements, in the same order.
 const styleHashes = [];
 for (const match of [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"\/?>/g)]) {

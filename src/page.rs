@@ -16,6 +16,25 @@ pub const ROOT_ELEMENT: &str = r#"<div id="app"></div>"#;
 /// `<html>` itself.
 pub const PRE_PAINT_SCRIPT: &str = "(function(){var q=new URLSearchParams(location.search),c=document.documentElement.classList;if(q.get('embed')==='1')c.add('embed');if(q.get('view')==='calculator')c.add('view-calculator');if(!location.hash){c.add('defer-reference');setTimeout(function(){c.remove('defer-reference')},4000)}})()";
 
+/// The self-contained build of the page (`make dist` writes it beside `index.html`): HTML, CSS,
+/// the glue and the WebAssembly inline, allowed by hashes alone.
+pub const SELF_CONTAINED_FILE: &str = "stargate-explainer.html";
+
+/// Runs first, before the page asks for anything: in a document with an opaque origin (a frame
+/// sandboxed without `allow-same-origin`, or a page opened from `file://`), it stops loading
+/// and opens the self-contained file, with the same query and anchor, instead. There the page's
+/// own-origin sources cannot work everywhere: WebKit matches nothing against the policy's
+/// `'self'` in an opaque origin (so the stylesheet, the script and the WebAssembly are all
+/// blocked), and other engines fetch them cross-origin, needing CORS headers from the host.
+/// The self-contained file needs no further request and its policy names only hashes.
+/// `window.stop()` comes first so that nothing after this script is requested (and blocked);
+/// stopping also cancels a navigation, so the navigation comes second.
+pub fn opaque_origin_script() -> String {
+    format!(
+        "if(self.origin==='null'||location.protocol==='file:'){{window.stop();location.replace('{SELF_CONTAINED_FILE}'+location.search+location.hash)}}"
+    )
+}
+
 /// Why the page could not be prerendered.
 #[derive(Debug, PartialEq, Eq)]
 pub enum SpliceError {
@@ -147,6 +166,7 @@ pub fn splice(index_html: &str, app_html: &str, sharing: &Sharing) -> Result<Str
     let title_at = head.find("<title></title>").ok_or(SpliceError::NoTitle)?;
     let mut page = String::with_capacity(index_html.len() + app_html.len() + 4096);
     page.push_str(&head[..title_at]);
+    page.push_str(&format!("<script>{}</script>\n    ", opaque_origin_script()));
     page.push_str(&sharing.head());
     page.push_str(&format!("\n    <script>{PRE_PAINT_SCRIPT}</script>"));
     page.push_str(&head[title_at + "<title></title>".len()..]);
@@ -231,10 +251,24 @@ mod tests {
     #[test]
     fn fills_root_title_and_description() {
         let page = splice(INDEX, "<p>Hi</p>", &SHARING).unwrap();
-        assert!(page.starts_with(
-            "<html><head><title>A &amp; B</title>\n    <meta name=\"description\" content=\"Say &quot;hi&quot;\">"
-        ));
+        let fallback = format!("<script>{}</script>\n    ", opaque_origin_script());
+        assert!(page.starts_with(&format!(
+            "<html><head>{fallback}<title>A &amp; B</title>\n    <meta name=\"description\" content=\"Say &quot;hi&quot;\">"
+        )));
         assert!(page.contains(&format!("<script>{PRE_PAINT_SCRIPT}</script></head><body><div id=\"app\"><p>Hi</p></div><script></script></body></html>")));
+    }
+
+    #[test]
+    fn an_opaque_origin_opens_the_self_contained_file_before_anything_is_requested() {
+        let index = r#"<html><head><meta charset="utf-8"><title></title><link rel="stylesheet" href="s.css"><script type="module">import x from './x.js'</script></head><body><div id="app"></div></body></html>"#;
+        let page = splice(index, "", &SHARING).unwrap();
+        let script = page.find(&opaque_origin_script()).expect("the fallback script is in the page");
+        assert!(script < page.find("<link").unwrap() && script < page.find("<script type=\"module\"").unwrap());
+        assert!(opaque_origin_script().contains(&format!("location.replace('{SELF_CONTAINED_FILE}'")));
+        assert!(
+            inline_scripts(&page).contains(&opaque_origin_script().as_str()),
+            "hashed into the policy like the others"
+        );
     }
 
     #[test]

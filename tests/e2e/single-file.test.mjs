@@ -52,3 +52,18 @@ test('the single file works from file:// with the network off', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('index.html opened from file:// opens the single file instead, with its query', async () => {
+  const context = await browser.newContext();
+  await context.setOffline(true);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => ['error', 'warning'].includes(m.type()) && errors.push(`console ${m.type()}: ${m.text()}`));
+  await page.goto(`${pathToFileURL(resolve('dist/index.html')).href}?step=who-is-who`);
+  await page.waitForURL(/stargate-explainer\.html\?step=who-is-who$/);
+  await page.waitForSelector('html[data-hydrated="true"]');
+  assert.ok(await page.locator('#step-who-is-who.step--current').isVisible());
+  // Nothing of index.html's own was requested and blocked before it moved on.
+  assert.deepEqual(errors, []);
+  await context.close();
+});

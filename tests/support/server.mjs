@@ -41,9 +41,9 @@ export async function serveFolder(root, { prefix = '/', port = 0, pages = {}, co
       const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
-        // As many static hosts do; a frame sandboxed without allow-same-origin has an opaque
-        // origin, and its module script and .wasm fetches are then cross-origin.
-        'access-control-allow-origin': '*',
+        // No CORS headers, as many static hosts send none: a frame sandboxed without
+        // allow-same-origin (an opaque origin) opens the self-contained file, which needs
+        // no further request (src/page.rs, opaque_origin_script).
       };
       if (compress && extname(file) !== '.png' && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
         if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }));
