@@ -127,3 +127,34 @@ fn the_calculators_yardsticks_are_the_articles_figures() {
     let announced = EVENTS.iter().find(|e| e.id == "announcement").and_then(|e| e.date).map(|d| d.year);
     assert_eq!(announced, Some(FIRST_YEAR));
 }
+
+/// The HTML checker's content model for `figure`: its caption is its first or its last child,
+/// so a drawing's text equivalent (a list, a table) follows the figure rather than sitting in it.
+#[test]
+fn every_figcaption_is_first_or_last_in_its_figure() {
+    let html = without_comments(&futures::executor::block_on(render_page()));
+    let mut rest = html.as_str();
+    let mut captions = 0;
+    while let Some(open) = rest.find("<figcaption") {
+        let close = open + rest[open..].find("</figcaption>").expect("a figcaption is closed") + "</figcaption>".len();
+        let before = rest[..open].trim_end();
+        let is_first = before.ends_with('>') && before[before.rfind('<').unwrap_or(0)..].starts_with("<figure");
+        let is_last = rest[close..].trim_start().starts_with("</figure>");
+        assert!(is_first || is_last, "a figcaption between its figure's children: {}", &rest[open..close]);
+        captions += 1;
+        rest = &rest[close..];
+    }
+    assert!(captions >= 3, "the timeline, the funding chart and the quotes have captions");
+}
+
+/// The page without its comments (Yew marks components with them).
+fn without_comments(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<!--") {
+        out.push_str(&rest[..start]);
+        rest = rest[start..].find("-->").map_or("", |end| &rest[start + end + 3..]);
+    }
+    out.push_str(rest);
+    out
+}

@@ -16,7 +16,8 @@ fn point(x: f64, y: f64) -> String {
 }
 
 /// The money needed by the end of each year (cumulative) against the money secured, drawn
-/// by the app as SVG, with a table of the same numbers as its text equivalent.
+/// by the app as SVG, with a table of the same numbers as its text equivalent (after the
+/// figure, not in it: a figcaption must be a figure's first or last child).
 pub fn funding_chart(scenario: &Scenario, outcome: &Outcome) -> Html {
     let pledge = scenario.pledge.max(1.0);
     let years = outcome.schedule.len().max(1) as f64;
@@ -43,30 +44,32 @@ pub fn funding_chart(scenario: &Scenario, outcome: &Outcome) -> Html {
         }
     });
     html! {
-        <figure class="funding-chart">
-            <svg class="funding-chart__drawing" viewBox={format!("0 0 {} {}", fixed(WIDTH, 0), fixed(HEIGHT, 0))} role="img"
-                aria-labelledby="funding-chart-caption" focusable="false">
-                <line class="funding-chart__axis" x1={fixed(LEFT, 1)} x2={fixed(WIDTH - RIGHT, 1)} y1={fixed(y(0.0), 1)} y2={fixed(y(0.0), 1)} />
-                <line class="funding-chart__axis" x1={fixed(LEFT, 1)} x2={fixed(LEFT, 1)} y1={fixed(TOP, 1)} y2={fixed(y(0.0), 1)} />
-                <text class="funding-chart__tick" x={fixed(LEFT - 6.0, 1)} y={fixed(y(pledge) + 4.0, 1)} text-anchor="end">{ format!("${}bn", fixed(pledge, 0)) }</text>
-                <text class="funding-chart__tick" x={fixed(LEFT - 6.0, 1)} y={fixed(y(0.0) + 4.0, 1)} text-anchor="end">{ "$0" }</text>
-                <text class="funding-chart__tick" x={fixed(x(0.0), 1)} y={fixed(HEIGHT - 8.0, 1)} text-anchor="start">{ format!("start of {first_year}") }</text>
-                <text class="funding-chart__tick" x={fixed(x(years), 1)} y={fixed(HEIGHT - 8.0, 1)} text-anchor="end">{ format!("end of {last_year}") }</text>
-                <polygon class="funding-chart__shortfall" points={format!("{needed} {} {}", point(x(years), secured_y), point(x(0.0), secured_y))} />
-                <polyline class="funding-chart__needed" points={needed} />
-                <line class="funding-chart__secured" x1={fixed(LEFT, 1)} x2={fixed(WIDTH - RIGHT, 1)} y1={fixed(secured_y, 1)} y2={fixed(secured_y, 1)} />
-            </svg>
-            <figcaption id="funding-chart-caption" class="funding-chart__caption">
-                <span class="funding-chart__key funding-chart__key--needed">{ "Money needed, cumulative" }</span>
-                <span class="funding-chart__key funding-chart__key--secured">{ format!("Money secured: {}", format_billions(Billions(scenario.secured))) }</span>
-                <span>{ "The table below gives the same numbers by year." }</span>
-            </figcaption>
+        <div class="funding-chart">
+            <figure class="funding-chart__figure">
+                <svg class="funding-chart__drawing" viewBox={format!("0 0 {} {}", fixed(WIDTH, 0), fixed(HEIGHT, 0))} role="img"
+                    aria-labelledby="funding-chart-caption" focusable="false">
+                    <line class="funding-chart__axis" x1={fixed(LEFT, 1)} x2={fixed(WIDTH - RIGHT, 1)} y1={fixed(y(0.0), 1)} y2={fixed(y(0.0), 1)} />
+                    <line class="funding-chart__axis" x1={fixed(LEFT, 1)} x2={fixed(LEFT, 1)} y1={fixed(TOP, 1)} y2={fixed(y(0.0), 1)} />
+                    <text class="funding-chart__tick" x={fixed(LEFT - 6.0, 1)} y={fixed(y(pledge) + 4.0, 1)} text-anchor="end">{ format!("${}bn", fixed(pledge, 0)) }</text>
+                    <text class="funding-chart__tick" x={fixed(LEFT - 6.0, 1)} y={fixed(y(0.0) + 4.0, 1)} text-anchor="end">{ "$0" }</text>
+                    <text class="funding-chart__tick" x={fixed(x(0.0), 1)} y={fixed(HEIGHT - 8.0, 1)} text-anchor="start">{ format!("start of {first_year}") }</text>
+                    <text class="funding-chart__tick" x={fixed(x(years), 1)} y={fixed(HEIGHT - 8.0, 1)} text-anchor="end">{ format!("end of {last_year}") }</text>
+                    <polygon class="funding-chart__shortfall" points={format!("{needed} {} {}", point(x(years), secured_y), point(x(0.0), secured_y))} />
+                    <polyline class="funding-chart__needed" points={needed} />
+                    <line class="funding-chart__secured" x1={fixed(LEFT, 1)} x2={fixed(WIDTH - RIGHT, 1)} y1={fixed(secured_y, 1)} y2={fixed(secured_y, 1)} />
+                </svg>
+                <figcaption id="funding-chart-caption" class="funding-chart__caption">
+                    <span class="funding-chart__key funding-chart__key--needed">{ "Money needed, cumulative" }</span>
+                    <span class="funding-chart__key funding-chart__key--secured">{ format!("Money secured: {}", format_billions(Billions(scenario.secured))) }</span>
+                    <span>{ "The table below gives the same numbers by year." }</span>
+                </figcaption>
+            </figure>
             <table class="funding-chart__table">
                 <thead>
                     <tr><th scope="col">{ "Year" }</th><th scope="col">{ "Spent that year" }</th><th scope="col">{ "Spent by year end" }</th><th scope="col">{ "Beyond money secured" }</th></tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
-        </figure>
+        </div>
     }
 }

@@ -15,7 +15,8 @@ const GAP_YEARS: u16 = 2;
 
 /// The dated events in order, from 2015 to the February 2025 hearing: numbered markers evenly
 /// spaced on an axis (a break marks a gap of years), each with its date; then the numbered
-/// list the drawing stands for, with each date's source and how it was worked out.
+/// list the drawing stands for, with each date's source and how it was worked out. The list
+/// follows the figure rather than sitting in it: a figcaption must be a figure's first or last child.
 #[component]
 pub fn EventTimeline() -> Html {
     let mut events: Vec<&'static Event> = EVENTS.iter().filter(|e| e.on_timeline && e.date.is_some()).collect();
@@ -51,23 +52,25 @@ pub fn EventTimeline() -> Html {
     });
     let items = events.iter().enumerate().map(|(index, event)| event_item(event, Some(index + 1)));
     html! {
-        <figure class="timeline">
-            <svg class="timeline__chart" viewBox={format!("0 0 {} {}", fixed(WIDTH, 0), fixed(HEIGHT, 0))} role="img"
-                aria-labelledby="timeline-caption" focusable="false">
-                <line class="timeline__axis" x1={fixed(MARGIN - 12.0, 1)} x2={fixed(WIDTH - MARGIN + 12.0, 1)}
-                    y1={fixed(AXIS_Y, 1)} y2={fixed(AXIS_Y, 1)} />
-                { for breaks }
-                { for markers }
-            </svg>
-            <figcaption id="timeline-caption" class="timeline__caption">
-                { format!("Timeline of {} events, {} to {}, in order (not to scale); each is listed below.", events.len(), first.year, last) }
-            </figcaption>
+        <div class="timeline">
+            <figure class="timeline__figure">
+                <svg class="timeline__chart" viewBox={format!("0 0 {} {}", fixed(WIDTH, 0), fixed(HEIGHT, 0))} role="img"
+                    aria-labelledby="timeline-caption" focusable="false">
+                    <line class="timeline__axis" x1={fixed(MARGIN - 12.0, 1)} x2={fixed(WIDTH - MARGIN + 12.0, 1)}
+                        y1={fixed(AXIS_Y, 1)} y2={fixed(AXIS_Y, 1)} />
+                    { for breaks }
+                    { for markers }
+                </svg>
+                <figcaption id="timeline-caption" class="timeline__caption">
+                    { format!("Timeline of {} events, {} to {}, in order (not to scale); each is listed below.", events.len(), first.year, last) }
+                </figcaption>
+            </figure>
             <ol class="timeline__list">{ for items }</ol>
             if !undated.is_empty() {
                 <p class="timeline__undated-heading">{ "Not dated exactly in the articles:" }</p>
                 <ul class="timeline__list timeline__list--undated">{ for undated.iter().map(|e| event_item(e, None)) }</ul>
             }
-        </figure>
+        </div>
     }
 }
 
