@@ -47,7 +47,8 @@ pub fn MoneyChart() -> Html {
                 <span class="money__label">{ &bar.label }</span>
                 <span class="money__measure">
                     <svg class="money__track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                        <rect width={fixed(share, 2)} height="10" />
+                        // An attribute, not CSS: the HTML checker's CSS grammar lacks `vector-effect`.
+                        <rect width={fixed(share, 2)} height="10" vector-effect="non-scaling-stroke" />
                     </svg>
                     <span class="money__amount">{ amount }</span>
                 </span>
