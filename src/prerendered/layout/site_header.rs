@@ -13,7 +13,7 @@ pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
         <header class="site-header">
             <a class="skip-link" href="#main">{ "Skip to the explainer" }</a>
             <p class="site-header__kicker">{ "Explainer" }</p>
-            <h1 class="site-header__title">{ props.title.clone() }</h1>
+            <h1 id="site-title" class="site-header__title">{ props.title.clone() }</h1>
             <p class="site-header__dek">{ props.dek.clone() }</p>
         </header>
     }
