@@ -1,0 +1,146 @@
+// Cross-engine: the release site (dist/, served from a sub-folder) and the single file, in
+// Firefox and WebKit over WebDriver: hydration without errors, the walkthrough by keyboard
+// and by buttons, deep links, the calculator. One browser per engine for the whole file.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import { serveFolder } from '../support/server.mjs';
+import {
+  DIST, ENGINES, Key, clearProblems, click, element, openHydrated, press, problems, startBrowser, waitUntil,
+} from '../support/webdriver.mjs';
+
+const PREFIX = '/news/stargate/';
+const SINGLE_FILE = pathToFileURL(resolve(DIST, 'stargate-explainer.html')).href;
+
+/** The walkthrough's steps, from data/steps.toml (not from the page under test). */
+const STEPS = [...(await readFile('data/steps.toml', 'utf8')).matchAll(/^slug = "(.+)"\n(?:.*\n)*?headline = "(.+)"/gm)]
+  .map(([, slug, headline]) => ({ slug, headline }));
+
+let server;
+before(async () => {
+  server = await serveFolder(DIST, { prefix: PREFIX });
+});
+after(() => server?.close());
+
+/** What the page shows: the current step(s), the focused element's text, the address's step. */
+const shown = (browser) =>
+  browser.driver.executeScript(() => ({
+    current: [...document.querySelectorAll('.step--current')].map((s) => s.id),
+    visible: [...document.querySelectorAll('.step')].filter((s) => getComputedStyle(s).display !== 'none').map((s) => s.id),
+    focused: document.activeElement?.textContent,
+    step: new URL(location.href).searchParams.get('step'),
+  }));
+
+/** Waits until step `index` is the current one, focused, and named in the address. */
+async function atStep(browser, index, how) {
+  const { slug, headline } = STEPS[index];
+  await waitUntil(
+    browser,
+    (id, h, s) => document.querySelector(`#${id}.step--current`) && document.activeElement?.textContent === h && new URL(location.href).searchParams.get('step') === s,
+    [`step-${slug}`, headline, slug],
+    `${how}: step ${index + 1} (${slug}) current, focused and in the address`,
+  );
+  const state = await shown(browser);
+  assert.deepEqual(state.current, [`step-${slug}`], `${how}: one current step`);
+  assert.deepEqual(state.visible, [`step-${slug}`], `${how}: one step shown`);
+}
+
+for (const engine of ENGINES) {
+  describe(engine, () => {
+    let browser;
+    before(async () => {
+      browser = await startBrowser(engine);
+    });
+    after(() => browser?.quit());
+
+    test('hydrates from a sub-folder with no page errors', async () => {
+      await clearProblems(browser);
+      await openHydrated(browser, server.url);
+      assert.equal(new URL(await browser.driver.getCurrentUrl()).pathname, PREFIX);
+      assert.equal(await (await element(browser, 'html')).getAttribute('data-hydrated'), 'true');
+      assert.ok(await (await element(browser, '#step-announcement.step--current')).isDisplayed());
+      assert.deepEqual(await problems(browser), []);
+    });
+
+    test('the walkthrough by keyboard and by buttons; the address follows', async () => {
+      assert.equal(STEPS.length, 10, 'data/steps.toml has ten steps');
+      await openHydrated(browser, server.url);
+      await clearProblems(browser);
+      // The stepper's keys work anywhere on the page outside form fields: start from the
+      // first step's heading, as a reader who clicked into the walkthrough would.
+      await browser.driver.executeScript(() => document.querySelector('.step--current h3').focus({ preventScroll: true }));
+      for (let i = 1; i < STEPS.length; i++) {
+        await press(browser, Key.ARROW_RIGHT);
+        await atStep(browser, i, 'ArrowRight');
+      }
+      await press(browser, Key.HOME);
+      await atStep(browser, 0, 'Home');
+      await press(browser, Key.END);
+      await atStep(browser, STEPS.length - 1, 'End');
+      await press(browser, Key.ARROW_LEFT);
+      await atStep(browser, STEPS.length - 2, 'ArrowLeft');
+      await press(browser, Key.HOME);
+      await atStep(browser, 0, 'Home');
+
+      // The Next button, focused and pressed with Enter, then Next and Back by clicking.
+      await browser.driver.executeScript(() => document.querySelector('.step-nav__button--next').focus());
+      await press(browser, Key.ENTER);
+      await atStep(browser, 1, 'Enter on Next');
+      await click(browser, await element(browser, '.step-nav__button--next'));
+      await atStep(browser, 2, 'Next');
+      await click(browser, await element(browser, '.step-nav__button--previous'));
+      await atStep(browser, 1, 'Back');
+      assert.deepEqual(await problems(browser), []);
+    });
+
+    test('a deep link ?step=<slug> opens that step', async () => {
+      await clearProblems(browser);
+      for (const [index, { slug }] of STEPS.entries()) {
+        await openHydrated(browser, `${server.url}?step=${slug}`);
+        const state = await shown(browser);
+        assert.deepEqual([state.current, state.visible, state.step], [[`step-${slug}`], [`step-${slug}`], slug], slug);
+        const previous = await element(browser, '.step-nav__button--previous');
+        const next = await element(browser, '.step-nav__button--next');
+        assert.equal(await previous.isEnabled(), index > 0, `${slug}: Back`);
+        assert.equal(await next.isEnabled(), index < STEPS.length - 1, `${slug}: Next`);
+        assert.deepEqual(await problems(browser), [], slug);
+      }
+    });
+
+    test('the calculator: a typed value changes the outputs and the address', async () => {
+      await openHydrated(browser, `${server.url}?step=do-the-math`);
+      await clearProblems(browser);
+      const readings = () =>
+        browser.driver.executeScript(() => ({
+          summary: document.querySelector('.calculator__summary').textContent,
+          chart: document.querySelector('.funding-chart__secured').getAttribute('y1'),
+          slider: document.querySelector('#calc-secured-slider').value,
+        }));
+      const before = await readings();
+      const field = await element(browser, '#calc-secured');
+      // Select what is there and type over it, as a person would.
+      await browser.driver.executeScript('arguments[0].focus(); arguments[0].select()', field);
+      await field.sendKeys('42.5');
+      await waitUntil(browser, () => new URL(location.href).searchParams.get('secured') === '42.5', [], 'secured=42.5 in the address');
+      const after = await readings();
+      assert.match(after.summary, /With \$42\.5 billion secured/);
+      assert.notEqual(after.summary, before.summary);
+      assert.notEqual(after.chart, before.chart, 'the chart’s secured line moved');
+      assert.equal(after.slider, '42.5', 'the slider follows the field');
+      assert.equal(new URL(await browser.driver.getCurrentUrl()).searchParams.get('step'), 'do-the-math');
+      assert.equal(await field.getAttribute('value'), '42.5');
+      assert.deepEqual(await problems(browser), []);
+    });
+
+    test('the single file hydrates from file:// with no page errors', async () => {
+      await clearProblems(browser);
+      await openHydrated(browser, SINGLE_FILE);
+      await click(browser, await element(browser, '.step-nav__button--next'));
+      await atStep(browser, 1, 'Next, from file://');
+      assert.deepEqual(await problems(browser), []);
+    });
+  });
+}
