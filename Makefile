@@ -9,9 +9,15 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: setup serve dist test test-native test-browser test-e2e bench clean
+# The browser engines the tests run in; name fewer to run one alone, e.g. `make test ENGINES=webkit`.
+# wasm-bindgen-test runs in chromium and firefox (its runner drives no WebKitGTK); the
+# end-to-end suites run in all three: Playwright in Chromium, WebDriver in Firefox and WebKit.
+ENGINES ?= chromium firefox webkit
+export GECKODRIVER_PATH ?= $(HOME)/.cargo/bin/geckodriver
 
-## setup: install the toolchain, Chromium and the npm tools, where missing
+.PHONY: setup serve dist test browser-fixture lint test-native test-browser test-e2e test-html bench clean
+
+## setup: install the toolchain, the browsers and their drivers, and the npm tools, where missing
 setup:
 	@scripts/setup
 
@@ -31,19 +37,36 @@ dist: setup
 	node scripts/offline-assets.mjs dist
 	node scripts/single-file.mjs dist
 
-## test: every test: native, in-browser (wasm-bindgen-test), and end-to-end against dist/
-test: setup test-native test-browser test-e2e
+## test: every test: lint gates, native, in-browser (wasm-bindgen-test), valid HTML, and
+## end-to-end against dist/, in every engine of ENGINES
+test: setup lint test-native test-browser test-html test-e2e
+
+# The app's HTML that tests/browser.rs hydrates (include_str!, so clippy needs it too).
+browser-fixture:
+	cargo run --quiet --features ssr --bin prerender -- --app-html target/browser-fixture/app.html
+
+## lint: formatting, and clippy with warnings as errors for both builds (native with ssr, wasm32 with hydration)
+lint: browser-fixture
+	cargo fmt --all --check
+	cargo clippy --quiet -p datagen --all-targets -- -D warnings
+	cargo clippy --quiet -p stargate-explainer --features ssr --all-targets -- -D warnings
+	cargo clippy --quiet -p stargate-explainer --target wasm32-unknown-unknown --features hydration --all-targets -- -D warnings
 
 test-native:
 	cargo test -p datagen
 	cargo test -p stargate-explainer --features ssr
 
-test-browser:
-	cargo run --quiet --features ssr --bin prerender -- --app-html target/browser-fixture/app.html
-	cargo test -p stargate-explainer --target wasm32-unknown-unknown --features hydration --test browser
+test-browser: browser-fixture
+	$(if $(filter chromium,$(ENGINES)),env -u GECKODRIVER cargo test -p stargate-explainer --target wasm32-unknown-unknown --features hydration --test browser)
+	$(if $(filter firefox,$(ENGINES)),GECKODRIVER=$(GECKODRIVER_PATH) GECKODRIVER_ARGS="--binary /usr/bin/firefox-esr" cargo test -p stargate-explainer --target wasm32-unknown-unknown --features hydration --test browser)
+
+## test-html: the Nu HTML Checker on the page and on the single file
+test-html: dist
+	node scripts/check-html.mjs dist/index.html dist/stargate-explainer.html
 
 test-e2e: dist
-	node --test --test-concurrency=1 tests/e2e/
+	$(if $(filter chromium,$(ENGINES)),node --test --test-concurrency=1 tests/e2e/)
+	for engine in $(filter firefox webkit,$(ENGINES)); do ENGINE=$$engine node --test --test-concurrency=1 tests/engines/; done
 
 ## bench: sizes and in-browser timings of the release site against a hello-world Yew app
 bench: dist
