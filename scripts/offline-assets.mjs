@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 
 const DIST = process.argv[2] ?? 'dist';
-// Not needed to read the page offline: the single file, and the link-preview image.
-const NOT_CACHED = new Set(['sw.js', 'stargate-explainer.html', 'preview.png']);
+// Not needed to read the page offline: the self-contained copies of the pages, the
+// link-preview image, and the oEmbed answers (for a host's server, not for a reader).
+const NOT_CACHED = new Set(['sw.js', 'stargate-explainer.html', 'stargate-embed.html', 'preview.png']);
 
 /** The icon: a rounded navy square with a gold ring and dot, as in assets/icon.svg. */
 function iconPixels(size) {
@@ -78,7 +79,7 @@ await writeFile(join(DIST, 'manifest.webmanifest'), JSON.stringify(manifest, nul
 const files = (await readdir(DIST, { recursive: true, withFileTypes: true }))
   .filter((entry) => entry.isFile())
   .map((entry) => join(entry.parentPath ?? entry.path, entry.name).slice(DIST.length + 1))
-  .filter((file) => !NOT_CACHED.has(file) && !file.startsWith('.'))
+  .filter((file) => !NOT_CACHED.has(file) && !file.startsWith('.') && !file.startsWith('oembed/'))
   .sort();
 const fingerprint = createHash('sha256');
 for (const file of files) fingerprint.update(file).update(await readFile(join(DIST, file)));
@@ -106,9 +107,13 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // The network first (a new build shows at once); offline, the cached page, whatever the
-    // query string.
-    event.respondWith(fetch(request).catch(() => caches.open(CACHE).then((cache) => cache.match('./'))));
+    // The network first (a new build shows at once); offline, the cached page (the embed, or
+    // the full explainer), whatever the query string.
+    event.respondWith(
+      fetch(request).catch(() =>
+        caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true }).then((hit) => hit || cache.match('./'))),
+      ),
+    );
     return;
   }
   event.respondWith(

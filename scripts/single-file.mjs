@@ -1,24 +1,33 @@
 // Writes dist/stargate-explainer.html: the whole explainer in one file (HTML, CSS, the JS
 // glue, the WebAssembly, gzipped, and the data) that opens from file:// with no network and
-// no server. Run by `make dist` after trunk. Its Content Security Policy is recomputed for
-// what it inlines: scripts and styles by SHA-256 hash, no 'unsafe-inline'.
+// no server; and dist/stargate-embed.html, the embed's card the same way, which a frame
+// sandboxed without allow-same-origin opens. Run by `make dist` after trunk. Each one's
+// Content Security Policy is recomputed for what it inlines: scripts and styles by SHA-256
+// hash, no 'unsafe-inline'.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const DIST = process.argv[2] ?? 'dist';
-const OUT = 'stargate-explainer.html';
+// Each page, and its self-contained copy (src/page.rs, PAGES).
+const PAGES = [
+  ['index.html', 'stargate-explainer.html'],
+  ['embed.html', 'stargate-embed.html'],
+];
 
 const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('base64');
 const read = (file) => readFile(join(DIST, file.replace(/^\.\//, '')));
 
-let html = await readFile(join(DIST, 'index.html'), 'utf8');
+for (const [page, out] of PAGES) await writeSelfContained(page, out);
 
-// index.html opens this file instead when its origin is opaque (src/page.rs,
-// opaque_origin_script); this file is where it goes, so it leaves that script out.
-const fallback = html.match(/<script>[^<]*location\.replace\('([^']+)'[^<]*<\/script>\s*/);
-if (fallback?.[1] !== OUT) throw new Error(`${DIST}/index.html: no opaque-origin fallback script that opens ${OUT}`);
+async function writeSelfContained(PAGE, OUT) {
+let html = await readFile(join(DIST, PAGE), 'utf8');
+
+// The page opens this file instead when its origin is opaque (src/page.rs, redirect_script);
+// this file is where it goes, so it leaves that script out.
+const fallback = html.match(/<script>[^<]*location\.replace\([^<]*<\/script>\s*/);
+if (!fallback?.[0].includes(`'${OUT}'`)) throw new Error(`${DIST}/${PAGE}: no opaque-origin fallback script that opens ${OUT}`);
 html = html.replace(fallback[0], '');
 
 // Stylesheets become <style> elements, in the same order.
@@ -41,10 +50,10 @@ html = html.replace(/<link rel="(modulepreload|preload|manifest)"[^>]*>/g, '');
 // trunk's loader imports the glue and fetches the .wasm; instead, the glue itself runs
 // inline (its one export statement removed) and is handed the WebAssembly bytes.
 const loader = html.match(/<script type="module">([\s\S]*?)<\/script>/);
-if (!loader) throw new Error(`${DIST}/index.html: trunk's module loader script was not found`);
+if (!loader) throw new Error(`${DIST}/${PAGE}: trunk's module loader script was not found`);
 const glueFile = loader[1].match(/from '([^']+\.js)'/)?.[1];
 const wasmFile = loader[1].match(/module_or_path: '([^']+\.wasm)'/)?.[1];
-if (!glueFile || !wasmFile) throw new Error(`${DIST}/index.html: the loader names no glue or .wasm file`);
+if (!glueFile || !wasmFile) throw new Error(`${DIST}/${PAGE}: the loader names no glue or .wasm file`);
 // The WebAssembly travels gzipped (base64 of 4/3 its size, so about 40% of the raw bytes in
 // base64) and the browser's own DecompressionStream unpacks it. Where a browser lacks that,
 // the page stays as prerendered: all of it readable, nothing interactive.
@@ -80,6 +89,7 @@ html = html.replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">
 
 await writeFile(join(DIST, OUT), html);
 console.log(`single-file: wrote ${DIST}/${OUT} (${(Buffer.byteLength(html) / 1024).toFixed(1)} KB)`);
+}
 
 async function replaceAsync(text, pattern, replacer) {
   const match = text.match(pattern);

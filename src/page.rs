@@ -3,36 +3,82 @@
 use std::fmt;
 
 use crate::content::Source;
+use crate::embed;
+use crate::Layout;
 
 /// The element the app renders into and hydrates. `index.html` must contain it, empty.
 pub const ROOT_ELEMENT: &str = r#"<div id="app"></div>"#;
 
-/// Marks `<html>` before the first paint: `embed` (for `?embed=1`) and `view-calculator` (for
-/// `?view=calculator`), so an embedded page never shows the full page's chrome first; and
-/// `defer-reference`, under which the browser skips rendering the differences and the sources
-/// (below the fold) until the app has hydrated, when `hooks::use_hydrated_marker` drops it.
-/// Not when the address has an `#anchor` (it may point into the sources), and never for more
-/// than 4 s, whatever happens to the app. It runs before the app: the app never renders
-/// `<html>` itself.
-pub const PRE_PAINT_SCRIPT: &str = "(function(){var q=new URLSearchParams(location.search),c=document.documentElement.classList;if(q.get('embed')==='1')c.add('embed');if(q.get('view')==='calculator')c.add('view-calculator');if(!location.hash){c.add('defer-reference');setTimeout(function(){c.remove('defer-reference')},4000)}})()";
+/// A page the prerenderer writes from trunk's `index.html`: its layout, its file, and the
+/// self-contained copy of it that `make dist` writes beside it (HTML, CSS, the glue and the
+/// WebAssembly inline, allowed by hashes alone).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageFile {
+    pub layout: Layout,
+    pub file: &'static str,
+    pub self_contained: &'static str,
+}
 
-/// The self-contained build of the page (`make dist` writes it beside `index.html`): HTML, CSS,
-/// the glue and the WebAssembly inline, allowed by hashes alone.
-pub const SELF_CONTAINED_FILE: &str = "stargate-explainer.html";
+/// The full explainer.
+pub const FULL_PAGE: PageFile =
+    PageFile { layout: Layout::Full, file: "index.html", self_contained: "stargate-explainer.html" };
+/// The card host articles embed.
+pub const EMBED_PAGE: PageFile =
+    PageFile { layout: Layout::Embed, file: "embed.html", self_contained: "stargate-embed.html" };
+/// Every page, the full explainer first.
+pub const PAGES: [PageFile; 2] = [FULL_PAGE, EMBED_PAGE];
 
-/// Runs first, before the page asks for anything: in a document with an opaque origin (a frame
-/// sandboxed without `allow-same-origin`, or a page opened from `file://`), it stops loading
-/// and opens the self-contained file, with the same query and anchor, instead. There the page's
-/// own-origin sources cannot work everywhere: WebKit matches nothing against the policy's
-/// `'self'` in an opaque origin (so the stylesheet, the script and the WebAssembly are all
-/// blocked), and other engines fetch them cross-origin, needing CORS headers from the host.
-/// The self-contained file needs no further request and its policy names only hashes.
+impl Layout {
+    /// The page of this layout.
+    pub const fn page(self) -> PageFile {
+        match self {
+            Layout::Full => FULL_PAGE,
+            Layout::Embed => EMBED_PAGE,
+        }
+    }
+}
+
+/// The self-contained full explainer (kept by this name for the scripts and tests).
+pub const SELF_CONTAINED_FILE: &str = FULL_PAGE.self_contained;
+
+/// Marks `<html>` before the first paint. On the full page: `view-calculator` (for
+/// `?view=calculator`), and `defer-reference`, under which the browser skips rendering the
+/// differences and the sources (below the fold) until the app has hydrated, when
+/// `hooks::use_hydrated_marker` drops it; not when the address has an `#anchor` (it may
+/// point into the sources), and never for more than 4 s, whatever happens to the app. In the
+/// embed: `view-step` or `view-calculator`, for `?view=`. It runs before the app: the app never
+/// renders `<html>` itself.
+pub const fn pre_paint_script(layout: Layout) -> &'static str {
+    match layout {
+        Layout::Full => "(function(){var q=new URLSearchParams(location.search),c=document.documentElement.classList;if(q.get('view')==='calculator')c.add('view-calculator');if(!location.hash){c.add('defer-reference');setTimeout(function(){c.remove('defer-reference')},4000)}})()",
+        Layout::Embed => "(function(){var v=new URLSearchParams(location.search).get('view');if(v==='step'||v==='calculator')document.documentElement.classList.add('view-'+v)})()",
+    }
+}
+
+/// Runs first, before the page asks for anything, and opens another page in its place, with
+/// the same query and anchor:
+/// - in a document with an opaque origin (a frame sandboxed without `allow-same-origin`, or a
+///   page opened from `file://`), the self-contained copy of the page. There the page's
+///   own-origin sources cannot work everywhere: WebKit matches nothing against the policy's
+///   `'self'` in an opaque origin (so the stylesheet, the script and the WebAssembly are all
+///   blocked), and other engines fetch them cross-origin, needing CORS headers from the host.
+///   The self-contained copy needs no further request and its policy names only hashes.
+/// - on the full page with `?embed=1` (the embed's address before it had a page of its own),
+///   the embed.
+///
 /// `window.stop()` comes first so that nothing after this script is requested (and blocked);
 /// stopping also cancels a navigation, so the navigation comes second.
-pub fn opaque_origin_script() -> String {
-    format!(
-        "if(self.origin==='null'||location.protocol==='file:'){{window.stop();location.replace('{SELF_CONTAINED_FILE}'+location.search+location.hash)}}"
-    )
+pub fn redirect_script(layout: Layout) -> String {
+    let (opaque, embed) = (layout.page().self_contained, EMBED_PAGE.file);
+    match layout {
+        Layout::Full => format!(
+            "(function(){{var o=self.origin==='null'||location.protocol==='file:',e=new URLSearchParams(location.search).get('embed')==='1';if(o||e){{window.stop();location.replace((e?o?'{}':'{embed}':'{opaque}')+location.search+location.hash)}}}})()",
+            EMBED_PAGE.self_contained
+        ),
+        Layout::Embed => format!(
+            "if(self.origin==='null'||location.protocol==='file:'){{window.stop();location.replace('{opaque}'+location.search+location.hash)}}"
+        ),
+    }
 }
 
 /// Why the page could not be prerendered.
@@ -74,7 +120,7 @@ pub struct Sharing<'a> {
 
 impl Sharing<'_> {
     /// An address of the site: absolute when the site's address is known.
-    fn address(&self, path: &str) -> String {
+    pub fn address(&self, path: &str) -> String {
         match self.site_url {
             Some(site) => format!("{}/{path}", site.trim_end_matches('/')),
             None => path.to_owned(),
@@ -85,8 +131,31 @@ impl Sharing<'_> {
         format!("{}: {}", self.title, self.description)
     }
 
+    /// The head of a page of this layout: the title, the description and the oEmbed discovery
+    /// link; on the full page also Open Graph and Twitter card tags, and JSON-LD; in the embed,
+    /// the full explainer as its canonical address, where the site's address is known.
+    pub fn head(&self, layout: Layout) -> String {
+        let (title, description) = (escape(self.title), escape(self.description));
+        let oembed = escape(&self.address(&embed::oembed_file(embed::EmbedSpec::default())));
+        let discovery = format!(
+            "\n    <link rel=\"alternate\" type=\"application/json+oembed\" href=\"{oembed}\" title=\"{title}\">"
+        );
+        if layout == Layout::Embed {
+            let mut head = format!(
+                "<title>{title}</title>\n    <meta name=\"description\" content=\"{description}\">{discovery}"
+            );
+            if let Some(site) = self.site_url {
+                head.push_str(&format!("\n    <link rel=\"canonical\" href=\"{}\">", escape(site)));
+            }
+            return head;
+        }
+        let mut head = self.sharing_head();
+        head.push_str(&discovery);
+        head
+    }
+
     /// The title, the description, Open Graph and Twitter card tags, and JSON-LD.
-    pub fn head(&self) -> String {
+    fn sharing_head(&self) -> String {
         let (width, height) = PREVIEW_SIZE;
         let image = escape(&self.address(PREVIEW_IMAGE));
         let (title, description, alt) = (escape(self.title), escape(self.description), escape(&self.image_alt()));
@@ -158,19 +227,25 @@ impl Sharing<'_> {
     }
 }
 
-/// Writes the app's HTML into the empty root element, and the page's title, description and
-/// sharing metadata into the head, so the page is complete before any WebAssembly runs.
-pub fn splice(index_html: &str, app_html: &str, sharing: &Sharing) -> Result<String, SpliceError> {
+/// Writes the app's HTML into the empty root element (marked with the page's layout, which
+/// the browser hydrates), and the page's title, description and sharing metadata into the
+/// head, so the page is complete before any WebAssembly runs. The embed's `<html>` carries
+/// the `embed` class from the start, so its styles need no script.
+pub fn splice(index_html: &str, app_html: &str, sharing: &Sharing, layout: Layout) -> Result<String, SpliceError> {
     let root_at = index_html.find(ROOT_ELEMENT).ok_or(SpliceError::NoEmptyRoot)?;
     let (head, body) = index_html.split_at(root_at);
     let title_at = head.find("<title></title>").ok_or(SpliceError::NoTitle)?;
     let mut page = String::with_capacity(index_html.len() + app_html.len() + 4096);
-    page.push_str(&head[..title_at]);
-    page.push_str(&format!("<script>{}</script>\n    ", opaque_origin_script()));
-    page.push_str(&sharing.head());
-    page.push_str(&format!("\n    <script>{PRE_PAINT_SCRIPT}</script>"));
+    let before_title = &head[..title_at];
+    match layout {
+        Layout::Full => page.push_str(before_title),
+        Layout::Embed => page.push_str(&before_title.replacen("<html ", "<html class=\"embed\" ", 1)),
+    }
+    page.push_str(&format!("<script>{}</script>\n    ", redirect_script(layout)));
+    page.push_str(&sharing.head(layout));
+    page.push_str(&format!("\n    <script>{}</script>", pre_paint_script(layout)));
     page.push_str(&head[title_at + "<title></title>".len()..]);
-    page.push_str(r#"<div id="app">"#);
+    page.push_str(&format!(r#"<div id="app" data-layout="{}">"#, layout.name()));
     page.push_str(app_html);
     page.push_str("</div>");
     page.push_str(&body[ROOT_ELEMENT.len()..]);
@@ -218,7 +293,7 @@ pub fn insert_csp(html: &str, policy: &str) -> Option<String> {
 }
 
 /// A JSON string, safe inside a `<script>` element: `<` is escaped, so no `</script>` closes it.
-fn json_string(text: &str) -> String {
+pub fn json_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {
@@ -235,7 +310,7 @@ fn json_string(text: &str) -> String {
 }
 
 /// Escapes text for an HTML attribute or element.
-fn escape(text: &str) -> String {
+pub fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
@@ -250,30 +325,50 @@ mod tests {
 
     #[test]
     fn fills_root_title_and_description() {
-        let page = splice(INDEX, "<p>Hi</p>", &SHARING).unwrap();
-        let fallback = format!("<script>{}</script>\n    ", opaque_origin_script());
+        let page = splice(INDEX, "<p>Hi</p>", &SHARING, Layout::Full).unwrap();
+        let fallback = format!("<script>{}</script>\n    ", redirect_script(Layout::Full));
         assert!(page.starts_with(&format!(
             "<html><head>{fallback}<title>A &amp; B</title>\n    <meta name=\"description\" content=\"Say &quot;hi&quot;\">"
         )));
-        assert!(page.contains(&format!("<script>{PRE_PAINT_SCRIPT}</script></head><body><div id=\"app\"><p>Hi</p></div><script></script></body></html>")));
+        assert!(page.contains(&format!(
+            "<script>{}</script></head><body><div id=\"app\" data-layout=\"full\"><p>Hi</p></div><script></script></body></html>",
+            pre_paint_script(Layout::Full)
+        )));
+    }
+
+    #[test]
+    fn the_embed_is_marked_before_any_script_and_has_no_sharing_cards() {
+        let index = INDEX.replace("<html>", "<html lang=\"en\">");
+        let page = splice(&index, "<p>Hi</p>", &SHARING, Layout::Embed).unwrap();
+        assert!(page.starts_with("<html class=\"embed\" lang=\"en\"><head>"), "{page}");
+        assert!(page.contains("<div id=\"app\" data-layout=\"embed\"><p>Hi</p></div>"));
+        assert!(!page.contains("og:title") && !page.contains("ld+json"), "the card is not what link previews describe");
+        assert!(page.contains(r#"<link rel="alternate" type="application/json+oembed" href="oembed/story.json" title="A &amp; B">"#));
+        let published = Sharing { site_url: Some("https://example.org/stargate/"), ..SHARING };
+        let head = published.head(Layout::Embed);
+        assert!(head.contains(r#"href="https://example.org/stargate/oembed/story.json""#), "{head}");
+        assert!(head.contains(r#"<link rel="canonical" href="https://example.org/stargate/">"#));
+        assert!(published.head(Layout::Full).contains(r#"href="https://example.org/stargate/oembed/story.json""#));
     }
 
     #[test]
     fn an_opaque_origin_opens_the_self_contained_file_before_anything_is_requested() {
         let index = r#"<html><head><meta charset="utf-8"><title></title><link rel="stylesheet" href="s.css"><script type="module">import x from './x.js'</script></head><body><div id="app"></div></body></html>"#;
-        let page = splice(index, "", &SHARING).unwrap();
-        let script = page.find(&opaque_origin_script()).expect("the fallback script is in the page");
-        assert!(script < page.find("<link").unwrap() && script < page.find("<script type=\"module\"").unwrap());
-        assert!(opaque_origin_script().contains(&format!("location.replace('{SELF_CONTAINED_FILE}'")));
-        assert!(
-            inline_scripts(&page).contains(&opaque_origin_script().as_str()),
-            "hashed into the policy like the others"
-        );
+        for layout in [Layout::Full, Layout::Embed] {
+            let page = splice(index, "", &SHARING, layout).unwrap();
+            let redirect = redirect_script(layout);
+            let script = page.find(&redirect).expect("the redirect script is in the page");
+            assert!(script < page.find("<link").unwrap() && script < page.find("<script type=\"module\"").unwrap());
+            assert!(redirect.contains(&format!("'{}'", layout.page().self_contained)));
+            assert!(inline_scripts(&page).contains(&redirect.as_str()), "hashed into the policy like the others");
+        }
+        assert!(redirect_script(Layout::Full).contains(&format!("'{}'", EMBED_PAGE.file)), "?embed=1 opens the embed");
+        assert!(redirect_script(Layout::Full).contains(&format!("'{}'", EMBED_PAGE.self_contained)));
     }
 
     #[test]
     fn link_previews_get_a_card_an_image_and_json_ld() {
-        let head = SHARING.head();
+        let head = SHARING.head(Layout::Full);
         for tag in [
             r#"<meta property="og:title" content="A &amp; B">"#,
             r#"<meta property="og:image" content="preview.png">"#,
@@ -285,7 +380,7 @@ mod tests {
         }
         assert!(!head.contains("canonical"), "no canonical address without SITE_URL");
         let published = Sharing { site_url: Some("https://example.org/stargate/"), ..SHARING };
-        let head = published.head();
+        let head = published.head(Layout::Full);
         assert!(head.contains(r#"<meta property="og:image" content="https://example.org/stargate/preview.png">"#));
         assert!(head.contains(r#"<link rel="canonical" href="https://example.org/stargate/">"#));
         assert!(head.contains(r#""url":"https://example.org/stargate/""#));
@@ -316,13 +411,13 @@ mod tests {
 
     #[test]
     fn refuses_a_page_twice() {
-        let once = splice(INDEX, "<p>Hi</p>", &SHARING).unwrap();
-        assert_eq!(splice(&once, "<p>Hi</p>", &SHARING), Err(SpliceError::NoEmptyRoot));
+        let once = splice(INDEX, "<p>Hi</p>", &SHARING, Layout::Full).unwrap();
+        assert_eq!(splice(&once, "<p>Hi</p>", &SHARING, Layout::Full), Err(SpliceError::NoEmptyRoot));
     }
 
     #[test]
     fn needs_an_empty_title() {
         let page = INDEX.replace("<title></title>", "<title>X</title>");
-        assert_eq!(splice(&page, "", &SHARING), Err(SpliceError::NoTitle));
+        assert_eq!(splice(&page, "", &SHARING, Layout::Full), Err(SpliceError::NoTitle));
     }
 }

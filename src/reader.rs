@@ -40,6 +40,8 @@ pub enum ReaderAction {
     OpenCitation { citation: CitationId, return_to: AttrValue },
     /// Go back to the link the open passage was reached from.
     Return,
+    /// Close the open passage, leaving focus where it is (the reader moved on).
+    Close,
 }
 
 impl ReaderState {
@@ -61,6 +63,10 @@ impl Reducible for ReaderState {
                 Some(open) => Rc::new(ReaderState { focus: self.focusing(open.return_to.clone()), open_passage: None }),
                 None => self,
             },
+            ReaderAction::Close if self.open_passage.is_some() => {
+                Rc::new(ReaderState { open_passage: None, focus: self.focus.clone() })
+            }
+            ReaderAction::Close => self,
         }
     }
 }
@@ -95,6 +101,14 @@ mod tests {
         let first = open(Rc::default(), 0);
         let second = open(first.clone(), 0);
         assert_ne!(first.focus, second.focus);
+    }
+
+    #[test]
+    fn closing_leaves_focus_alone() {
+        let opened = open(Rc::default(), 2);
+        let closed = opened.clone().reduce(ReaderAction::Close);
+        assert_eq!((closed.open_passage.as_ref(), &closed.focus), (None, &opened.focus));
+        assert!(Rc::ptr_eq(&closed, &closed.clone().reduce(ReaderAction::Close)));
     }
 
     #[test]

@@ -23,8 +23,48 @@ pub enum Arrival {
     History,
 }
 
+/// What the page shows of the walkthrough (`?view=`): the whole story, step by step; one step
+/// alone (`view=step`, with `step=`), without the progress list or Previous and Next; or the
+/// calculator alone (`view=calculator`). Embeds use all three; the full page, the first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Story,
+    Step,
+    Calculator,
+}
+
+impl View {
+    /// Every view, in the order the "Embed this" panel offers them.
+    pub const ALL: [View; 3] = [View::Story, View::Step, View::Calculator];
+
+    /// The view the query names; anything else is the story.
+    pub fn from_query(query: &str) -> View {
+        match url_query::get(query, "view").as_deref() {
+            Some("step") => View::Step,
+            Some("calculator") => View::Calculator,
+            _ => View::Story,
+        }
+    }
+
+    /// The `view` parameter's value; the story needs none.
+    pub const fn param(self) -> Option<&'static str> {
+        match self {
+            View::Story => None,
+            View::Step => Some("step"),
+            View::Calculator => Some("calculator"),
+        }
+    }
+
+    /// Whether the view holds one step, so the reader cannot move.
+    pub const fn is_pinned(self) -> bool {
+        !matches!(self, View::Story)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Walkthrough {
+    pub view: View,
     /// Index into `STEPS`.
     pub current: usize,
     pub arrival: Arrival,
@@ -56,18 +96,17 @@ impl Walkthrough {
     /// The state for a page opened with `query`: the step it names, or the first step (with a
     /// notice when it names one we do not have).
     pub fn from_query(query: &str) -> Walkthrough {
+        let view = View::from_query(query);
         let (current, notice) = match url_query::get(query, "step") {
-            // The calculator on its own (`?view=calculator`) shows the step that holds it.
-            None if url_query::get(query, "view").as_deref() == Some("calculator") => {
-                (STEPS.iter().position(|s| s.visual == Some(Visual::Calculator)).unwrap_or(0), None)
-            }
+            // The calculator on its own shows the step that holds it, whatever `step` says.
+            _ if view == View::Calculator => (calculator_step(), None),
             None => (0, None),
             Some(slug) => match step_index(&slug) {
                 Some(index) => (index, None),
                 None => (0, Some(unknown_step_notice(&slug))),
             },
         };
-        Walkthrough { current, arrival: Arrival::Opened, moves: 0, notice }
+        Walkthrough { view, current, arrival: Arrival::Opened, moves: 0, notice }
     }
 
     pub fn step(&self) -> &'static Step {
@@ -83,6 +122,11 @@ impl Walkthrough {
     pub fn query(&self, query: &str) -> String {
         url_query::with(query, "step", Some(self.step().slug))
     }
+}
+
+/// The index of the step that holds the calculator.
+pub fn calculator_step() -> usize {
+    STEPS.iter().position(|s| s.visual == Some(Visual::Calculator)).unwrap_or(0)
 }
 
 /// The index of the step with this slug.
@@ -112,6 +156,8 @@ impl Reducible for Walkthrough {
                     Rc::new(Walkthrough { moves: self.moves.wrapping_add(1), ..opened })
                 };
             }
+            // One step alone, or the calculator alone: nowhere to move.
+            _ if self.view.is_pinned() => return self,
             WalkAction::Go(index) => (index.min(last), Arrival::Moved),
             WalkAction::Next => (self.current.saturating_add(1).min(last), Arrival::Moved),
             WalkAction::Previous => (self.current.saturating_sub(1), Arrival::Moved),
@@ -122,7 +168,7 @@ impl Reducible for Walkthrough {
         if target == self.current && arrival == Arrival::Moved {
             return self;
         }
-        Rc::new(Walkthrough { current: target, arrival, moves: self.moves.wrapping_add(1), notice: None })
+        Rc::new(Walkthrough { current: target, arrival, moves: self.moves.wrapping_add(1), notice: None, ..*self })
     }
 }
 
@@ -182,6 +228,23 @@ mod tests {
     fn the_calculator_view_opens_the_calculators_step() {
         let walk = Walkthrough::from_query("?embed=1&view=calculator");
         assert_eq!(STEPS[walk.current].visual, Some(Visual::Calculator));
+    }
+
+    #[test]
+    fn a_single_step_or_the_calculator_alone_does_not_move() {
+        let slug = STEPS[3].slug;
+        let single = Rc::new(Walkthrough::from_query(&format!("?view=step&step={slug}")));
+        assert_eq!((single.view, single.current), (View::Step, 3));
+        for action in [WalkAction::Next, WalkAction::Previous, WalkAction::First, WalkAction::Last, WalkAction::Go(0), WalkAction::Restore(1)] {
+            assert!(Rc::ptr_eq(&single, &single.clone().reduce(action.clone())), "{action:?}");
+        }
+        let calculator = Walkthrough::from_query(&format!("?view=calculator&step={slug}"));
+        assert_eq!((calculator.view, calculator.current), (View::Calculator, calculator_step()));
+        assert_eq!(View::from_query("?view=nonsense"), View::Story);
+        for view in View::ALL {
+            let query = url_query::with("", "view", view.param());
+            assert_eq!(View::from_query(&query), view);
+        }
     }
 
     #[test]

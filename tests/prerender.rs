@@ -6,7 +6,7 @@ use stargate_explainer::content::{Inline, SourceId, SOURCES, STORY};
 use stargate_explainer::prerendered::render_page;
 
 fn prerendered_text() -> String {
-    let html = futures::executor::block_on(render_page());
+    let html = futures::executor::block_on(render_page(stargate_explainer::Layout::Full));
     visible_text(&html)
 }
 
@@ -77,7 +77,7 @@ fn holds_every_difference_with_both_passages() {
 
 #[test]
 fn every_citation_link_points_at_a_marked_passage() {
-    let html = futures::executor::block_on(render_page());
+    let html = futures::executor::block_on(render_page(stargate_explainer::Layout::Full));
     let mut links = 0;
     for (at, _) in html.match_indices("class=\"citation-link\"") {
         let tag_start = html[..at].rfind('<').unwrap();
@@ -132,7 +132,7 @@ fn the_calculators_yardsticks_are_the_articles_figures() {
 /// so a drawing's text equivalent (a list, a table) follows the figure rather than sitting in it.
 #[test]
 fn every_figcaption_is_first_or_last_in_its_figure() {
-    let html = without_comments(&futures::executor::block_on(render_page()));
+    let html = without_comments(&futures::executor::block_on(render_page(stargate_explainer::Layout::Full)));
     let mut rest = html.as_str();
     let mut captions = 0;
     while let Some(open) = rest.find("<figcaption") {

@@ -2,11 +2,13 @@
 //! Usage: `prerender <path/to/index.html>` (trunk's post-build hook passes its staging folder),
 //! or `prerender --app-html <path>` to write only the app's HTML (the browser tests hydrate it).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use stargate_explainer::content::{SOURCES, STORY};
-use stargate_explainer::{page, prerendered};
+use stargate_explainer::content::{SOURCES, STEPS, STORY};
+use stargate_explainer::embed::{self, EmbedSpec};
+use stargate_explainer::walkthrough::View;
+use stargate_explainer::{page, prerendered, Layout};
 
 fn main() -> ExitCode {
     let args: Vec<_> = std::env::args_os().skip(1).collect();
@@ -27,7 +29,6 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let app_html = futures::executor::block_on(prerendered::render_page());
     // Where the site will be published, if the build is told: link previews then get
     // absolute addresses. An empty value counts as not told.
     let site_url = std::env::var("SITE_URL").ok().filter(|url| !url.trim().is_empty());
@@ -37,33 +38,65 @@ fn main() -> ExitCode {
     }
     let sharing =
         page::Sharing { title: STORY.title, description: STORY.dek, site_url: site_url.as_deref(), sources: SOURCES };
-    let page = match page::splice(&index_html, &app_html, &sharing) {
-        Ok(page) => page,
-        Err(error) => {
-            eprintln!("prerender: {}: {error}", path.display());
+    let folder = path.parent().unwrap_or(std::path::Path::new("."));
+    for page_file in page::PAGES {
+        if let Err(message) = write_page(&index_html, page_file, &sharing, &folder.join(page_file.file)) {
+            eprintln!("prerender: {message}");
             return ExitCode::FAILURE;
         }
-    };
-    let hashes: Vec<String> = page::inline_scripts(&page).iter().map(|script| sha256_base64(script)).collect();
-    let Some(page) = page::insert_csp(&page, &page::content_security_policy(&hashes)) else {
-        eprintln!("prerender: {}: no <meta charset> to put the Content Security Policy after", path.display());
-        return ExitCode::FAILURE;
-    };
-    if let Err(error) = std::fs::write(&path, page) {
-        eprintln!("prerender: cannot write {}: {error}", path.display());
+    }
+    if let Err(message) = write_oembed(folder, site_url.as_deref()) {
+        eprintln!("prerender: {message}");
         return ExitCode::FAILURE;
     }
-    println!(
-        "prerender: wrote {} ({} bytes of app HTML, {} inline scripts hashed)",
-        path.display(),
-        app_html.len(),
-        hashes.len()
-    );
     ExitCode::SUCCESS
 }
 
-fn write_app_html(out: &std::path::Path) -> ExitCode {
-    let html = futures::executor::block_on(prerendered::render_page());
+/// Writes one page of the site from trunk's `index.html`: the app prerendered in its layout,
+/// and the Content Security Policy for its inline scripts.
+fn write_page(index_html: &str, page_file: page::PageFile, sharing: &page::Sharing, out: &Path) -> Result<(), String> {
+    let app_html = futures::executor::block_on(prerendered::render_page(page_file.layout));
+    let page = page::splice(index_html, &app_html, sharing, page_file.layout)
+        .map_err(|error| format!("{}: {error}", out.display()))?;
+    let hashes: Vec<String> = page::inline_scripts(&page).iter().map(|script| sha256_base64(script)).collect();
+    let page = page::insert_csp(&page, &page::content_security_policy(&hashes))
+        .ok_or_else(|| format!("{}: no <meta charset> to put the Content Security Policy after", out.display()))?;
+    std::fs::write(out, page).map_err(|error| format!("cannot write {}: {error}", out.display()))?;
+    println!(
+        "prerender: wrote {} ({} bytes of app HTML, {} inline scripts hashed)",
+        out.display(),
+        app_html.len(),
+        hashes.len()
+    );
+    Ok(())
+}
+
+/// Writes the static oEmbed answer of each view of the embed: the story, each step alone and
+/// the calculator alone.
+fn write_oembed(folder: &Path, site_url: Option<&str>) -> Result<(), String> {
+    let steps = STEPS.iter().map(|step| {
+        (EmbedSpec { view: View::Step, step: Some(step.slug) }, format!("{}: {}", STORY.title, step.headline))
+    });
+    let specs = [
+        (EmbedSpec::default(), STORY.title.to_owned()),
+        (EmbedSpec { view: View::Calculator, step: None }, format!("{}: the funding calculator", STORY.title)),
+    ]
+    .into_iter()
+    .chain(steps);
+    for (spec, title) in specs {
+        let out = folder.join(embed::oembed_file(spec));
+        let written = out
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&out, embed::oembed_json(spec, &title, site_url)));
+        written.map_err(|error| format!("cannot write {}: {error}", out.display()))?;
+    }
+    println!("prerender: wrote the oEmbed answers in {}", folder.join("oembed").display());
+    Ok(())
+}
+
+fn write_app_html(out: &Path) -> ExitCode {
+    let html = futures::executor::block_on(prerendered::render_page(Layout::Full));
     let written = out.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|()| std::fs::write(out, html));
     match written {
         Ok(()) => ExitCode::SUCCESS,

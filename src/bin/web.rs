@@ -2,14 +2,22 @@
 //! `index.html` the prerender hook has not written), it renders what the browser's code
 //! holds: the stepper and the calculator, without the prerendered text (see `prerendered`).
 
-use stargate_explainer::{stored_scenario, App, AppProps};
+use stargate_explainer::{stored_scenario, App, AppProps, Layout};
 
 fn main() {
     let window = web_sys::window();
     let query = window.as_ref().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    let props =
-        AppProps { query: query.into(), stored_scenario: stored_scenario().map(Into::into), ..AppProps::default() };
     let root = window.and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
+    // The page says which it is (the full explainer or the embed), as it was prerendered.
+    let layout = root.as_ref().and_then(|root| root.get_attribute("data-layout"));
+    let layout = layout.map_or(Layout::Full, |name| Layout::from_name(&name));
+    let props = AppProps {
+        layout,
+        query: query.into(),
+        // An embed shows what its snippet names, never a scenario the reader kept elsewhere.
+        stored_scenario: if layout == Layout::Full { stored_scenario().map(Into::into) } else { None },
+        ..AppProps::default()
+    };
     match root {
         Some(root) if root.has_child_nodes() => {
             yew::Renderer::<App>::with_root_and_props(root, props).hydrate();

@@ -6,13 +6,17 @@ use crate::calculator::{
     profile_source, to_csv, CalculatorAction, CalculatorState, Outcome, Preset, Profile, Scenario, FIELDS,
 };
 use crate::components::{calculator_field, calculator_results, funding_chart, source_tag, split_controls, FieldInput};
-use crate::hooks::{use_debounced, use_mount, use_scenario_persistence};
+use crate::hooks::{copy_text, use_debounced, use_mount, use_scenario_persistence};
 
 #[derive(Properties, PartialEq)]
 pub struct FundingCalculatorProps {
     /// The scenario the page opened with, and what was wrong with it.
     pub scenario: Scenario,
     pub notices: Vec<String>,
+    /// The embed's compact layout: the split and the numbers by year folded, the partners'
+    /// amounts shown once.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 /// How long the results must stay unchanged before the live region reads them out.
@@ -58,7 +62,20 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
     });
     let on_copy = {
         let (copied, scenario) = (copied.clone(), state.scenario.clone());
-        Callback::from(move |_: MouseEvent| copied.set(copy_link(&scenario).into()))
+        Callback::from(move |_: MouseEvent| {
+            let Some(href) = scenario_link(&scenario) else { return };
+            let copied = copied.clone();
+            copy_text(&href, move |accepted| {
+                copied.set(
+                    if accepted {
+                        "Link copied. It is also in your address bar."
+                    } else {
+                        "Your browser did not let the page copy: the link is in your address bar."
+                    }
+                    .into(),
+                )
+            });
+        })
     };
     let on_download = {
         let scenario = state.scenario.clone();
@@ -79,6 +96,7 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
             <div class="calculator__layout">
                 <div class="calculator__inputs">
                     { for fields }
+                    { fold_in_compact(props.compact, "More assumptions: spending over the years, and who pays", html! { <>
                     <div class="calc-field">
                         <label class="calc-field__label" for="calc-profile">{ "Spending over the years" }</label>
                         <p class="calc-field__hint">{ "Front-loaded: the immediate tranche in the first year, the rest evenly after. Even: the same amount each year." }</p>
@@ -89,11 +107,12 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
                         { source_tag(&profile_source(profile), "calc-profile-source".into()) }
                     </div>
                     { split_controls(state.scenario.pledge, state.scenario.split, &dispatcher) }
+                    </> }) }
                 </div>
                 <div class="calculator__outputs">
                     <p class="calculator__summary">{ summary }</p>
-                    { funding_chart(&state.scenario, &outcome) }
-                    { calculator_results(&state.scenario, &outcome) }
+                    { funding_chart(&state.scenario, &outcome, props.compact) }
+                    { calculator_results(&state.scenario, &outcome, props.compact) }
                     <div class="calculator__actions">
                         <button type="button" class="calculator__action" onclick={on_copy}>{ "Copy link to this scenario" }</button>
                         <button type="button" class="calculator__action" onclick={on_download}>{ "Download as CSV" }</button>
@@ -109,19 +128,25 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
     }
 }
 
-/// Copies a link to the page with this scenario to the clipboard. Returns what to tell the
-/// reader.
-fn copy_link(scenario: &Scenario) -> String {
-    let Some(window) = web_sys::window() else { return String::new() };
-    let location = window.location();
-    let (Ok(origin), Ok(path), Ok(query)) = (location.origin(), location.pathname(), location.search()) else {
-        return String::new();
-    };
-    let href = format!("{origin}{path}{}", scenario.to_query(&query));
-    // The returned promise settles later, and browsers allow this from a click. Where the
-    // clipboard is refused (some sandboxed frames), the link is in the address bar.
-    let _ = window.navigator().clipboard().write_text(&href);
-    "Link copied. It is also in your address bar.".to_owned()
+/// `content`, folded under `summary` in the compact layout, as it is otherwise.
+pub fn fold_in_compact(compact: bool, summary: &'static str, content: Html) -> Html {
+    if compact {
+        html! {
+            <details class="fold">
+                <summary class="fold__summary">{ summary }</summary>
+                { content }
+            </details>
+        }
+    } else {
+        content
+    }
+}
+
+/// The address of the page with this scenario.
+fn scenario_link(scenario: &Scenario) -> Option<String> {
+    let location = web_sys::window()?.location();
+    let (origin, path, query) = (location.origin().ok()?, location.pathname().ok()?, location.search().ok()?);
+    Some(format!("{origin}{path}{}", scenario.to_query(&query)))
 }
 
 /// Offers `content` as a file download, without any request leaving the page.

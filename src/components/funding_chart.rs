@@ -18,7 +18,7 @@ fn point(x: f64, y: f64) -> String {
 /// The money needed by the end of each year (cumulative) against the money secured, drawn
 /// by the app as SVG, with a table of the same numbers as its text equivalent (after the
 /// figure, not in it: a figcaption must be a figure's first or last child).
-pub fn funding_chart(scenario: &Scenario, outcome: &Outcome) -> Html {
+pub fn funding_chart(scenario: &Scenario, outcome: &Outcome, compact: bool) -> Html {
     let pledge = scenario.pledge.max(1.0);
     let years = outcome.schedule.len().max(1) as f64;
     let x = |year: f64| LEFT + year / years * (WIDTH - LEFT - RIGHT);
@@ -61,15 +61,17 @@ pub fn funding_chart(scenario: &Scenario, outcome: &Outcome) -> Html {
                 <figcaption id="funding-chart-caption" class="funding-chart__caption">
                     <span class="funding-chart__key funding-chart__key--needed">{ "Money needed, cumulative" }</span>
                     <span class="funding-chart__key funding-chart__key--secured">{ format!("Money secured: {}", format_billions(Billions(scenario.secured))) }</span>
-                    <span>{ "The table below gives the same numbers by year." }</span>
+                    <span>{ "The numbers by year are in the table below." }</span>
                 </figcaption>
             </figure>
+            { crate::components::fold_in_compact(compact, "The numbers by year", html! {
             <table class="funding-chart__table">
                 <thead>
                     <tr><th scope="col">{ "Year" }</th><th scope="col">{ "Spent that year" }</th><th scope="col">{ "Spent by year end" }</th><th scope="col">{ "Beyond money secured" }</th></tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
+            }) }
         </div>
     }
 }

@@ -9,8 +9,14 @@ use crate::walkthrough::{Arrival, WalkthroughHandle};
 /// The guided walkthrough: the steps, the progress list, Previous and Next, a notice for a
 /// bad address, and a polite live region that says where a move landed. `steps` is the
 /// element that takes swipes (see `hooks::use_swipe`), `start` the calculator's opening
-/// scenario.
-pub fn guided_walkthrough(walk: &WalkthroughHandle, parts: &Parts, start: &ScenarioParse, steps: NodeRef) -> Html {
+/// scenario, `compact` whether this is the embed's card.
+pub fn guided_walkthrough(
+    walk: &WalkthroughHandle,
+    parts: &Parts,
+    start: &ScenarioParse,
+    steps: NodeRef,
+    compact: bool,
+) -> Html {
     let announcement = if walk.arrival == Arrival::Opened { String::new() } else { walk.announcement() };
     let notice = walk.notice.clone().unwrap_or_default();
     html! {
@@ -19,7 +25,7 @@ pub fn guided_walkthrough(walk: &WalkthroughHandle, parts: &Parts, start: &Scena
             <p class="walkthrough__notice" role="status">{ notice }</p>
             { step_progress(walk) }
             <div class="walkthrough__steps" ref={steps}>
-                { for (0..STEPS.len()).map(|index| step_section(index, index == walk.current, parts, start)) }
+                { for (0..STEPS.len()).map(|index| step_section(index, index == walk.current, parts, start, compact)) }
             </div>
             { step_nav(walk) }
             <p class="walkthrough__live visually-hidden" aria-live="polite">{ announcement }</p>

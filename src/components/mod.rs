@@ -6,7 +6,6 @@
 mod calculator_field;
 mod calculator_results;
 mod citation_link;
-mod embed_code;
 mod embed_footer;
 mod funding_calculator;
 mod funding_chart;
@@ -21,9 +20,8 @@ mod step_section;
 pub use calculator_field::{calculator_field, FieldInput};
 pub use calculator_results::calculator_results;
 pub use citation_link::citation_link;
-pub use embed_code::EmbedCode;
 pub use embed_footer::embed_footer;
-pub use funding_calculator::FundingCalculator;
+pub use funding_calculator::{fold_in_compact, FundingCalculator};
 pub use funding_chart::funding_chart;
 pub use guided_walkthrough::guided_walkthrough;
 pub use site_footer::site_footer;

@@ -1,13 +1,13 @@
 use yew::prelude::*;
 
-use crate::components::EmbedCode;
+use crate::prerendered::{Part, Parts};
 
-/// The colophon: where the content comes from and what the page does not do. Named by the
-/// masthead's title, so it and the embed footer, the page's other `footer`, differ by name.
-pub fn site_footer() -> Html {
+/// The colophon: the "Embed this" panel (prerendered; `hooks::use_embed_panel` drives it),
+/// where the content comes from and what the page does not do. Named by the masthead's title.
+pub fn site_footer(parts: &Parts) -> Html {
     html! {
         <footer class="site-footer" aria-labelledby="site-title">
-            <EmbedCode />
+            { parts.html(Part::EmbedPanel) }
             <p>
                 { "Sources: the two articles reproduced above, and nothing else. " }
                 { "This page loads nothing from other sites and sets no cookies." }

@@ -9,13 +9,13 @@ use crate::prerendered::{Part, Parts};
 /// Every step is always in the page (read in order without JavaScript); only the current
 /// one shows when the stepper runs, so changing step changes attributes, never structure.
 /// The narrative, picture and quotes are prerendered parts; the calculator is live.
-/// `start` is the scenario the calculator opens with.
-pub fn step_section(index: usize, is_current: bool, parts: &Parts, start: &ScenarioParse) -> Html {
+/// `start` is the scenario the calculator opens with; `compact`, whether it is the embed's.
+pub fn step_section(index: usize, is_current: bool, parts: &Parts, start: &ScenarioParse, compact: bool) -> Html {
     let step = &STEPS[index];
     let slug = step.slug;
     let heading_id = format!("step-{slug}-heading");
     let calculator = (step.visual == Some(Visual::Calculator)).then(|| {
-        html! { <FundingCalculator scenario={start.scenario.clone()} notices={start.notices.clone()} /> }
+        html! { <FundingCalculator scenario={start.scenario.clone()} notices={start.notices.clone()} {compact} /> }
     });
     html! {
         <section id={format!("step-{slug}")} class={classes!("step", is_current.then_some("step--current"))}

@@ -54,6 +54,14 @@ impl CitationId {
         SOURCE_LABELS[usize::from(self.citation().source.0)]
     }
 
+    /// The line of its article the passage is in.
+    pub fn line(self) -> Option<&'static [Node]> {
+        fn holds(nodes: &[Node], id: CitationId) -> bool {
+            nodes.iter().any(|node| matches!(node, Node::Mark(mark, inner) if *mark == id || holds(inner, id)))
+        }
+        self.citation().source.paragraphs().iter().copied().find(|line| holds(line, self))
+    }
+
     /// The element id of the cited passage in its source article.
     pub fn anchor(self) -> String {
         format!("passage-{}", self.0 + 1)

@@ -90,3 +90,22 @@ fn dates_read_as_precisely_as_they_are_known() {
     assert_eq!(Date { year: 2024, month: Some(3), day: None }.to_string(), "March 2024");
     assert_eq!(Date { year: 2025, month: Some(1), day: Some(21) }.to_string(), "January 21, 2025");
 }
+
+#[test]
+fn every_passage_is_found_in_its_line() {
+    for (source, id, text) in marks() {
+        let line = id.line().unwrap_or_else(|| panic!("{} has no line", id.anchor()));
+        assert_eq!(id.citation().source, source);
+        let mut words = String::new();
+        fn push(nodes: &[Node], words: &mut String) {
+            for node in nodes {
+                match node {
+                    Node::Text(t) => words.push_str(t),
+                    Node::Mark(_, inner) => push(inner, words),
+                }
+            }
+        }
+        push(line, &mut words);
+        assert!(words.contains(&text), "{}: its line does not hold its words", id.anchor());
+    }
+}

@@ -1,8 +1,10 @@
 //! Small hooks that hold the app's browser-API calls, each inside an effect.
 
+mod clipboard;
 mod use_citation_links;
 mod use_debounced;
 mod use_embed_height;
+mod use_embed_panel;
 mod use_focus_request;
 mod use_history_sync;
 mod use_hydrated_marker;
@@ -16,7 +18,9 @@ mod use_swipe;
 
 pub use use_citation_links::{is_plain_click, use_citation_links};
 pub use use_debounced::use_debounced;
+pub use clipboard::copy_text;
 pub use use_embed_height::use_embed_height;
+pub use use_embed_panel::use_embed_panel;
 pub use use_focus_request::use_focus_request;
 pub use use_history_sync::use_history_sync;
 pub use use_hydrated_marker::use_hydrated_marker;

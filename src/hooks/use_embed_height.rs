@@ -10,10 +10,11 @@ use super::use_mount;
 const HEIGHT_MESSAGE: &str = "stargate-explainer:height";
 
 /// Inside a frame, tells the host page the content's height whenever it changes (a
-/// `ResizeObserver`, which also fires when a hidden frame becomes visible), in two formats:
-/// a JSON message `{ type, id, height }` for the shipped `embed.js`, and the Pym.js child
-/// protocol (honouring `childId`) for hosts that already run Pym. It answers a Pym parent's
-/// width message with the height. Outside a frame it does nothing.
+/// `ResizeObserver`, which also fires when a hidden frame becomes visible), in three formats:
+/// a JSON message `{ type, id, height }` for the shipped `embed.js`; AMP's resize request
+/// `{ sentinel: "amp", type: "embed-size", height }` for an `amp-iframe`; and the Pym.js
+/// child protocol (honouring `childId`) for hosts that already run Pym. It answers a Pym
+/// parent's width message with the height. Outside a frame it does nothing.
 #[hook]
 pub fn use_embed_height(query: AttrValue) {
     use_mount(Box::new(move || Box::new(EmbedReporter::start(&query))));
@@ -41,11 +42,15 @@ impl EmbedReporter {
                     return;
                 };
                 let height = root.get_bounding_client_rect().height().ceil();
-                let message = js_sys::Object::new();
-                let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
-                let _ = js_sys::Reflect::set(&message, &"id".into(), &id.as_str().into());
-                let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-                let _ = parent.post_message(&message, "*");
+                let post = |fields: [(&str, JsValue); 3]| {
+                    let message = js_sys::Object::new();
+                    for (key, value) in fields {
+                        let _ = js_sys::Reflect::set(&message, &key.into(), &value);
+                    }
+                    let _ = parent.post_message(&message, "*");
+                };
+                post([("type", HEIGHT_MESSAGE.into()), ("id", id.as_str().into()), ("height", height.into())]);
+                post([("sentinel", "amp".into()), ("type", "embed-size".into()), ("height", height.into())]);
                 if let Some(pym_id) = &pym_id {
                     // A whole number of pixels (it is rounded up above), written as an integer:
                     // formatting an f64 would bring float formatting into the WebAssembly.

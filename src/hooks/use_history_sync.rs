@@ -7,14 +7,15 @@ use crate::walkthrough::{step_index, Arrival, WalkAction, WalkthroughHandle};
 
 /// Keeps the address bar and the walkthrough in step: a reader's move adds a history entry
 /// (`?step=slug`, other parameters kept), and the browser's Back and Forward move the
-/// walkthrough to the step their address names.
+/// walkthrough to the step their address names. Where `add_entries` is false (an embed), a
+/// move replaces the address instead, so the host page's history is left alone.
 #[hook]
-pub fn use_history_sync(walk: WalkthroughHandle) {
+pub fn use_history_sync(walk: WalkthroughHandle, add_entries: bool) {
     {
         let walk = walk.clone();
         use_effect_with(walk.moves, move |_| {
             if walk.arrival == Arrival::Moved {
-                write_address(&walk.query(&current_query()), Entry::Add);
+                write_address(&walk.query(&current_query()), if add_entries { Entry::Add } else { Entry::Replace });
             }
         });
     }

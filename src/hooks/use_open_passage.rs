@@ -1,33 +1,66 @@
 use gloo::events::EventListener;
-use web_sys::Element;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::content::CitationId;
-use crate::reader::{ReaderAction, ReaderState};
+use crate::reader::{OpenPassage, ReaderAction, ReaderState};
+use crate::Layout;
 
-/// Marks the open passage (inside `region`) and puts a "Back to where you were" button right
-/// after it; both go when the passage closes or another opens. The articles are prerendered
-/// and never re-rendered (see `prerendered`), so this is done in the DOM.
+/// Shows the open passage (inside `region`), and takes it away when it closes or another
+/// opens. The passages are prerendered and never re-rendered (see `prerendered`), so this is
+/// done in the DOM.
+/// - On the full page the passage is marked in its article, with a "Back to where you were"
+///   button right after it.
+/// - In the embed, which has no articles, the card of the passage's line moves in place: right
+///   after the paragraph, figure or list item that cites it, with the passage marked, its link
+///   pointed at the passage in the full explainer and focus on the card, until it closes (its
+///   Close button, or Escape), when it goes back where it was kept.
 #[hook]
-pub fn use_open_passage(region: NodeRef, open: Option<CitationId>, reader: UseReducerDispatcher<ReaderState>) {
+pub fn use_open_passage(
+    region: NodeRef,
+    open: Option<OpenPassage>,
+    layout: Layout,
+    reader: UseReducerDispatcher<ReaderState>,
+) {
     use_effect_with(open, move |open| {
-        let marked = open.and_then(|citation| mark_open(&region.cast::<Element>()?, citation, reader));
-        move || {
-            if let Some((mark, button, listener)) = marked {
-                drop(listener);
-                button.remove();
-                let _ = mark.class_list().remove_1("passage--open");
+        let shown = open.as_ref().and_then(|open| {
+            let region = region.cast::<Element>()?;
+            match layout {
+                Layout::Full => mark_open(&region, open, reader),
+                Layout::Embed => show_card(&region, open, reader),
             }
-        }
+        });
+        move || drop(shown)
     });
 }
 
-fn mark_open(
-    region: &Element,
-    citation: CitationId,
-    reader: UseReducerDispatcher<ReaderState>,
-) -> Option<(Element, Element, EventListener)> {
-    let mark = region.query_selector(&format!("#{}", citation.anchor())).ok()??;
+/// What is showing the open passage; dropping it takes it away.
+struct Shown {
+    passage: Element,
+    /// The card showing the passage, in the embed.
+    card: Option<Element>,
+    /// The "Back" button added after it, on the full page.
+    added: Option<Element>,
+    /// Where the card is kept when closed, in the embed.
+    home: Option<Element>,
+    _listeners: Vec<EventListener>,
+}
+
+impl Drop for Shown {
+    fn drop(&mut self) {
+        if let Some(added) = &self.added {
+            added.remove();
+        }
+        let _ = self.passage.class_list().remove_2("passage--open", "passage-card__passage--open");
+        if let (Some(card), Some(home)) = (&self.card, &self.home) {
+            let _ = card.class_list().remove_1("passage-card--open");
+            let _ = home.append_with_node_1(card);
+        }
+    }
+}
+
+fn mark_open(region: &Element, open: &OpenPassage, reader: UseReducerDispatcher<ReaderState>) -> Option<Shown> {
+    let mark = region.query_selector(&format!("#{}", open.citation.anchor())).ok()??;
     let button = mark.owner_document()?.create_element("button").ok()?;
     button.set_attribute("type", "button").ok()?;
     button.set_class_name("passage__return");
@@ -35,5 +68,41 @@ fn mark_open(
     let listener = EventListener::new(&button, "click", move |_| reader.dispatch(ReaderAction::Return));
     mark.after_with_node_1(&button).ok()?;
     mark.class_list().add_1("passage--open").ok()?;
-    Some((mark, button, listener))
+    Some(Shown { passage: mark, card: None, added: Some(button), home: None, _listeners: vec![listener] })
+}
+
+/// The blocks a card may follow: the smallest one around the citation that can have a
+/// sibling of its own.
+const CARD_FOLLOWS: &str = "p, li, figure, table, dl, .calc-field, .calculator__results";
+
+fn show_card(region: &Element, open: &OpenPassage, reader: UseReducerDispatcher<ReaderState>) -> Option<Shown> {
+    let anchor = open.citation.anchor();
+    let passage = region.query_selector(&format!("#{anchor}")).ok()??;
+    let card = passage.closest(".passage-card").ok()??;
+    let home = card.parent_element()?;
+    let document = card.owner_document()?;
+    let citation = document.get_element_by_id(&open.return_to)?;
+    let block = citation.closest(CARD_FOLLOWS).ok().flatten().unwrap_or(citation);
+    // A card after a table row or a term would break the table or the list; after the whole
+    // of it, it does not.
+    block.after_with_node_1(&card).ok()?;
+    card.class_list().add_1("passage-card--open").ok()?;
+    passage.class_list().add_1("passage-card__passage--open").ok()?;
+    if let Some(full) = card.query_selector(".passage-card__full").ok().flatten() {
+        let _ = full.set_attribute("href", &format!("./#{anchor}"));
+    }
+    if let Some(card) = card.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = card.focus();
+    }
+    let mut listeners = Vec::new();
+    if let Some(close) = card.query_selector(".passage-card__close").ok().flatten() {
+        let reader = reader.clone();
+        listeners.push(EventListener::new(&close, "click", move |_| reader.dispatch(ReaderAction::Return)));
+    }
+    listeners.push(EventListener::new(&document, "keydown", move |event| {
+        if event.dyn_ref::<KeyboardEvent>().is_some_and(|key| key.key() == "Escape") {
+            reader.dispatch(ReaderAction::Return);
+        }
+    }));
+    Some(Shown { passage, card: Some(card), added: None, home: Some(home), _listeners: listeners })
 }

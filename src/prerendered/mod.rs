@@ -34,10 +34,14 @@ pub enum Part {
     StepQuotes(usize),
     /// The differences between the sources, and the two articles.
     Reference,
+    /// In the embed, the cited passages its citations open in place.
+    Passages,
+    /// On the full page, the "Embed this" panel.
+    EmbedPanel,
 }
 
 /// Each part's HTML: filled by the prerenderer, empty in the browser.
-#[derive(Debug, Default, PartialEq)]
+#[derive(Debug, Default, Clone, PartialEq)]
 pub struct Parts(Vec<(Part, AttrValue)>);
 
 /// The parts, as the app receives them (a prop: cheap to compare and to clone).

@@ -6,48 +6,86 @@ use yew::prelude::*;
 use yew::LocalServerRenderer;
 
 use super::layout::{
-    DifferencesView, EventTimeline, LinkedText, MoneyChart, QuoteCard, SiteHeader, SourceArticle, StorySummary, WhosWho,
+    all_citations, passage_cards, DifferencesView, EmbedPanel, EventTimeline, LinkedText, MoneyChart, QuoteCard, SiteHeader,
+    SourceArticle, StorySummary, WhosWho,
 };
 use super::{Part, Parts};
-use crate::content::{SourceId, Visual, SOURCES, STEPS, STEP_BODIES, STORY};
-use crate::{App, AppProps};
+use crate::content::{CitationId, SourceId, Visual, SOURCES, STEPS, STEP_BODIES, STORY};
+use crate::{App, AppProps, Layout};
 
-/// Every part of the page, in page order.
-fn all_parts() -> impl Iterator<Item = Part> {
+/// The parts a page of this layout shows, in page order (the embed's passages apart: they
+/// depend on what the rest links to).
+fn parts_of(layout: Layout) -> Vec<Part> {
     let steps = (0..STEPS.len()).flat_map(|index| [Part::StepLead(index), Part::StepQuotes(index)]);
-    [Part::Masthead, Part::Summary].into_iter().chain(steps).chain([Part::Reference])
+    match layout {
+        Layout::Full => {
+            [Part::Masthead, Part::Summary].into_iter().chain(steps).chain([Part::Reference, Part::EmbedPanel]).collect()
+        }
+        Layout::Embed => steps.collect(),
+    }
 }
 
-/// Each part rendered to HTML (without hydration markers: nothing inside is hydrated).
-pub async fn render_parts() -> Parts {
+/// Each part of a page of this layout rendered to HTML (without hydration markers: nothing
+/// inside is hydrated). The embed's passages are those its other parts, and the calculator,
+/// link to, and no others, so it carries no passage it cannot open.
+pub async fn render_parts(layout: Layout) -> Parts {
     let mut parts = Vec::new();
-    for part in all_parts() {
-        let html = LocalServerRenderer::<PartView>::with_props(PartViewProps { part }).hydratable(false).render().await;
-        parts.push((part, AttrValue::from(html)));
+    for part in parts_of(layout) {
+        parts.push((part, render_part(part, layout).await));
+    }
+    if layout == Layout::Embed {
+        let app = render_app(layout, Parts(parts.clone())).await;
+        let linked: Vec<CitationId> =
+            all_citations().filter(|citation| app.contains(&format!("href=\"#{}\"", citation.anchor()))).collect();
+        let props = PartViewProps { part: Part::Passages, linked, compact: true };
+        parts.push((Part::Passages, render_part_with(props).await));
     }
     Parts(parts)
 }
 
-/// The whole app as the prerenderer writes it: default state, every part filled in.
-pub async fn render_page() -> String {
-    let props = AppProps { parts: Rc::new(render_parts().await), ..AppProps::default() };
+async fn render_part(part: Part, layout: Layout) -> AttrValue {
+    render_part_with(PartViewProps { part, linked: Vec::new(), compact: layout == Layout::Embed }).await
+}
+
+async fn render_part_with(props: PartViewProps) -> AttrValue {
+    LocalServerRenderer::<PartView>::with_props(props).hydratable(false).render().await.into()
+}
+
+async fn render_app(layout: Layout, parts: Parts) -> String {
+    let props = AppProps { layout, parts: Rc::new(parts), ..AppProps::default() };
     LocalServerRenderer::<App>::with_props(props).render().await
+}
+
+/// The whole app as the prerenderer writes it for a page of this layout: default state, every
+/// part filled in.
+pub async fn render_page(layout: Layout) -> String {
+    render_app(layout, render_parts(layout).await).await
 }
 
 #[derive(Properties, PartialEq)]
 struct PartViewProps {
     part: Part,
+    /// For the passages part: the citations to give a card.
+    linked: Vec<CitationId>,
+    /// Laid out for the embed's card.
+    compact: bool,
 }
 
 #[component]
 fn PartView(props: &PartViewProps) -> Html {
     match props.part {
+        Part::EmbedPanel => html! { <EmbedPanel /> },
+        Part::Passages => html! {
+            <div class="passage-cards">
+                { passage_cards(props.linked.iter().copied()) }
+            </div>
+        },
         Part::Masthead => html! { <SiteHeader title={STORY.title} dek={STORY.dek} /> },
         Part::Summary => html! { <StorySummary /> },
         Part::StepLead(index) => {
             let slug = STEPS[index].slug;
             let visual = STEPS[index].visual.and_then(|visual| match visual {
-                Visual::Timeline => Some(html! { <EventTimeline /> }),
+                Visual::Timeline => Some(html! { <EventTimeline compact={props.compact} /> }),
                 Visual::WhosWho => Some(html! { <WhosWho /> }),
                 Visual::Money => Some(html! { <MoneyChart /> }),
                 // The calculator is interactive: the step places it itself.

@@ -17,8 +17,15 @@ const GAP_YEARS: u16 = 2;
 /// spaced on an axis (a break marks a gap of years), each with its date; then the numbered
 /// list the drawing stands for, with each date's source and how it was worked out. The list
 /// follows the figure rather than sitting in it: a figcaption must be a figure's first or last child.
+#[derive(Properties, PartialEq)]
+pub struct EventTimelineProps {
+    /// The embed's card: the events' list folded under the drawing.
+    #[prop_or_default]
+    pub compact: bool,
+}
+
 #[component]
-pub fn EventTimeline() -> Html {
+pub fn EventTimeline(props: &EventTimelineProps) -> Html {
     let mut events: Vec<&'static Event> = EVENTS.iter().filter(|e| e.on_timeline && e.date.is_some()).collect();
     events.sort_by_key(|e| e.date);
     let undated: Vec<&'static Event> = EVENTS.iter().filter(|e| e.on_timeline && e.date.is_none()).collect();
@@ -51,6 +58,15 @@ pub fn EventTimeline() -> Html {
         }
     });
     let items = events.iter().enumerate().map(|(index, event)| event_item(event, Some(index + 1)));
+    let list = html! {
+        <>
+            <ol class="timeline__list">{ for items }</ol>
+            if !undated.is_empty() {
+                <p class="timeline__undated-heading">{ "Not dated exactly in the articles:" }</p>
+                <ul class="timeline__list timeline__list--undated">{ for undated.iter().map(|e| event_item(e, None)) }</ul>
+            }
+        </>
+    };
     html! {
         <div class="timeline">
             <figure class="timeline__figure">
@@ -65,10 +81,13 @@ pub fn EventTimeline() -> Html {
                     { format!("Timeline of {} events, {} to {}, in order (not to scale); each is listed below.", events.len(), first.year, last) }
                 </figcaption>
             </figure>
-            <ol class="timeline__list">{ for items }</ol>
-            if !undated.is_empty() {
-                <p class="timeline__undated-heading">{ "Not dated exactly in the articles:" }</p>
-                <ul class="timeline__list timeline__list--undated">{ for undated.iter().map(|e| event_item(e, None)) }</ul>
+            if props.compact {
+                <details class="fold">
+                    <summary class="fold__summary">{ "Each event, and how the articles date it" }</summary>
+                    { list }
+                </details>
+            } else {
+                { list }
             }
         </div>
     }

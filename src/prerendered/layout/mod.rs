@@ -3,9 +3,11 @@
 //! sees, like those in `components`.
 
 mod differences_view;
+mod embed_panel;
 mod event_timeline;
 mod linked_text;
 mod money_chart;
+mod passage_card;
 mod quote_card;
 mod site_header;
 mod source_article;
@@ -14,9 +16,11 @@ mod story_summary;
 mod whos_who;
 
 pub use differences_view::DifferencesView;
+pub use embed_panel::EmbedPanel;
 pub use event_timeline::EventTimeline;
 pub use linked_text::LinkedText;
 pub use money_chart::{MoneyChart, HORIZON_FIGURE, MONEY_FIGURES};
+pub use passage_card::{all_citations, passage_cards};
 pub use quote_card::QuoteCard;
 pub use site_header::SiteHeader;
 pub use source_article::SourceArticle;

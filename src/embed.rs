@@ -1,0 +1,157 @@
+//! What a host article embeds: the snippet for a view (the "Embed this" panel and the oEmbed
+//! answers build it here, and nowhere else), the height its frame starts at, and the static
+//! oEmbed answer for each view. Pure string work, tested natively.
+
+use crate::page::{escape, EMBED_PAGE};
+use crate::url_query;
+use crate::walkthrough::View;
+
+/// The frame's title, which screen readers announce it by.
+pub const FRAME_TITLE: &str = "Stargate, explained: the $500 billion AI venture and the dispute over its money";
+
+/// The `id` the snippet gives its frame's height messages.
+pub const FRAME_ID: &str = "stargate-explainer";
+
+/// The column widths the card is made for, and checked at: an article column on a phone, and
+/// a wide one.
+pub const NARROW: u32 = 360;
+pub const WIDE: u32 = 640;
+
+/// The tallest the card of a view may be at `WIDE` px: the end-to-end tests hold every step to
+/// it. The snippet's frame starts at this height, so where a CMS strips the host script the
+/// whole card still shows in a wide column (in a narrower one it scrolls inside).
+pub const fn frame_height(view: View) -> u32 {
+    match view {
+        View::Story | View::Step => 1000,
+        View::Calculator => 1600,
+    }
+}
+
+/// The tallest the card of a view may be at `NARROW` px.
+pub const fn narrow_height(view: View) -> u32 {
+    match view {
+        View::Story | View::Step => 1300,
+        View::Calculator => 2200,
+    }
+}
+
+/// A view of the card, and for one step alone, which step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct EmbedSpec {
+    pub view: View,
+    /// The step's slug, for `View::Step`.
+    pub step: Option<&'static str>,
+}
+
+/// The embed's query for `view`, from the full page's: the step and the calculator's scenario
+/// kept (the calculator alone needs no step), the view set, and the id of the height messages.
+pub fn embed_query(page_query: &str, view: View) -> String {
+    let query = url_query::with(page_query, "embed", None);
+    let query = url_query::with(&query, "id", None);
+    let query = url_query::with(&query, "view", view.param());
+    let query = if view == View::Calculator { url_query::with(&query, "step", None) } else { query };
+    url_query::with(&query, "id", Some(FRAME_ID))
+}
+
+/// The iframe and host script for the embed at `folder` (the site's address, ending in `/`,
+/// or empty for a relative one) with `query`. The frame starts at the view's height and the
+/// script sizes it to the card exactly.
+pub fn snippet(folder: &str, query: &str) -> String {
+    let view = View::from_query(query);
+    let src = escape(&format!("{folder}{}{query}", EMBED_PAGE.file));
+    let script = escape(&format!("{folder}embed.js"));
+    format!(
+        "<iframe src=\"{src}\" title=\"{FRAME_TITLE}\" data-stargate-explainer loading=\"lazy\" style=\"display:block;width:100%;max-width:{WIDE}px;height:{}px;border:0;margin:0 auto\"></iframe>\n<script src=\"{script}\" defer></script>",
+        frame_height(view)
+    )
+}
+
+/// The folder of a page's address: `https://a.example/b/index.html` → `https://a.example/b/`.
+pub fn folder_of(address: &str) -> &str {
+    &address[..address.rfind('/').map_or(0, |slash| slash + 1)]
+}
+
+/// Where the static oEmbed answer for a view is, relative to the site.
+pub fn oembed_file(spec: EmbedSpec) -> String {
+    match (spec.view, spec.step) {
+        (View::Step, Some(slug)) => format!("oembed/step-{slug}.json"),
+        (view, _) => format!("oembed/{}.json", view.param().unwrap_or("story")),
+    }
+}
+
+/// The embed's query for a view of the full page's defaults.
+pub fn spec_query(spec: EmbedSpec) -> String {
+    let page = url_query::with("", "step", spec.step.filter(|_| spec.view == View::Step));
+    embed_query(&page, spec.view)
+}
+
+#[cfg(feature = "ssr")]
+pub use oembed::oembed_json;
+
+#[cfg(feature = "ssr")]
+mod oembed {
+    use super::*;
+    use crate::page::json_string;
+
+    /// The oEmbed answer (a `rich` type) for a view: its snippet, its size, its title and the
+    /// provider. `site_url` is where the site is published; without it the snippet's
+    /// addresses are relative, usable only on the same site.
+    pub fn oembed_json(spec: EmbedSpec, title: &str, site_url: Option<&str>) -> String {
+        let folder = site_url.map(|url| format!("{}/", url.trim_end_matches('/'))).unwrap_or_default();
+        let html = snippet(&folder, &spec_query(spec));
+        let mut fields = vec![
+            r#""version":"1.0""#.to_owned(),
+            r#""type":"rich""#.to_owned(),
+            format!(r#""title":{}"#, json_string(title)),
+            format!(r#""provider_name":{}"#, json_string(crate::content::STORY.title)),
+        ];
+        if let Some(url) = site_url {
+            fields.push(format!(r#""provider_url":{}"#, json_string(url)));
+        }
+        fields.push(format!(r#""html":{}"#, json_string(&html)));
+        fields.push(format!(r#""width":{WIDE}"#));
+        fields.push(format!(r#""height":{}"#, frame_height(spec.view)));
+        format!("{{{}}}\n", fields.join(","))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_query_keeps_the_step_and_scenario_and_sets_the_view() {
+        assert_eq!(embed_query("?step=the-money&secured=9.9&embed=1", View::Story), "?step=the-money&secured=9.9&id=stargate-explainer");
+        assert_eq!(embed_query("?step=the-money", View::Step), "?step=the-money&view=step&id=stargate-explainer");
+        assert_eq!(embed_query("?step=the-money&secured=9.9&view=step", View::Calculator), "?secured=9.9&view=calculator&id=stargate-explainer");
+    }
+
+    #[test]
+    fn the_snippet_starts_at_the_views_height_and_loads_the_host_script() {
+        let code = snippet("https://news.example/graphics/stargate/", "?secured=9.9&view=calculator&id=stargate-explainer");
+        assert!(code.starts_with("<iframe src=\"https://news.example/graphics/stargate/embed.html?secured=9.9&amp;view=calculator&amp;id=stargate-explainer\""), "{code}");
+        assert!(code.contains("height:1600px") && code.contains("title=\"Stargate, explained") && code.contains("loading=\"lazy\""));
+        assert!(code.ends_with("<script src=\"https://news.example/graphics/stargate/embed.js\" defer></script>"));
+        assert!(snippet("", "?id=x").contains("height:1000px"));
+        assert_eq!(folder_of("https://a.example/b/index.html"), "https://a.example/b/");
+        assert_eq!(folder_of("https://a.example/b/"), "https://a.example/b/");
+    }
+
+    #[test]
+    fn each_view_has_its_own_oembed_file() {
+        assert_eq!(oembed_file(EmbedSpec::default()), "oembed/story.json");
+        assert_eq!(oembed_file(EmbedSpec { view: View::Calculator, step: None }), "oembed/calculator.json");
+        assert_eq!(oembed_file(EmbedSpec { view: View::Step, step: Some("the-money") }), "oembed/step-the-money.json");
+        assert_eq!(spec_query(EmbedSpec { view: View::Step, step: Some("the-money") }), "?step=the-money&view=step&id=stargate-explainer");
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn the_oembed_answer_is_a_rich_type_with_its_snippet() {
+        let json = oembed_json(EmbedSpec::default(), "Title \"x\"", Some("https://example.org/stargate"));
+        assert!(json.starts_with(r#"{"version":"1.0","type":"rich","title":"Title \"x\"","provider_name":"#), "{json}");
+        assert!(json.contains(r#""provider_url":"https://example.org/stargate""#));
+        assert!(json.contains(r#"\u003ciframe src=\"https://example.org/stargate/embed.html?id=stargate-explainer\""#), "{json}");
+        assert!(json.contains(r#""width":640,"height":1000}"#));
+    }
+}

@@ -1,0 +1,70 @@
+use yew::prelude::*;
+
+use crate::embed::{self, frame_height, narrow_height, EmbedSpec, NARROW, WIDE};
+use crate::walkthrough::View;
+
+/// What each view is, in the panel's words.
+fn describe(view: View) -> &'static str {
+    match view {
+        View::Story => "The whole story, one step at a time, opening at the step you are on",
+        View::Step => "The step you are on, alone: no list of steps, no Previous or Next",
+        View::Calculator => "The funding calculator alone, with the scenario you have set",
+    }
+}
+
+/// "Embed this": which view of the explainer to embed, its snippet (an iframe and the host
+/// script), a button that copies it, and live previews at an article column's widths. A
+/// disclosure, so it opens without JavaScript, showing the story's snippet with addresses
+/// relative to this page; with JavaScript `hooks::use_embed_panel` builds the snippet for the
+/// reader's step, scenario and choice, with this page's full address, and loads the previews.
+#[component]
+pub fn EmbedPanel() -> Html {
+    let views = View::ALL.iter().map(|&view| {
+        let value = view.param().unwrap_or("story");
+        let id = format!("embed-view-{value}");
+        html! {
+            <li>
+                <input type="radio" name="embed-view" {id} {value} checked={view == View::Story} />
+                <label for={format!("embed-view-{value}")}>
+                    { describe(view) }
+                    <span class="embed-code__height">
+                        { format!(" (up to {} px tall at {WIDE} px wide, {} px at {NARROW} px)", frame_height(view), narrow_height(view)) }
+                    </span>
+                </label>
+            </li>
+        }
+    });
+    let preview = |width: u32| {
+        html! {
+            <figure class="embed-code__preview">
+                <figcaption>{ format!("At {width} px wide") }</figcaption>
+                <div class="embed-code__frame" style={format!("width:{width}px")}>
+                    <iframe class="embed-code__preview-frame" data-stargate-explainer="" title={format!("Preview of the embed at {width} px wide")}
+                        width={width.to_string()} height={frame_height(View::Story).to_string()} />
+                </div>
+            </figure>
+        }
+    };
+    html! {
+        <details id="embed-this" class="embed-code">
+            <summary class="embed-code__toggle">{ "Embed this" }</summary>
+            <div class="embed-code__panel">
+                <fieldset class="embed-code__views">
+                    <legend>{ "What to embed" }</legend>
+                    <ul>{ for views }</ul>
+                </fieldset>
+                <label class="embed-code__label" for="embed-code-text">{ "Embed code: paste it into your article’s HTML" }</label>
+                <textarea id="embed-code-text" class="embed-code__text" readonly=true rows="5"
+                    value={embed::snippet("", &embed::spec_query(EmbedSpec::default()))} />
+                <p class="embed-code__actions">
+                    <button type="button" class="embed-code__copy">{ "Copy embed code" }</button>
+                    <span class="embed-code__status" role="status"></span>
+                </p>
+                <p class="embed-code__note">
+                    { "The frame starts at its view’s height, so it shows whole in a column 640 px wide even where the page strips scripts; with the script it fits the card exactly at any width. Pym.js and AMP hosts size it too: see the README." }
+                </p>
+                <div class="embed-code__previews">{ preview(NARROW) }{ preview(WIDE) }</div>
+            </div>
+        </details>
+    }
+}
