@@ -14,6 +14,7 @@ import lighthouse from 'lighthouse';
 import { launch as launchChrome } from 'chrome-launcher';
 
 import { serveFolder } from '../tests/support/server.mjs';
+import { WIDTHS, cardHeight, stepSlugs, variants } from '../tests/support/embed-heights.mjs';
 import { CHROMIUM, CHROMIUM_FLAGS, launchChromium } from '../tests/support/browser.mjs';
 
 const KB = 1024;
@@ -233,6 +234,23 @@ function budgeted(figure, budget) {
   return { ...figure, budget, met: Object.entries(budget).every(([field, limit]) => meets(figure[field], limit)) };
 }
 
+/** Every variant of the embed's card, its height at each column width beside its limits. */
+async function embedHeights(browser, embedUrl) {
+  const context = await browser.newContext();
+  try {
+    const slugs = await stepSlugs(await context.newPage(), embedUrl);
+    const rows = [];
+    for (const variant of variants(slugs)) {
+      const heights = {};
+      for (const width of WIDTHS) heights[width] = await cardHeight(context, embedUrl, variant.query, width);
+      rows.push({ name: variant.name, query: variant.query, heights, limits: variant.limits, met: WIDTHS.every((w) => heights[w] <= variant.limits[w]) });
+    }
+    return rows;
+  } finally {
+    await context.close();
+  }
+}
+
 async function main() {
   const sites = {};
   for (const site of SITES) {
@@ -243,10 +261,16 @@ async function main() {
   // One warm-up load each, so the first measured load does not pay for starting the browser.
   for (const site of Object.values(sites)) await coldLoad(browser, site.server.url);
   // Alternate the two sites so that machine noise falls on both alike.
+  // The embed's card, loaded as a host article's frame loads it, in the same run.
+  const embedUrl = `${sites.explainer.server.url}embed.html`;
+  const embedLoads = [];
+  await coldLoad(browser, embedUrl);
   for (let run = 0; run < RUNS; run++) {
     for (const site of Object.values(sites)) site.loads.push(await coldLoad(browser, site.server.url));
+    embedLoads.push(await coldLoad(browser, embedUrl));
   }
   const updates = await calculatorUpdates(browser, sites.explainer.server.url);
+  const cardHeights = await embedHeights(browser, embedUrl);
   await browser.close();
   for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
     for (const site of Object.values(sites)) site.lighthouse.push(await lighthouseRun(site.server.url));
@@ -286,6 +310,18 @@ async function main() {
       ...Object.fromEntries(Object.entries(figures).map(([key, figure]) => [key, BUDGETS[key] ? budgeted(figure, BUDGETS[key]) : figure])),
     };
   }
+  const embedFetched = new Set(embedLoads[0].fetched);
+  const embedFirstLoad = sites.explainer.files.filter((f) => embedFetched.has(f.file));
+  report.embed = {
+    first_load: {
+      files: embedFirstLoad.map((f) => f.file),
+      raw: sum(embedFirstLoad, 'raw'),
+      gzip: sum(embedFirstLoad, 'gzip'),
+      brotli: sum(embedFirstLoad, 'brotli'),
+    },
+    hydrated_ms: stats(embedLoads.map((l) => l.hydratedMs)),
+    heights: cardHeights,
+  };
   const [ours, base] = [report.sites.explainer, report.sites.baseline];
   const ratio = (a, b) => Math.round((a / b) * 100) / 100;
   report.ratio_to_baseline = {
@@ -374,6 +410,15 @@ function printTable(report) {
   row('hydrated, p90 ms', a.hydrated_ms.p90, b.hydrated_ms.p90);
   const u = a.calculator_update_ms;
   console.log(`\ncalculator: input event to updated DOM over ${u.runs} updates: median ${u.median} ms, p95 ${u.p95} ms, max ${u.max} ms (budget: median ≤ ${u.budget.median.max}, p95 ≤ ${u.budget.p95.max})`);
+  const e = report.embed;
+  console.log(`\nembed (embed.html, ${report.cold_loads} cold loads, same run)`);
+  row('first-load transfer, gzip (KB)', kb(e.first_load.gzip), kb(a.first_load.gzip), `${e.first_load.files.length} files`);
+  row('hydrated, median ms', e.hydrated_ms.median, a.hydrated_ms.median);
+  console.log(`(second column: the full page)\ncard heights, px (${WIDTHS.join(' and ')} px wide), against their limits:`);
+  for (const h of e.heights) {
+    const cells = WIDTHS.map((w) => `${String(h.heights[w]).padStart(5)} / ${h.limits[w]}${h.heights[w] <= h.limits[w] ? ' ✓' : ' ✗'}`);
+    console.log(`  ${h.name.padEnd(30)} ${cells.join('   ')}`);
+  }
   printBudgets(report);
   printFailingAudits('explainer', a.lighthouse);
 }

@@ -121,16 +121,27 @@ mod tests {
 
     #[test]
     fn the_query_keeps_the_step_and_scenario_and_sets_the_view() {
-        assert_eq!(embed_query("?step=the-money&secured=9.9&embed=1", View::Story), "?step=the-money&secured=9.9&id=stargate-explainer");
+        assert_eq!(
+            embed_query("?step=the-money&secured=9.9&embed=1", View::Story),
+            "?step=the-money&secured=9.9&id=stargate-explainer"
+        );
         assert_eq!(embed_query("?step=the-money", View::Step), "?step=the-money&view=step&id=stargate-explainer");
-        assert_eq!(embed_query("?step=the-money&secured=9.9&view=step", View::Calculator), "?secured=9.9&view=calculator&id=stargate-explainer");
+        assert_eq!(
+            embed_query("?step=the-money&secured=9.9&view=step", View::Calculator),
+            "?secured=9.9&view=calculator&id=stargate-explainer"
+        );
     }
 
     #[test]
     fn the_snippet_starts_at_the_views_height_and_loads_the_host_script() {
-        let code = snippet("https://news.example/graphics/stargate/", "?secured=9.9&view=calculator&id=stargate-explainer");
+        let code =
+            snippet("https://news.example/graphics/stargate/", "?secured=9.9&view=calculator&id=stargate-explainer");
         assert!(code.starts_with("<iframe src=\"https://news.example/graphics/stargate/embed.html?secured=9.9&amp;view=calculator&amp;id=stargate-explainer\""), "{code}");
-        assert!(code.contains("height:1600px") && code.contains("title=\"Stargate, explained") && code.contains("loading=\"lazy\""));
+        assert!(
+            code.contains("height:1600px")
+                && code.contains("title=\"Stargate, explained")
+                && code.contains("loading=\"lazy\"")
+        );
         assert!(code.ends_with("<script src=\"https://news.example/graphics/stargate/embed.js\" defer></script>"));
         assert!(snippet("", "?id=x").contains("height:1000px"));
         assert_eq!(folder_of("https://a.example/b/index.html"), "https://a.example/b/");
@@ -142,7 +153,10 @@ mod tests {
         assert_eq!(oembed_file(EmbedSpec::default()), "oembed/story.json");
         assert_eq!(oembed_file(EmbedSpec { view: View::Calculator, step: None }), "oembed/calculator.json");
         assert_eq!(oembed_file(EmbedSpec { view: View::Step, step: Some("the-money") }), "oembed/step-the-money.json");
-        assert_eq!(spec_query(EmbedSpec { view: View::Step, step: Some("the-money") }), "?step=the-money&view=step&id=stargate-explainer");
+        assert_eq!(
+            spec_query(EmbedSpec { view: View::Step, step: Some("the-money") }),
+            "?step=the-money&view=step&id=stargate-explainer"
+        );
     }
 
     #[cfg(feature = "ssr")]
@@ -151,7 +165,10 @@ mod tests {
         let json = oembed_json(EmbedSpec::default(), "Title \"x\"", Some("https://example.org/stargate"));
         assert!(json.starts_with(r#"{"version":"1.0","type":"rich","title":"Title \"x\"","provider_name":"#), "{json}");
         assert!(json.contains(r#""provider_url":"https://example.org/stargate""#));
-        assert!(json.contains(r#"\u003ciframe src=\"https://example.org/stargate/embed.html?id=stargate-explainer\""#), "{json}");
+        assert!(
+            json.contains(r#"\u003ciframe src=\"https://example.org/stargate/embed.html?id=stargate-explainer\""#),
+            "{json}"
+        );
         assert!(json.contains(r#""width":640,"height":1000}"#));
     }
 }

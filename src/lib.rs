@@ -24,8 +24,8 @@ use yew::prelude::*;
 use calculator::{Scenario, ScenarioParse};
 use components::{embed_footer, guided_walkthrough, site_footer};
 use hooks::{
-    use_citation_links, use_embed_height, use_embed_panel, use_focus_request, use_history_sync, use_hydrated_marker, use_mount,
-    use_open_passage, use_service_worker, use_step_focus, use_step_keys, use_swipe,
+    use_citation_links, use_embed_height, use_embed_panel, use_focus_request, use_history_sync, use_hydrated_marker,
+    use_mount, use_open_passage, use_service_worker, use_step_focus, use_step_keys, use_swipe,
 };
 use prerendered::{Part, SharedParts};
 #[cfg(feature = "ssr")]

@@ -141,9 +141,8 @@ impl Sharing<'_> {
             "\n    <link rel=\"alternate\" type=\"application/json+oembed\" href=\"{oembed}\" title=\"{title}\">"
         );
         if layout == Layout::Embed {
-            let mut head = format!(
-                "<title>{title}</title>\n    <meta name=\"description\" content=\"{description}\">{discovery}"
-            );
+            let mut head =
+                format!("<title>{title}</title>\n    <meta name=\"description\" content=\"{description}\">{discovery}");
             if let Some(site) = self.site_url {
                 head.push_str(&format!("\n    <link rel=\"canonical\" href=\"{}\">", escape(site)));
             }
@@ -343,7 +342,9 @@ mod tests {
         assert!(page.starts_with("<html class=\"embed\" lang=\"en\"><head>"), "{page}");
         assert!(page.contains("<div id=\"app\" data-layout=\"embed\"><p>Hi</p></div>"));
         assert!(!page.contains("og:title") && !page.contains("ld+json"), "the card is not what link previews describe");
-        assert!(page.contains(r#"<link rel="alternate" type="application/json+oembed" href="oembed/story.json" title="A &amp; B">"#));
+        assert!(page.contains(
+            r#"<link rel="alternate" type="application/json+oembed" href="oembed/story.json" title="A &amp; B">"#
+        ));
         let published = Sharing { site_url: Some("https://example.org/stargate/"), ..SHARING };
         let head = published.head(Layout::Embed);
         assert!(head.contains(r#"href="https://example.org/stargate/oembed/story.json""#), "{head}");

@@ -235,7 +235,14 @@ mod tests {
         let slug = STEPS[3].slug;
         let single = Rc::new(Walkthrough::from_query(&format!("?view=step&step={slug}")));
         assert_eq!((single.view, single.current), (View::Step, 3));
-        for action in [WalkAction::Next, WalkAction::Previous, WalkAction::First, WalkAction::Last, WalkAction::Go(0), WalkAction::Restore(1)] {
+        for action in [
+            WalkAction::Next,
+            WalkAction::Previous,
+            WalkAction::First,
+            WalkAction::Last,
+            WalkAction::Go(0),
+            WalkAction::Restore(1),
+        ] {
             assert!(Rc::ptr_eq(&single, &single.clone().reduce(action.clone())), "{action:?}");
         }
         let calculator = Walkthrough::from_query(&format!("?view=calculator&step={slug}"));

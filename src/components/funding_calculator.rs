@@ -114,8 +114,8 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
                     { funding_chart(&state.scenario, &outcome, props.compact) }
                     { calculator_results(&state.scenario, &outcome, props.compact) }
                     <div class="calculator__actions">
-                        <button type="button" class="calculator__action" onclick={on_copy}>{ "Copy link to this scenario" }</button>
-                        <button type="button" class="calculator__action" onclick={on_download}>{ "Download as CSV" }</button>
+                        <button type="button" class="calculator__action" onclick={on_copy}>{ "Copy link" }<span class="calculator__action-more">{ " to this scenario" }</span></button>
+                        <button type="button" class="calculator__action" onclick={on_download}>{ "Download" }<span class="calculator__action-more">{ " as" }</span>{ " CSV" }</button>
                         <span class="calculator__copied" role="status">{ (*copied).clone() }</span>
                     </div>
                 </div>

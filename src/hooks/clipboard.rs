@@ -19,7 +19,8 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
         .unchecked_into::<js_sys::Function>()
     };
     let promise = navigator.clipboard().write_text(text);
-    let then = js_sys::Reflect::get(&promise, &"then".into()).ok().and_then(|then| then.dyn_into::<js_sys::Function>().ok());
+    let then =
+        js_sys::Reflect::get(&promise, &"then".into()).ok().and_then(|then| then.dyn_into::<js_sys::Function>().ok());
     if let Some(then) = then {
         let _ = then.call2(&promise, &settle(true), &settle(false));
     }

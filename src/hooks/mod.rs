@@ -16,9 +16,9 @@ mod use_step_focus;
 mod use_step_keys;
 mod use_swipe;
 
+pub use clipboard::copy_text;
 pub use use_citation_links::{is_plain_click, use_citation_links};
 pub use use_debounced::use_debounced;
-pub use clipboard::copy_text;
 pub use use_embed_height::use_embed_height;
 pub use use_embed_panel::use_embed_panel;
 pub use use_focus_request::use_focus_request;

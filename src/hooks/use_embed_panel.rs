@@ -58,16 +58,25 @@ fn current() -> Option<(String, String)> {
 fn refresh() {
     let Some((snippet, address)) = current() else { return };
     let Some(document) = document() else { return };
-    if let Some(text) = document.get_element_by_id("embed-code-text").and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok()) {
+    if let Some(text) =
+        document.get_element_by_id("embed-code-text").and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok())
+    {
         text.set_value(&snippet);
     }
     status(&document, "");
-    if let Ok(frames) = document.query_selector_all(".embed-code__preview-frame") {
-        for index in 0..frames.length() {
-            if let Some(frame) = frames.item(index).and_then(|f| f.dyn_into::<Element>().ok()) {
-                if frame.get_attribute("src").as_deref() != Some(address.as_str()) {
-                    let _ = frame.set_attribute("src", &address);
+    if let Ok(boxes) = document.query_selector_all(".embed-code__frame") {
+        for index in 0..boxes.length() {
+            let Some(preview) = boxes.item(index).and_then(|b| b.dyn_into::<Element>().ok()) else { continue };
+            let frame = match preview.first_element_child() {
+                Some(frame) => frame,
+                None => {
+                    let Some(frame) = preview_frame(&document, &preview) else { continue };
+                    let _ = preview.append_with_node_1(&frame);
+                    frame
                 }
+            };
+            if frame.get_attribute("src").as_deref() != Some(address.as_str()) {
+                let _ = frame.set_attribute("src", &address);
             }
         }
     }
@@ -81,6 +90,23 @@ fn refresh() {
             }
         }
     }
+}
+
+/// A preview's frame, as wide as its box says, marked for `embed.js` to size.
+fn preview_frame(document: &Document, preview: &Element) -> Option<Element> {
+    let width = preview.get_attribute("data-width")?;
+    let height = embed::frame_height(View::Story).to_string();
+    let frame = document.create_element("iframe").ok()?;
+    for (name, value) in [
+        ("class", "embed-code__preview-frame"),
+        ("data-stargate-explainer", ""),
+        ("width", width.as_str()),
+        ("height", height.as_str()),
+        ("title", &format!("Preview of the embed at {width} px wide")),
+    ] {
+        frame.set_attribute(name, value).ok()?;
+    }
+    Some(frame)
 }
 
 fn status(document: &Document, words: &str) {
@@ -103,7 +129,10 @@ fn copy() {
                 let _ = text.focus();
                 text.select();
             }
-            status(&document, "Your browser did not let the page copy. The code is selected: press Ctrl+C, or ⌘C on a Mac.");
+            status(
+                &document,
+                "Your browser did not let the page copy. The code is selected: press Ctrl+C, or ⌘C on a Mac.",
+            );
         }
     });
 }

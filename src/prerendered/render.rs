@@ -6,8 +6,8 @@ use yew::prelude::*;
 use yew::LocalServerRenderer;
 
 use super::layout::{
-    all_citations, passage_cards, DifferencesView, EmbedPanel, EventTimeline, LinkedText, MoneyChart, QuoteCard, SiteHeader,
-    SourceArticle, StorySummary, WhosWho,
+    all_citations, passage_cards, DifferencesView, EmbedPanel, EventTimeline, LinkedText, MoneyChart, QuoteCard,
+    SiteHeader, SourceArticle, StorySummary, WhosWho,
 };
 use super::{Part, Parts};
 use crate::content::{CitationId, SourceId, Visual, SOURCES, STEPS, STEP_BODIES, STORY};
@@ -18,9 +18,11 @@ use crate::{App, AppProps, Layout};
 fn parts_of(layout: Layout) -> Vec<Part> {
     let steps = (0..STEPS.len()).flat_map(|index| [Part::StepLead(index), Part::StepQuotes(index)]);
     match layout {
-        Layout::Full => {
-            [Part::Masthead, Part::Summary].into_iter().chain(steps).chain([Part::Reference, Part::EmbedPanel]).collect()
-        }
+        Layout::Full => [Part::Masthead, Part::Summary]
+            .into_iter()
+            .chain(steps)
+            .chain([Part::Reference, Part::EmbedPanel])
+            .collect(),
         Layout::Embed => steps.collect(),
     }
 }

@@ -38,10 +38,9 @@ pub fn EmbedPanel() -> Html {
         html! {
             <figure class="embed-code__preview">
                 <figcaption>{ format!("At {width} px wide") }</figcaption>
-                <div class="embed-code__frame" style={format!("width:{width}px")}>
-                    <iframe class="embed-code__preview-frame" data-stargate-explainer="" title={format!("Preview of the embed at {width} px wide")}
-                        width={width.to_string()} height={frame_height(View::Story).to_string()} />
-                </div>
+                // The frame goes in when the panel first opens (hooks::use_embed_panel), sized by
+                // its attributes: the page's policy allows no inline style.
+                <div class="embed-code__frame" data-width={width.to_string()} />
             </figure>
         }
     };
@@ -63,7 +62,8 @@ pub fn EmbedPanel() -> Html {
                 <p class="embed-code__note">
                     { "The frame starts at its view’s height, so it shows whole in a column 640 px wide even where the page strips scripts; with the script it fits the card exactly at any width. Pym.js and AMP hosts size it too: see the README." }
                 </p>
-                <div class="embed-code__previews">{ preview(NARROW) }{ preview(WIDE) }</div>
+                // Scrolls sideways on a narrow screen: focusable, so the keyboard can scroll it.
+                <div class="embed-code__previews" tabindex="0" role="group" aria-label="Previews">{ preview(NARROW) }{ preview(WIDE) }</div>
             </div>
         </details>
     }
