@@ -60,9 +60,9 @@ test-browser: browser-fixture
 	$(if $(filter chromium,$(ENGINES)),env -u GECKODRIVER cargo test -p stargate-explainer --target wasm32-unknown-unknown --features hydration --test browser)
 	$(if $(filter firefox,$(ENGINES)),GECKODRIVER=$(GECKODRIVER_PATH) GECKODRIVER_ARGS="--binary /usr/bin/firefox-esr" cargo test -p stargate-explainer --target wasm32-unknown-unknown --features hydration --test browser)
 
-## test-html: the Nu HTML Checker on the page and on the single file
+## test-html: the Nu HTML Checker on both pages and their self-contained copies
 test-html: dist
-	node scripts/check-html.mjs dist/index.html dist/stargate-explainer.html
+	node scripts/check-html.mjs dist/index.html dist/embed.html dist/stargate-explainer.html dist/stargate-embed.html
 
 test-e2e: dist
 	$(if $(filter chromium,$(ENGINES)),node --test --test-concurrency=1 tests/e2e/)

@@ -1,7 +1,8 @@
 // Joins each page's stylesheets (one file per area in styles/, hashed by trunk) into one file,
 // in the page's order, minified (esbuild), named by its content's hash, and links only that:
-// one render-blocking request instead of ten on the first visit. The embed's card leaves out
-// the styles of what it does not carry (the summary, the differences, the articles). Run by
+// one render-blocking request instead of ten on the first visit. Each page leaves out the
+// styles of what it does not carry: the full page the card's, the embed's card the summary's,
+// the differences' and the articles'. Run by
 // `make dist` after trunk, before the offline files are listed. `make serve` keeps the
 // separate files, as written, which is easier to debug.
 import { createHash } from 'node:crypto';
@@ -15,7 +16,7 @@ const LINK = /<link rel="stylesheet" href="\.\/([^"/]+\.css)"\/?>\n?\s*/g;
 
 // Each page (src/page.rs, PAGES), and the styles/ files it does without.
 const PAGES = [
-  ['index.html', []],
+  ['index.html', ['embed']],
   ['embed.html', ['summary', 'differences', 'source_article']],
 ];
 

@@ -151,6 +151,8 @@ pub fn App(props: &AppProps) -> Html {
         Layout::Embed => html! {
             <>
                 <main id="main" class="page page--embed" ref={main}>
+                    // The card's title for screen readers; sighted readers have the frame's host.
+                    <h1 class="visually-hidden">{ content::STORY.title }</h1>
                     { guided_walkthrough(&walk, parts, &start, steps, true) }
                     { parts.html(Part::Passages) }
                 </main>

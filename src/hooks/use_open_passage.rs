@@ -12,7 +12,7 @@ use crate::Layout;
 /// - On the full page the passage is marked in its article, with a "Back to where you were"
 ///   button right after it.
 /// - In the embed, which has no articles, the card of the passage's line moves in place: right
-///   after the paragraph, figure or list item that cites it, with the passage marked, its link
+///   after the paragraph or figure (at the end of the list item) that cites it, with the passage marked, its link
 ///   pointed at the passage in the full explainer and focus on the card, until it closes (its
 ///   Close button, or Escape), when it goes back where it was kept.
 #[hook]
@@ -71,9 +71,9 @@ fn mark_open(region: &Element, open: &OpenPassage, reader: UseReducerDispatcher<
     Some(Shown { passage: mark, card: None, added: Some(button), home: None, _listeners: vec![listener] })
 }
 
-/// The blocks a card may follow: the smallest one around the citation that can have a
-/// sibling of its own.
-const CARD_FOLLOWS: &str = "p, li, figure, table, dl, .calc-field, .calculator__results";
+/// The blocks a card goes after (or, for a list item, at the end of): the smallest one
+/// around the citation that can hold it.
+const CARD_FOLLOWS: &str = "p, li, figure, table, dl, .calc-field";
 
 fn show_card(region: &Element, open: &OpenPassage, reader: UseReducerDispatcher<ReaderState>) -> Option<Shown> {
     let anchor = open.citation.anchor();
@@ -83,9 +83,13 @@ fn show_card(region: &Element, open: &OpenPassage, reader: UseReducerDispatcher<
     let document = card.owner_document()?;
     let citation = document.get_element_by_id(&open.return_to)?;
     let block = citation.closest(CARD_FOLLOWS).ok().flatten().unwrap_or(citation);
-    // A card after a table row or a term would break the table or the list; after the whole
-    // of it, it does not.
-    block.after_with_node_1(&card).ok()?;
+    // A list item takes the card as its last child (a list holds only items); any other block
+    // is followed by it.
+    if block.tag_name() == "LI" {
+        block.append_with_node_1(&card).ok()?;
+    } else {
+        block.after_with_node_1(&card).ok()?;
+    }
     card.class_list().add_1("passage-card--open").ok()?;
     passage.class_list().add_1("passage-card__passage--open").ok()?;
     if let Some(full) = card.query_selector(".passage-card__full").ok().flatten() {

@@ -176,6 +176,15 @@ test('a citation opens its passage in place, by keyboard; Escape closes it and f
     await card.waitFor();
     assert.equal(await tab.evaluate(() => document.activeElement.classList.contains('passage-card')), true, 'focus on the card');
     assert.equal(await card.evaluate((c, id) => c.previousElementSibling.contains(document.getElementById(id)), id), true, 'right after the cited paragraph');
+    await tab.keyboard.press('Escape');
+    // In a list, the card is the cited item's last child: the list holds only items.
+    await tab.locator('#money-figure-0').click();
+    const parent = await tab.locator('.passage-card--open').evaluate((c) => [c.parentElement.className, c.parentElement.contains(document.getElementById('money-figure-0'))]);
+    assert.deepEqual(parent, ['money__row', true]);
+    await tab.keyboard.press('Escape');
+    await link.focus();
+    await tab.keyboard.press('Enter');
+    await card.waitFor();
     assert.match(await card.locator('.passage-card__label').innerText(), /^From Source [AB]/);
     const marked = card.locator('mark.passage-card__passage--open');
     assert.equal(await marked.getAttribute('id'), href.slice(1), 'the cited words are marked');

@@ -213,7 +213,8 @@ test('no width from 320 px to 1440 px, nor 200% zoom, scrolls sideways: steps, s
     for (const width of widths) {
       await page.setViewportSize({ width, height });
       assert.equal(await sideways(page), null, `${width} px, dpr ${deviceScaleFactor}, embedded calculator`);
-      for (const fold of await page.locator('.fold:not([open]) > .fold__summary').all()) await fold.click();
+      const closed = page.locator('.step--current .fold:not([open]) > .fold__summary');
+      while ((await closed.count()) > 0) await closed.first().click();
       assert.equal(await sideways(page), null, `${width} px, dpr ${deviceScaleFactor}, embedded calculator, folds open`);
     }
     // The "Embed this" panel, open, with its previews.
@@ -289,7 +290,8 @@ test('at 390 px every button, field and link outside running text is at least 44
     }
     note('passage and panels open', await smallTargets(page));
     assert.deepEqual([...small].map(([target, where]) => `${target} (${where})`), [], `${query || 'page'}: targets under 44 × 44 px`);
-    assert.ok(checked > 100, `${checked} targets checked`);
+    // The card carries fewer controls than the page (no sources, no differences).
+    assert.ok(checked > (query ? 60 : 100), `${checked} targets checked`);
     await page.close();
   }
   await context.close();
