@@ -1,11 +1,13 @@
-// Cross-engine: the explainer embedded in a host page on another origin (another port) with
-// the shipped embed.js, plain and sandboxed with allow-scripts: the frame is sized to its
-// content after load and after a step change.
+// Cross-engine: the embed's card (embed.html) in a host page on another origin (another
+// port, no CORS headers) with the shipped embed.js, plain and sandboxed with allow-scripts:
+// the frame is sized to its content after load and after a step change. Also each variant's
+// height at 360 and 640 px, a passage opened in place by keyboard, and AMP's resize request.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { serveFolder } from '../support/server.mjs';
-import { DIST, ENGINES, TIMEOUT, clearProblems, clickInFrame, element, problems, record, startBrowser } from '../support/webdriver.mjs';
+import { DIST, ENGINES, Key, TIMEOUT, clearProblems, clickInFrame, element, openHydrated, press, problems, record, startBrowser, waitUntil } from '../support/webdriver.mjs';
+import { WIDTHS, variants } from '../support/embed-heights.mjs';
 
 const hostPage = (src, sandbox) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
 <body style="margin:0"><h1>A news article</h1>
@@ -16,10 +18,20 @@ let site;
 let host;
 before(async () => {
   site = await serveFolder(DIST, { prefix: '/news/stargate/' });
-  const src = `${site.url}?embed=1&id=x`;
+  const src = `${site.url}embed.html?id=x`;
+  const sized = (width) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Column</title><link rel="icon" href="data:,"></head>
+<body style="margin:0"><iframe id="frame" title="Stargate, explained" style="display:block;width:${width}px;height:400px;border:0"></iframe></body></html>`;
   host = await serveFolder(DIST, {
     prefix: '/nothing-here/',
-    pages: { '/plain.html': hostPage(src, false), '/sandboxed.html': hostPage(src, true) },
+    pages: {
+      '/plain.html': hostPage(src, false),
+      '/sandboxed.html': hostPage(src, true),
+      '/sandboxed-calculator.html': hostPage(`${site.url}embed.html?view=calculator&id=c`, true),
+      '/amp.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>AMP</title><link rel="icon" href="data:,"></head><body>
+<iframe id="frame" src="${site.url}embed.html?id=amp" title="Stargate, explained" style="width:100%;height:300px;border:0"></iframe>
+<script>window.ampMessages = []; addEventListener('message', (e) => { if (e.data && e.data.sentinel === 'amp') window.ampMessages.push(e.data); });</script></body></html>`,
+      ...Object.fromEntries(WIDTHS.map((width) => [`/column-${width}.html`, sized(width)])),
+    },
   });
   assert.notEqual(new URL(site.url).origin, new URL(host.url).origin);
 });
@@ -81,7 +93,10 @@ for (const engine of ENGINES) {
         const frame = await driver.findElement({ css: '#frame' });
         await driver.switchTo().frame(frame);
         try {
-          assert.equal(await (await element(browser, '.site-header')).isDisplayed(), false, 'compact chrome');
+          await element(browser, '.step-nav');
+          for (const absent of ['.summary', '.differences', '.sources', '.site-header']) {
+            assert.equal((await driver.findElements({ css: absent })).length, 0, `${absent} is not in the card`);
+          }
         } finally {
           await driver.switchTo().defaultContent();
         }
@@ -98,5 +113,86 @@ for (const engine of ENGINES) {
         assert.deepEqual(await problems(browser), [], `${kind}: nothing wrong in the host page`);
       });
     }
+
+    test('every variant keeps within its height at 360 and 640 px', async (t) => {
+      const { driver } = browser;
+      // The steps' slugs, in order, as the built card lists them.
+      await openHydrated(browser, `${site.url}embed.html`);
+      const slugs = await driver.executeScript(() => [...document.querySelectorAll('.step')].map((step) => step.id.replace(/^step-/, '')));
+      assert.equal(slugs.length, 10);
+      const seen = [];
+      const over = [];
+      for (const width of WIDTHS) {
+        await driver.get(new URL(`/column-${width}.html`, host.url).href);
+        const frame = await driver.findElement({ css: '#frame' });
+        for (const variant of variants(slugs)) {
+          // A marker per load, so that the old document is never measured for the new one.
+          const marker = `&n=${seen.length}`;
+          await driver.executeScript('arguments[0].src = arguments[1]', frame, `${site.url}embed.html${variant.query}${marker}`);
+          await driver.switchTo().frame(frame);
+          try {
+            const height = await driver.wait(
+              () =>
+                driver.executeAsyncScript((marker, done) => {
+                  const root = document.documentElement;
+                  const ready = root && location.search.endsWith(marker) && root.dataset.hydrated === 'true' && document.querySelector('.step--current');
+                  if (!ready) return done(null);
+                  document.fonts.ready.then(() => done(Math.ceil(document.documentElement.getBoundingClientRect().height)));
+                }, marker),
+              TIMEOUT,
+              `${variant.name} at ${width} px: not hydrated`,
+            );
+            seen.push(`${variant.name} ${width}: ${height}`);
+            if (height > variant.limits[width]) over.push(`${variant.name} at ${width} px: ${height} > ${variant.limits[width]}`);
+          } finally {
+            await driver.switchTo().defaultContent();
+          }
+        }
+      }
+      t.diagnostic(`${engine} card heights: ${seen.join('; ')}`);
+      assert.deepEqual(over, [], seen.join('; '));
+    });
+
+    test('a citation opens its passage in place by keyboard; Escape closes it and focus returns', async () => {
+      await clearProblems(browser);
+      await openHydrated(browser, `${site.url}embed.html?step=the-money`);
+      const [id, href] = await browser.driver.executeScript(() => {
+        const link = document.querySelector('#step-the-money .step__narrative a.citation-link');
+        link.focus();
+        return [link.id, link.getAttribute('href')];
+      });
+      await press(browser, Key.ENTER);
+      const opened = await waitUntil(
+        browser,
+        (id) => {
+          const card = document.querySelector('.passage-card--open');
+          return card && {
+            focused: document.activeElement === card,
+            follows: card.previousElementSibling.contains(document.getElementById(id)),
+            marked: card.querySelector('mark.passage-card__passage--open')?.id,
+            full: [card.querySelector('a.passage-card__full').target, card.querySelector('a.passage-card__full').getAttribute('href')],
+          };
+        },
+        [id],
+        'the passage opens in place',
+      );
+      assert.deepEqual(opened, { focused: true, follows: true, marked: href.slice(1), full: ['_blank', `./${href}`] });
+      await press(browser, Key.ESCAPE);
+      const closed = await waitUntil(browser, () => !document.querySelector('.passage-card--open') && { focus: document.activeElement.id }, [], 'Escape closes it');
+      assert.deepEqual(closed, { focus: id });
+      assert.deepEqual(await problems(browser), []);
+    });
+
+    test('AMP gets its resize request, and a sandboxed calculator alone fits', async () => {
+      const { driver } = browser;
+      await driver.get(new URL('/amp.html', host.url).href);
+      const message = await waitUntil(browser, () => window.ampMessages.find((m) => m.type === 'embed-size'), [], 'an AMP embed-size message');
+      assert.ok(message.height > 200, JSON.stringify(message));
+      await clearProblems(browser);
+      await driver.get(new URL('/sandboxed-calculator.html', host.url).href);
+      await record(browser);
+      const sizes = await fits(browser);
+      assert.ok(sizes.inner <= 2200, `${sizes.inner}px`);
+    });
   });
 }
