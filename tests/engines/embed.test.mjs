@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 
 import { serveFolder } from '../support/server.mjs';
 import { DIST, ENGINES, Key, TIMEOUT, clearProblems, clickInFrame, element, openHydrated, press, problems, record, startBrowser, waitUntil } from '../support/webdriver.mjs';
-import { WIDTHS, variants } from '../support/embed-heights.mjs';
+import { LIMITS, WIDTHS, variants } from '../support/embed-heights.mjs';
 
 const hostPage = (src, sandbox) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
 <body style="margin:0"><h1>A news article</h1>
@@ -94,7 +94,8 @@ for (const engine of ENGINES) {
         await driver.switchTo().frame(frame);
         try {
           await element(browser, '.step-nav');
-          for (const absent of ['.summary', '.differences', '.sources', '.site-header']) {
+          // The full page's other sections stay out of the card.
+          for (const absent of ['.summary', '.sources', '.differences']) {
             assert.equal((await driver.findElements({ css: absent })).length, 0, `${absent} is not in the card`);
           }
         } finally {
@@ -155,44 +156,87 @@ for (const engine of ENGINES) {
 
     test('a citation opens its passage in place by keyboard; Escape closes it and focus returns', async () => {
       await clearProblems(browser);
-      await openHydrated(browser, `${site.url}embed.html?step=the-money`);
-      const [id, href] = await browser.driver.executeScript(() => {
-        const link = document.querySelector('#step-the-money .step__narrative a.citation-link');
+      await openHydrated(browser, `${site.url}embed.html`);
+      // The first citation of the first step, focused as a keyboard would leave it.
+      const { id, href, focused } = await browser.driver.executeScript(() => {
+        const link = document.querySelector('.step').querySelector('a[href^="#passage-"]');
         link.focus();
-        return [link.id, link.getAttribute('href')];
+        return { id: link.id, href: link.getAttribute('href'), focused: document.activeElement === link };
       });
+      assert.ok(id && focused, `the first step's first citation (#${id}) takes focus`);
+      assert.match(href, /^#passage-\d+$/);
       await press(browser, Key.ENTER);
       const opened = await waitUntil(
         browser,
         (id) => {
           const card = document.querySelector('.passage-card--open');
+          const full = card?.querySelector('a.passage-card__full');
           return card && {
             focused: document.activeElement === card,
-            follows: card.previousElementSibling.contains(document.getElementById(id)),
+            tabindex: card.getAttribute('tabindex'),
+            follows: Boolean(card.previousElementSibling?.contains(document.getElementById(id))),
+            holder: card.previousElementSibling?.localName,
             marked: card.querySelector('mark.passage-card__passage--open')?.id,
-            full: [card.querySelector('a.passage-card__full').target, card.querySelector('a.passage-card__full').getAttribute('href')],
+            full: full && [full.target, full.getAttribute('href')],
+            close: Boolean(card.querySelector('button.passage-card__close')),
           };
         },
         [id],
         'the passage opens in place',
       );
-      assert.deepEqual(opened, { focused: true, follows: true, marked: href.slice(1), full: ['_blank', `./${href}`] });
+      const { holder, full, ...rest } = opened;
+      assert.ok(['p', 'figure', 'li'].includes(holder), `the card follows a p, figure or li: ${JSON.stringify(opened)}`);
+      assert.ok(full?.[0] === '_blank' && full[1]?.endsWith(href), `the full link ${JSON.stringify(full)} opens ${href} in a new tab`);
+      assert.deepEqual(rest, { focused: true, tabindex: '-1', follows: true, marked: href.slice(1), close: true });
       await press(browser, Key.ESCAPE);
-      const closed = await waitUntil(browser, () => !document.querySelector('.passage-card--open') && { focus: document.activeElement.id }, [], 'Escape closes it');
-      assert.deepEqual(closed, { focus: id });
+      const closed = await waitUntil(
+        browser,
+        (passage) =>
+          !document.querySelector('.passage-card--open') && {
+            hidden: getComputedStyle(document.getElementById(passage).closest('.passage-card')).display === 'none',
+            focus: document.activeElement.id,
+          },
+        [href.slice(1)],
+        'Escape closes it',
+      );
+      assert.deepEqual(closed, { hidden: true, focus: id });
       assert.deepEqual(await problems(browser), []);
     });
 
     test('AMP gets its resize request, and a sandboxed calculator alone fits', async () => {
       const { driver } = browser;
       await driver.get(new URL('/amp.html', host.url).href);
-      const message = await waitUntil(browser, () => window.ampMessages.find((m) => m.type === 'embed-size'), [], 'an AMP embed-size message');
-      assert.ok(message.height > 200, JSON.stringify(message));
+      let messages = [];
+      const message = await driver.wait(
+        async () => {
+          messages = await driver.executeScript(() => window.ampMessages);
+          return messages.find((m) => m.type === 'embed-size' && typeof m.height === 'number' && m.height > 200);
+        },
+        TIMEOUT,
+        () => `an AMP embed-size message with a height over 200 px; received: ${JSON.stringify(messages)}`,
+      );
+      assert.equal(message.sentinel, 'amp', JSON.stringify(message));
       await clearProblems(browser);
       await driver.get(new URL('/sandboxed-calculator.html', host.url).href);
       await record(browser);
       const sizes = await fits(browser);
-      assert.ok(sizes.inner <= 2200, `${sizes.inner}px`);
+      // The host's column is the window's width; the loosest of the calculator's limits.
+      assert.ok(sizes.inner <= LIMITS.calculator[WIDTHS[0]], `${sizes.inner}px`);
+      const frame = await driver.findElement({ css: '#frame' });
+      await driver.switchTo().frame(frame);
+      try {
+        const inside = await driver.executeScript(() => ({
+          page: location.pathname.split('/').pop(),
+          view: new URLSearchParams(location.search).get('view'),
+        }));
+        // The opaque origin was sent to the self-contained copy, with the query kept.
+        assert.deepEqual(inside, { page: 'stargate-embed.html', view: 'calculator' });
+        assert.ok(await (await element(browser, '#calculator')).isDisplayed(), '#calculator is displayed in the frame');
+        assert.deepEqual(await problems(browser), [], 'nothing wrong in the frame');
+      } finally {
+        await driver.switchTo().defaultContent();
+      }
+      assert.deepEqual(await problems(browser), [], 'nothing wrong in the host page');
     });
   });
 }
