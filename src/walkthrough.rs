@@ -40,11 +40,12 @@ impl View {
 
     /// The view the query names; anything else is the story.
     pub fn from_query(query: &str) -> View {
-        match url_query::get(query, "view").as_deref() {
-            Some("step") => View::Step,
-            Some("calculator") => View::Calculator,
-            _ => View::Story,
-        }
+        url_query::get(query, "view").map_or(View::Story, |value| View::from_param(&value))
+    }
+
+    /// The view a `view` value names (the inverse of `param`); anything else is the story.
+    pub fn from_param(value: &str) -> View {
+        View::ALL.into_iter().find(|view| view.param() == Some(value)).unwrap_or(View::Story)
     }
 
     /// The `view` parameter's value; the story needs none.

@@ -47,7 +47,7 @@ fn current() -> Option<(String, String)> {
     let document = document()?;
     document.query_selector("#embed-this[open]").ok()??;
     let checked = document.query_selector("input[name=embed-view]:checked").ok()??;
-    let view = View::from_query(&format!("?view={}", checked.dyn_into::<HtmlInputElement>().ok()?.value()));
+    let view = View::from_param(&checked.dyn_into::<HtmlInputElement>().ok()?.value());
     let location = web_sys::window()?.location();
     let page = format!("{}{}", location.origin().ok()?, location.pathname().ok()?);
     let folder = embed::folder_of(&page);
