@@ -68,8 +68,10 @@ test-e2e: dist
 	$(if $(filter chromium,$(ENGINES)),node --test --test-concurrency=1 tests/e2e/)
 	for engine in $(filter firefox webkit,$(ENGINES)); do ENGINE=$$engine node --test --test-concurrency=1 tests/engines/; done
 
-## bench: sizes and in-browser timings of the release site against a hello-world Yew app
+## bench: sizes and in-browser timings of the release site against a hello-world Yew app, and
+## the WebAssembly's biggest contributors (twiggy, installed here when missing)
 bench: dist
+	@command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0 --locked
 	trunk build --release --config bench/baseline/Trunk.toml
 	node bench/run.mjs
 

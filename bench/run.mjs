@@ -1,10 +1,15 @@
 // `make bench`: sizes of every file of the release site (raw, gzip, brotli), the first-load
-// transfer and the one-file build; the time from navigation start to hydrated and the layout
-// shift over many cold loads in headless Chromium; the calculator's update time; and
-// Lighthouse's category scores. Each is beside a hello-world Yew app built and measured in
+// transfer (what is fetched before the walkthrough hydrates), everything a visit loads (with
+// the calculator's module, fetched later) and the one-file build; the time from navigation
+// start to hydrated and the layout shift over many cold loads in headless Chromium; how soon
+// the calculator is live once its step shows, as is and with the CPU slowed 4×; the
+// calculator's update time; the WebAssembly's biggest contributors (twiggy), beside the last
+// run's; and Lighthouse's category scores. Each is beside a hello-world Yew app built and measured in
 // the same run, and beside its budget. Writes bench/results/bench.json and prints tables.
 // Figures are measured, never typed in; the budgets are typed in once, in BUDGETS below.
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
 import { cpus } from 'node:os';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -24,22 +29,35 @@ const KB = 1024;
  * Lighthouse scores 0–100. The baseline is marked against the same limits, for comparison.
  */
 const BUDGETS = {
-  first_load: { gzip: { max: 150 * KB } },
-  wasm: { gzip: { max: 120 * KB } },
+  first_load: { gzip: { max: 110 * KB } },
+  everything_loaded: { gzip: { max: 200 * KB } },
   single_file: { raw: { max: 450 * KB } },
   hydrated_ms: { median: { max: 300 } },
+  // The explainer's hydrated median over the hello-world's, measured in the same run.
+  hydrated_vs_baseline: { median: { max: 1.6 } },
   cls: { max: { max: 0 }, median: { max: 0 } },
+  // From the calculator's step shown to the calculator live, median: opened at its step
+  // (`?step=`), and moved to from the first step as soon as the walkthrough is live; each as
+  // is and with the CPU slowed 4×.
+  calculator_interactive_ms: { deep_link: { max: 150 }, jump: { max: 150 }, deep_link_4x: { max: 150 }, jump_4x: { max: 150 } },
   calculator_update_ms: { median: { max: 2 }, p95: { max: 5 } },
-  lighthouse: { performance: { min: 95 }, accessibility: { min: 95 }, 'best-practices': { min: 95 }, seo: { min: 95 } },
+  lighthouse: { performance: { min: 100 }, accessibility: { min: 100 }, 'best-practices': { min: 100 }, seo: { min: 100 } },
 };
 
 const RUNS = Math.max(10, Number(process.env.BENCH_RUNS ?? 15));
 const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
 const SITES = [
   // singleFile: what scripts/single-file.mjs writes beside the site; the baseline has none.
-  { name: 'explainer', dir: 'dist', singleFile: 'stargate-explainer.html' },
-  { name: 'baseline', dir: 'target/bench/baseline-dist', singleFile: null },
+  // island: whether the page has the calculator's module to wait for (src/island.rs).
+  { name: 'explainer', dir: 'dist', singleFile: 'stargate-explainer.html', island: true },
+  { name: 'baseline', dir: 'target/bench/baseline-dist', singleFile: null, island: false },
 ];
+const INTERACTIVE_RUNS = Math.max(5, Number(process.env.BENCH_INTERACTIVE_RUNS ?? 9));
+// The WebAssembly twiggy reads: the linked modules before wasm-bindgen and wasm-opt, which
+// still carry function names (shipped sizes are smaller; the ranking is what it shows).
+const MODULES = { walkthrough: 'web', calculator: 'calculator' };
+const TWIGGY_TOP = 15;
+const TWIGGY = process.env.TWIGGY ?? join(homedir(), '.cargo/bin/twiggy');
 const PREFIX = '/bench/site/';
 const UPDATES = 500;
 const LIGHTHOUSE_CATEGORIES = Object.keys(BUDGETS.lighthouse);
@@ -93,26 +111,84 @@ async function settledLayoutShift() {
   return window.__benchLayoutShift.sum;
 }
 
+const fileOf = (url) => {
+  const path = new URL(url).pathname;
+  return path.startsWith(PREFIX) ? decodeURIComponent(path.slice(PREFIX.length)) || 'index.html' : null;
+};
+
 /**
  * One cold load: a fresh context (empty cache). Returns the hydration time, the layout shift
- * during load and hydration, and the files fetched.
+ * during load and hydration, the files the page asked for before the walkthrough hydrated
+ * (`early`: the first load), and every file fetched once the calculator too is live and the
+ * network idle (`fetched`).
  */
-async function coldLoad(browser, url) {
+async function coldLoad(browser, url, { island = false } = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(watchLayoutShift);
   const fetched = new Set();
   page.on('requestfinished', (request) => {
-    const path = new URL(request.url()).pathname;
-    if (path.startsWith(PREFIX)) fetched.add(decodeURIComponent(path.slice(PREFIX.length)) || 'index.html');
+    const file = fileOf(request.url());
+    if (file) fetched.add(file);
   });
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('stargate:hydrated').length > 0);
-  const hydratedMs = await page.evaluate(() => performance.getEntriesByName('stargate:hydrated')[0].startTime);
+  const { hydratedMs, early } = await page.evaluate(() => {
+    const at = performance.getEntriesByName('stargate:hydrated')[0].startTime;
+    return { hydratedMs: at, early: [location.href, ...performance.getEntriesByType('resource').filter((r) => r.startTime < at).map((r) => r.name)] };
+  });
+  if (island) await page.waitForFunction(() => performance.getEntriesByName('stargate:calculator-hydrated').length > 0);
   await page.waitForLoadState('networkidle');
   const layoutShift = await page.evaluate(settledLayoutShift);
   await context.close();
-  return { hydratedMs, layoutShift, fetched: [...fetched].sort() };
+  return { hydratedMs, layoutShift, early: [...new Set(early.map(fileOf).filter(Boolean))].sort(), fetched: [...fetched].sort() };
+}
+
+/**
+ * How soon the calculator is live (its module fetched, started and hydrated, the opening
+ * scenario applied) once its step shows, in cold loads with the CPU slowed `rate` times:
+ * `deep_link`, the page opened at the calculator's step, whose step shows when the
+ * walkthrough hydrates; `jump`, the page opened at the first step and the calculator's step
+ * chosen from the progress list the moment the walkthrough is live. Each in ms, one per run.
+ */
+async function calculatorInteractive(browser, url, rate) {
+  const runs = { deep_link: [], jump: [] };
+  for (let run = 0; run < INTERACTIVE_RUNS; run++) {
+    for (const kind of Object.keys(runs)) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      if (rate > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate });
+      await page.goto(kind === 'deep_link' ? `${url}?step=do-the-math` : url);
+      await page.waitForFunction(() => performance.getEntriesByName('stargate:hydrated').length > 0);
+      const shownAt = await page.evaluate(() => {
+        if (!document.querySelector('#step-do-the-math.step--current')) document.querySelector('.step-progress a[href^="?step=do-the-math"]').click();
+        return performance.now();
+      });
+      await page.waitForFunction(() => performance.getEntriesByName('stargate:calculator-hydrated').length > 0);
+      const liveAt = await page.evaluate(() => performance.getEntriesByName('stargate:calculator-hydrated')[0].startTime);
+      runs[kind].push(Math.max(0, liveAt - shownAt));
+      await context.close();
+    }
+  }
+  return runs;
+}
+
+/**
+ * The biggest contributors to each module's WebAssembly (twiggy top), without the custom
+ * sections that wasm-bindgen and wasm-opt strip: `{ module: [{ name, bytes }] }`.
+ */
+function twiggyTop() {
+  const top = {};
+  for (const [module, bin] of Object.entries(MODULES)) {
+    const wasm = `target/wasm32-unknown-unknown/release/${bin}.wasm`;
+    if (!existsSync(wasm)) throw new Error(`${wasm} is missing: run make dist`);
+    const rows = JSON.parse(execFileSync(TWIGGY, ['top', '-f', 'json', '-n', '400', wasm], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+    top[module] = rows
+      .filter((row) => !/^custom section|^"function names"|^Σ|^\.\.\. and/.test(row.name))
+      .slice(0, TWIGGY_TOP)
+      .map((row) => ({ name: row.name.replace(/::h[0-9a-f]{16}$/, ''), bytes: row.shallow_size }));
+  }
+  return top;
 }
 
 /**
@@ -123,7 +199,7 @@ async function calculatorUpdates(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${url}?step=do-the-math`);
-  await page.waitForSelector('html[data-hydrated="true"]');
+  await page.waitForSelector('#calculator-island[data-hydrated="true"]');
   const times = await page.evaluate(async (count) => {
     const slider = document.querySelector('#calc-pledge-slider');
     const summary = document.querySelector('.calculator__summary');
@@ -219,12 +295,21 @@ function stats(values, round = (x) => Math.round(x * 100) / 100) {
   return { runs: sorted.length, median: round(median), min: round(sorted[0]), p90: round(at(0.9)), p95: round(at(0.95)), max: round(sorted.at(-1)) };
 }
 
+/** The sizes of the site's `files` named in `names`. */
+function transfer(files, names) {
+  const named = new Set(names);
+  const taken = files.filter((f) => named.has(f.file));
+  return { files: taken.map((f) => f.file), raw: sum(taken, 'raw'), gzip: sum(taken, 'gzip'), brotli: sum(taken, 'brotli') };
+}
+
 function sum(files, key) {
   return files.reduce((total, f) => total + f[key], 0);
 }
 
 /** Whether a value keeps within a limit, `{ max }` or `{ min }`. */
+/** Whether `value` (a number, or the median of a figure's stats) keeps `limit`. */
 function meets(value, limit) {
+  if (typeof value === 'object' && value !== null) value = value.median;
   return (limit.max === undefined || value <= limit.max) && (limit.min === undefined || value >= limit.min);
 }
 
@@ -259,15 +344,20 @@ async function main() {
   }
   const browser = await launchChromium();
   // One warm-up load each, so the first measured load does not pay for starting the browser.
-  for (const site of Object.values(sites)) await coldLoad(browser, site.server.url);
+  for (const site of Object.values(sites)) await coldLoad(browser, site.server.url, site);
   // Alternate the two sites so that machine noise falls on both alike.
   // The embed's card, loaded as a host article's frame loads it, in the same run.
   const embedUrl = `${sites.explainer.server.url}embed.html`;
   const embedLoads = [];
-  await coldLoad(browser, embedUrl);
+  await coldLoad(browser, embedUrl, { island: true });
   for (let run = 0; run < RUNS; run++) {
-    for (const site of Object.values(sites)) site.loads.push(await coldLoad(browser, site.server.url));
-    embedLoads.push(await coldLoad(browser, embedUrl));
+    for (const site of Object.values(sites)) site.loads.push(await coldLoad(browser, site.server.url, site));
+    embedLoads.push(await coldLoad(browser, embedUrl, { island: true }));
+  }
+  const interactive = {};
+  for (const rate of [1, 4]) {
+    const runs = await calculatorInteractive(browser, sites.explainer.server.url, rate);
+    for (const [kind, times] of Object.entries(runs)) interactive[rate === 1 ? kind : `${kind}_4x`] = stats(times);
   }
   const updates = await calculatorUpdates(browser, sites.explainer.server.url);
   const cardHeights = await embedHeights(browser, embedUrl);
@@ -276,6 +366,7 @@ async function main() {
     for (const site of Object.values(sites)) site.lighthouse.push(await lighthouseRun(site.server.url));
   }
 
+  const previous = existsSync('bench/results/bench.json') ? JSON.parse(await readFile('bench/results/bench.json', 'utf8')) : null;
   const report = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, node: process.version, chromium: chromiumVersion(), lighthouse: sites.explainer.lighthouse[0].version },
@@ -285,21 +376,16 @@ async function main() {
   };
   for (const [name, site] of Object.entries(sites)) {
     await site.server.close();
-    const fetched = new Set(site.loads[0].fetched);
-    const firstLoad = site.files.filter((f) => fetched.has(f.file));
     const wasm = site.files.filter((f) => f.file.endsWith('.wasm'));
     const figures = {
-      first_load: {
-        files: firstLoad.map((f) => f.file),
-        raw: sum(firstLoad, 'raw'),
-        gzip: sum(firstLoad, 'gzip'),
-        brotli: sum(firstLoad, 'brotli'),
-      },
-      wasm: { raw: sum(wasm, 'raw'), gzip: sum(wasm, 'gzip'), brotli: sum(wasm, 'brotli') },
+      first_load: transfer(site.files, site.loads[0].early),
+      everything_loaded: transfer(site.files, site.loads[0].fetched),
+      wasm: { raw: sum(wasm, 'raw'), gzip: sum(wasm, 'gzip'), brotli: sum(wasm, 'brotli'), modules: wasm },
       single_file: site.single,
       hydrated_ms: stats(site.loads.map((l) => l.hydratedMs)),
       // The sum of every layout shift from navigation to settled after hydration: CLS can be no more.
       cls: stats(site.loads.map((l) => l.layoutShift), (x) => x),
+      calculator_interactive_ms: name === 'explainer' ? { ...interactive, runs: INTERACTIVE_RUNS } : null,
       calculator_update_ms: name === 'explainer' ? stats(updates) : null,
       lighthouse: lighthouseSummary(site.lighthouse),
     };
@@ -310,15 +396,9 @@ async function main() {
       ...Object.fromEntries(Object.entries(figures).map(([key, figure]) => [key, BUDGETS[key] ? budgeted(figure, BUDGETS[key]) : figure])),
     };
   }
-  const embedFetched = new Set(embedLoads[0].fetched);
-  const embedFirstLoad = sites.explainer.files.filter((f) => embedFetched.has(f.file));
   report.embed = {
-    first_load: {
-      files: embedFirstLoad.map((f) => f.file),
-      raw: sum(embedFirstLoad, 'raw'),
-      gzip: sum(embedFirstLoad, 'gzip'),
-      brotli: sum(embedFirstLoad, 'brotli'),
-    },
+    first_load: transfer(sites.explainer.files, embedLoads[0].early),
+    everything_loaded: transfer(sites.explainer.files, embedLoads[0].fetched),
     hydrated_ms: stats(embedLoads.map((l) => l.hydratedMs)),
     heights: cardHeights,
   };
@@ -329,6 +409,10 @@ async function main() {
     wasm_gzip: ratio(ours.wasm.gzip, base.wasm.gzip),
     hydrated_median: ratio(ours.hydrated_ms.median, base.hydrated_ms.median),
   };
+  for (const [site, median] of [[ours, report.ratio_to_baseline.hydrated_median], [base, 1]]) {
+    site.hydrated_vs_baseline = budgeted({ median }, BUDGETS.hydrated_vs_baseline);
+  }
+  report.twiggy = { read: `twiggy top of target/wasm32-unknown-unknown/release/{${Object.values(MODULES).join(',')}}.wasm`, now: twiggyTop(), before: previous?.twiggy?.now ?? null, before_date: previous?.date ?? null };
   report.budgets = budgetRows(report);
   report.budgets_met = Object.fromEntries(
     Object.keys(report.sites).map((name) => [name, report.budgets.every((row) => row[name].met !== false)]),
@@ -362,10 +446,16 @@ function budgetRows(report) {
   const { cold_loads: loads, lighthouse_runs: lhRuns } = report;
   const measures = [
     ['first_load', 'gzip', 'first-load transfer, gzip (KB)', kb],
-    ['wasm', 'gzip', '.wasm, gzip (KB)', kb],
+    ['everything_loaded', 'gzip', 'everything loaded, gzip (KB)', kb],
+    ['wasm', 'gzip', '.wasm, all modules, gzip (KB)', kb],
     ['single_file', 'raw', 'single file, raw (KB)', kb],
     ['single_file', 'gzip', 'single file, gzip (KB)', kb],
     ['hydrated_ms', 'median', `hydrated, median ms (${loads} cold)`, ms],
+    ['hydrated_vs_baseline', 'median', 'hydrated median ÷ hello-world’s', ms],
+    ['calculator_interactive_ms', 'deep_link', 'calculator live, opened at its step', ms],
+    ['calculator_interactive_ms', 'jump', 'calculator live, moved to at once', ms],
+    ['calculator_interactive_ms', 'deep_link_4x', 'the same, CPU 4× slower', ms],
+    ['calculator_interactive_ms', 'jump_4x', 'the same, CPU 4× slower', ms],
     ['cls', 'max', `CLS, max (${loads} cold)`, shift],
     ['cls', 'median', `CLS, median (${loads} cold)`, shift],
     ['calculator_update_ms', 'median', 'calculator update, median ms', ms],
@@ -376,7 +466,7 @@ function budgetRows(report) {
     const limit = BUDGETS[figure]?.[field] ?? null;
     const row = { measure: `${figure}.${field}`, label, budget: limit, shown: { budget: limit ? budgetText(limit, format) : 'none' } };
     for (const name of Object.keys(report.sites)) {
-      const value = report.sites[name][figure]?.[field] ?? null;
+      const value = report.sites[name][figure]?.[field]?.median ?? report.sites[name][figure]?.[field] ?? null;
       row[name] = { value, met: value === null || limit === null ? null : meets(value, limit) };
       row.shown[name] = value === null ? 'n/a' : format(value);
     }
@@ -404,23 +494,46 @@ function printTable(report) {
   const r = report.ratio_to_baseline;
   const row = (label, x, y, ratio) => console.log(`${label.padEnd(34)} ${String(x).padStart(12)} ${String(y).padStart(12)} ${String(ratio ?? '').padStart(7)}`);
   row('first-load transfer, gzip (KB)', kb(a.first_load.gzip), kb(b.first_load.gzip), r.first_load_gzip);
-  row('.wasm, gzip (KB)', kb(a.wasm.gzip), kb(b.wasm.gzip), r.wasm_gzip);
+  row('everything loaded, gzip (KB)', kb(a.everything_loaded.gzip), kb(b.everything_loaded.gzip));
+  row('.wasm, all modules, gzip (KB)', kb(a.wasm.gzip), kb(b.wasm.gzip), r.wasm_gzip);
+  for (const module of a.wasm.modules) row(`  ${module.file.replace(/-[0-9a-f]+_bg/, '')}, gzip (KB)`, kb(module.gzip), '');
   row(`hydrated, median ms (${report.cold_loads} cold)`, a.hydrated_ms.median, b.hydrated_ms.median, r.hydrated_median);
   row('hydrated, min-max ms', `${a.hydrated_ms.min}-${a.hydrated_ms.max}`, `${b.hydrated_ms.min}-${b.hydrated_ms.max}`);
   row('hydrated, p90 ms', a.hydrated_ms.p90, b.hydrated_ms.p90);
+  const c = a.calculator_interactive_ms;
+  const median = (kind) => `median ${c[kind].median}, p90 ${c[kind].p90} ms`;
+  console.log(`\ncalculator live after its step shows (${c.runs} cold loads each): opened at its step ${median('deep_link')}; moved to at once ${median('jump')}`);
+  console.log(`  CPU 4× slower: opened at its step ${median('deep_link_4x')}; moved to at once ${median('jump_4x')}`);
   const u = a.calculator_update_ms;
   console.log(`\ncalculator: input event to updated DOM over ${u.runs} updates: median ${u.median} ms, p95 ${u.p95} ms, max ${u.max} ms (budget: median ≤ ${u.budget.median.max}, p95 ≤ ${u.budget.p95.max})`);
   const e = report.embed;
   console.log(`\nembed (embed.html, ${report.cold_loads} cold loads, same run)`);
   row('first-load transfer, gzip (KB)', kb(e.first_load.gzip), kb(a.first_load.gzip), `${e.first_load.files.length} files`);
+  row('everything loaded, gzip (KB)', kb(e.everything_loaded.gzip), kb(a.everything_loaded.gzip));
   row('hydrated, median ms', e.hydrated_ms.median, a.hydrated_ms.median);
   console.log(`(second column: the full page)\ncard heights, px (${WIDTHS.join(' and ')} px wide), against their limits:`);
   for (const h of e.heights) {
     const cells = WIDTHS.map((w) => `${String(h.heights[w]).padStart(5)} / ${h.limits[w]}${h.heights[w] <= h.limits[w] ? ' ✓' : ' ✗'}`);
     console.log(`  ${h.name.padEnd(30)} ${cells.join('   ')}`);
   }
+  printTwiggy(report.twiggy);
   printBudgets(report);
   printFailingAudits('explainer', a.lighthouse);
+}
+
+/** Each module's biggest contributors, with the last run's bytes beside them where it had them. */
+function printTwiggy({ read, now, before, before_date }) {
+  console.log(`\nbiggest contributors to the WebAssembly (${read}; bytes before wasm-opt), beside ${before_date ? `the run of ${before_date}` : 'no earlier run'}`);
+  for (const [module, rows] of Object.entries(now)) {
+    const earlier = new Map((before?.[module] ?? []).map((row) => [row.name, row.bytes]));
+    console.log(`  ${module}`);
+    for (const row of rows) {
+      const was = earlier.get(row.name);
+      console.log(`  ${String(row.bytes).padStart(8)} ${(was === undefined ? '' : `(was ${was})`).padStart(14)}  ${row.name.slice(0, 110)}`);
+    }
+    const gone = [...earlier.keys()].filter((name) => !rows.some((row) => row.name === name));
+    if (gone.length) console.log(`  no longer in the top ${TWIGGY_TOP}: ${gone.map((name) => name.slice(0, 60)).join('; ')}`);
+  }
 }
 
 /** measure | explainer | baseline | budget | met?, each site's value marked ✓ (kept) or ✗ (missed). */

@@ -47,32 +47,29 @@ html = await replaceAsync(html, /<link rel="icon" href="([^"]+\.svg)"\/?>/, asyn
 // No preloads and no manifest: there is nothing to fetch, and no service worker from disk.
 html = html.replace(/<link rel="(modulepreload|preload|manifest)"[^>]*>/g, '');
 
-// trunk's loader imports the glue and fetches the .wasm; instead, the glue itself runs
-// inline (its one export statement removed) and is handed the WebAssembly bytes.
-const loader = html.match(/<script type="module">([\s\S]*?)<\/script>/);
+// trunk's loader imports the walkthrough's glue and fetches its .wasm; instead, the glue
+// itself runs inline (its one export statement removed) and is handed the WebAssembly bytes.
+// The calculator's loader (src/island.rs) gets the same: its glue inline before it, and its
+// start from the inlined bytes in place of the import.
+const modules = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
+const loader = modules.find((m) => /from '[^']+\.js'/.test(m[1]));
 if (!loader) throw new Error(`${DIST}/${PAGE}: trunk's module loader script was not found`);
 const glueFile = loader[1].match(/from '([^']+\.js)'/)?.[1];
 const wasmFile = loader[1].match(/module_or_path: '([^']+\.wasm)'/)?.[1];
 if (!glueFile || !wasmFile) throw new Error(`${DIST}/${PAGE}: the loader names no glue or .wasm file`);
-// The WebAssembly travels gzipped (base64 of 4/3 its size, so about 40% of the raw bytes in
-// base64) and the browser's own DecompressionStream unpacks it. Where a browser lacks that,
-// the page stays as prerendered: all of it readable, nothing interactive.
-// The glue ends with its one export statement; what it exports as default is the function
-// that instantiates the WebAssembly (its name is whatever the minifier gave it).
-const glueSource = (await read(glueFile)).toString('utf8');
-const exported = glueSource.match(/export\s*\{([^}]*)\}\s*;?\s*$/);
-const init = exported?.[1].split(',').map((name) => name.trim().split(/\s+as\s+/)).find(([, as]) => as === 'default')?.[0];
-if (!init) throw new Error(`${DIST}/${glueFile}: no default export to start the WebAssembly with`);
-const glue = glueSource.slice(0, exported.index);
-const wasm = gzipSync(await read(wasmFile), { level: 9 }).toString('base64');
-const script = `${glue}
-if ('DecompressionStream' in window) {
-  const packed = Uint8Array.from(atob('${wasm}'), (c) => c.charCodeAt(0));
-  const unpacked = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));
-  await ${init}({ module_or_path: await new Response(unpacked).arrayBuffer() });
-}
+const walkthrough = await inlined(glueFile, wasmFile);
+const script = `${walkthrough.glue}
+if ('DecompressionStream' in window) await ${walkthrough.init}({ module_or_path: await ${walkthrough.bytes} });
 `;
 html = html.replace(loader[0], () => `<script type="module">${script}</script>`);
+
+const calculatorLoader = modules.find((m) => m[1].includes('startCalculator'));
+const start = calculatorLoader?.[1].match(/import\('\.\/([^']+\.js)'\)\.then\(\(glue\)=>glue\.default\(\{module_or_path:'\.\/([^']+\.wasm)'\}\)\)/);
+if (!start) throw new Error(`${DIST}/${PAGE}: no calculator loader that imports its glue and .wasm`);
+const calculator = await inlined(start[1], start[2]);
+// Where there is no DecompressionStream, the start fails like a failed fetch: the loader says so.
+const inlineStart = `('DecompressionStream' in window ? ${calculator.bytes} : Promise.reject()).then((bytes)=>${calculator.init}({module_or_path:bytes}))`;
+html = html.replace(calculatorLoader[0], () => `<script type="module">${calculator.glue}\n${calculatorLoader[1].replace(start[0], () => inlineStart)}</script>`);
 
 // The policy, for this file's own inline scripts and styles.
 const scriptHashes = [...html.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1]));
@@ -89,6 +86,24 @@ html = html.replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">
 
 await writeFile(join(DIST, OUT), html);
 console.log(`single-file: wrote ${DIST}/${OUT} (${(Buffer.byteLength(html) / 1024).toFixed(1)} KB)`);
+}
+
+/**
+ * A module's glue, ready to run inline (without its export statement), the name of its start
+ * function (its default export, named whatever the minifier gave it), and an expression that
+ * resolves to its WebAssembly's bytes. The bytes travel gzipped (base64 of 4/3 its size, so
+ * about 40% of the raw bytes in base64) and the browser's own DecompressionStream unpacks
+ * them; where a browser lacks that, the page stays as prerendered: all of it readable, nothing
+ * interactive.
+ */
+async function inlined(glueFile, wasmFile) {
+  const source = (await read(glueFile)).toString('utf8');
+  const exported = source.match(/export\s*\{([^}]*)\}\s*;?\s*$/);
+  const init = exported?.[1].split(',').map((name) => name.trim().split(/\s+as\s+/)).find(([, as]) => as === 'default')?.[0];
+  if (!init) throw new Error(`${DIST}/${glueFile}: no default export to start the WebAssembly with`);
+  const packed = gzipSync(await read(wasmFile), { level: 9 }).toString('base64');
+  const bytes = `new Response(new Blob([Uint8Array.from(atob('${packed}'), (c) => c.charCodeAt(0))]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()`;
+  return { glue: source.slice(0, exported.index), init, bytes };
 }
 
 async function replaceAsync(text, pattern, replacer) {

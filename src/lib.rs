@@ -7,6 +7,7 @@
 pub mod calculator;
 pub mod content;
 pub mod embed;
+pub mod island;
 pub mod money;
 pub mod page;
 pub mod prerendered;
@@ -17,15 +18,12 @@ pub mod walkthrough;
 mod components;
 mod hooks;
 
-pub use hooks::stored_scenario;
-
 use yew::prelude::*;
 
-use calculator::{Scenario, ScenarioParse};
 use components::{embed_footer, guided_walkthrough, site_footer};
 use hooks::{
-    use_citation_links, use_embed_height, use_embed_panel, use_focus_request, use_history_sync, use_hydrated_marker,
-    use_mount, use_open_passage, use_service_worker, use_step_focus, use_step_keys, use_swipe,
+    use_calculator_island, use_citation_links, use_embed_height, use_embed_panel, use_focus_request, use_history_sync,
+    use_hydrated_marker, use_mount, use_open_passage, use_service_worker, use_step_focus, use_step_keys, use_swipe,
 };
 use prerendered::{Part, SharedParts};
 #[cfg(feature = "ssr")]
@@ -71,30 +69,10 @@ pub struct AppProps {
     /// real one, applied just after hydration.
     #[prop_or_default]
     pub query: AttrValue,
-    /// The calculator's scenario from an earlier visit (a query string), where storage can be
-    /// read; used when the address carries no scenario.
-    #[prop_or_default]
-    pub stored_scenario: Option<AttrValue>,
     /// The unchanging parts' HTML: given by the prerenderer, empty in the browser (see
     /// `prerendered`).
     #[prop_or_default]
     pub parts: SharedParts,
-}
-
-/// The scenario the calculator opens with: the address's when it carries one, else the one
-/// kept from an earlier visit, else the default.
-fn opening_scenario(props: &AppProps) -> ScenarioParse {
-    let from_address = Scenario::from_query(&props.query);
-    match &props.stored_scenario {
-        Some(stored) if !from_address.present => {
-            let mut kept = Scenario::from_query(stored);
-            if !kept.notices.is_empty() {
-                kept.notices.insert(0, "Your saved scenario had values the calculator could not use.".to_owned());
-            }
-            kept
-        }
-        _ => from_address,
-    }
 }
 
 /// The whole explainer.
@@ -112,7 +90,6 @@ pub fn App(props: &AppProps) -> Html {
             Box::new(())
         }));
     }
-    let start = use_memo((), |()| opening_scenario(props));
     let main = use_node_ref();
     use_citation_links(main.clone(), reader.dispatcher());
     // Before focus moves to the passage: in the embed, the passage shows only once opened.
@@ -132,6 +109,7 @@ pub fn App(props: &AppProps) -> Html {
     use_step_focus(walk.clone());
     use_embed_height(props.query.clone());
     use_embed_panel(walk.moves);
+    use_calculator_island(&walk);
     use_service_worker();
     use_hydrated_marker();
 
@@ -142,7 +120,7 @@ pub fn App(props: &AppProps) -> Html {
                 { parts.html(Part::Masthead) }
                 <main id="main" class="page" ref={main}>
                     { parts.html(Part::Summary) }
-                    { guided_walkthrough(&walk, parts, &start, steps, false) }
+                    { guided_walkthrough(&walk, parts, steps) }
                     { parts.html(Part::Reference) }
                 </main>
                 { site_footer(parts) }
@@ -153,7 +131,7 @@ pub fn App(props: &AppProps) -> Html {
                 <main id="main" class="page page--embed" ref={main}>
                     // The card's title for screen readers; sighted readers have the frame's host.
                     <h1 class="visually-hidden">{ content::STORY.title }</h1>
-                    { guided_walkthrough(&walk, parts, &start, steps, true) }
+                    { guided_walkthrough(&walk, parts, steps) }
                     { parts.html(Part::Passages) }
                 </main>
                 { embed_footer(walk.step().slug) }

@@ -251,6 +251,13 @@ pub fn splice(index_html: &str, app_html: &str, sharing: &Sharing, layout: Layou
     Ok(page)
 }
 
+/// Puts `html` just before trunk's module loader (the first `<script type="module">`), so that
+/// it runs first; `None` where the page has no loader.
+pub fn insert_before_module_loader(page: &str, html: &str) -> Option<String> {
+    let at = page.find("<script type=\"module\">")?;
+    Some(format!("{}{html}\n    {}", &page[..at], &page[at..]))
+}
+
 /// The contents of the page's inline scripts (those without `src`; data blocks such as JSON-LD
 /// are not scripts the browser runs), in order.
 pub fn inline_scripts(html: &str) -> Vec<&str> {
@@ -321,6 +328,17 @@ mod tests {
 
     const SHARING: Sharing<'static> =
         Sharing { title: "A & B", description: "Say \"hi\"", site_url: None, sources: &[] };
+
+    #[test]
+    fn a_script_goes_before_trunks_module_loader() {
+        let page = "<head><script>a</script><script type=\"module\">import init</script></head>";
+        let with = insert_before_module_loader(page, "<script type=\"module\">b</script>").unwrap();
+        assert_eq!(
+            with,
+            "<head><script>a</script><script type=\"module\">b</script>\n    <script type=\"module\">import init</script></head>"
+        );
+        assert_eq!(insert_before_module_loader("<head></head>", "x"), None);
+    }
 
     #[test]
     fn fills_root_title_and_description() {

@@ -7,7 +7,8 @@ use std::process::ExitCode;
 
 use stargate_explainer::content::{SOURCES, STEPS, STORY};
 use stargate_explainer::embed::{self, EmbedSpec};
-use stargate_explainer::walkthrough::View;
+use stargate_explainer::island::{self, ModuleFiles};
+use stargate_explainer::walkthrough::{calculator_step, View};
 use stargate_explainer::{page, prerendered, Layout};
 
 fn main() -> ExitCode {
@@ -39,8 +40,16 @@ fn main() -> ExitCode {
     let sharing =
         page::Sharing { title: STORY.title, description: STORY.dek, site_url: site_url.as_deref(), sources: SOURCES };
     let folder = path.parent().unwrap_or(std::path::Path::new("."));
+    let calculator = match name_calculator_module(folder) {
+        Ok(files) => files,
+        Err(message) => {
+            eprintln!("prerender: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
     for page_file in page::PAGES {
-        if let Err(message) = write_page(&index_html, page_file, &sharing, &folder.join(page_file.file)) {
+        let out = folder.join(page_file.file);
+        if let Err(message) = write_page(&index_html, page_file, &sharing, &calculator, &out) {
             eprintln!("prerender: {message}");
             return ExitCode::FAILURE;
         }
@@ -54,10 +63,21 @@ fn main() -> ExitCode {
 
 /// Writes one page of the site from trunk's `index.html`: the app prerendered in its layout,
 /// and the Content Security Policy for its inline scripts.
-fn write_page(index_html: &str, page_file: page::PageFile, sharing: &page::Sharing, out: &Path) -> Result<(), String> {
+fn write_page(
+    index_html: &str,
+    page_file: page::PageFile,
+    sharing: &page::Sharing,
+    calculator: &ModuleFiles,
+    out: &Path,
+) -> Result<(), String> {
     let app_html = futures::executor::block_on(prerendered::render_page(page_file.layout));
     let page = page::splice(index_html, &app_html, sharing, page_file.layout)
         .map_err(|error| format!("{}: {error}", out.display()))?;
+    let loader = island::loader_script(calculator, STEPS[calculator_step()].slug);
+    let page = page::insert_before_module_loader(&page, &format!("<script type=\"module\">{loader}</script>"))
+        .ok_or_else(|| {
+            format!("{}: no module loader from trunk to put the calculator's loader before", out.display())
+        })?;
     let hashes: Vec<String> = page::inline_scripts(&page).iter().map(|script| sha256_base64(script)).collect();
     let page = page::insert_csp(&page, &page::content_security_policy(&hashes))
         .ok_or_else(|| format!("{}: no <meta charset> to put the Content Security Policy after", out.display()))?;
@@ -93,6 +113,27 @@ fn write_oembed(folder: &Path, site_url: Option<&str>) -> Result<(), String> {
     }
     println!("prerender: wrote the oEmbed answers in {}", folder.join("oembed").display());
     Ok(())
+}
+
+/// trunk builds the calculator's module under fixed names (`calculator.js`, `calculator_bg.wasm`:
+/// see index.html); names both by a hash of their contents, as trunk names the walkthrough's,
+/// so a browser or the service worker never keeps an old one.
+fn name_calculator_module(folder: &Path) -> Result<ModuleFiles, String> {
+    let (glue, wasm) = (folder.join("calculator.js"), folder.join("calculator_bg.wasm"));
+    let read = |path: &Path| {
+        std::fs::read(path).map_err(|error| {
+            format!("cannot read {} ({error}): index.html must build the calculator's module", path.display())
+        })
+    };
+    let (glue_bytes, wasm_bytes) = (read(&glue)?, read(&wasm)?);
+    use sha2::Digest;
+    let digest = sha2::Sha256::new().chain_update(&glue_bytes).chain_update(&wasm_bytes).finalize();
+    let hash: String = digest.iter().take(8).map(|byte| format!("{byte:02x}")).collect();
+    let files = ModuleFiles { glue: format!("calculator-{hash}.js"), wasm: format!("calculator-{hash}_bg.wasm") };
+    for (from, to) in [(&glue, &files.glue), (&wasm, &files.wasm)] {
+        std::fs::rename(from, folder.join(to)).map_err(|error| format!("cannot rename {}: {error}", from.display()))?;
+    }
+    Ok(files)
 }
 
 fn write_app_html(out: &Path) -> ExitCode {

@@ -1,8 +1,8 @@
 //! Browser entry point: hydrates the prerendered page. Where there is nothing to hydrate (an
 //! `index.html` the prerender hook has not written), it renders what the browser's code
-//! holds: the stepper and the calculator, without the prerendered text (see `prerendered`).
+//! holds: the stepper, without the prerendered text or the calculator (see `prerendered`).
 
-use stargate_explainer::{stored_scenario, App, AppProps, Layout};
+use stargate_explainer::{App, AppProps, Layout};
 
 fn main() {
     let window = web_sys::window();
@@ -11,13 +11,7 @@ fn main() {
     // The page says which it is (the full explainer or the embed), as it was prerendered.
     let layout = root.as_ref().and_then(|root| root.get_attribute("data-layout"));
     let layout = layout.map_or(Layout::Full, |name| Layout::from_name(&name));
-    let props = AppProps {
-        layout,
-        query: query.into(),
-        // An embed shows what its snippet names, never a scenario the reader kept elsewhere.
-        stored_scenario: if layout == Layout::Full { stored_scenario().map(Into::into) } else { None },
-        ..AppProps::default()
-    };
+    let props = AppProps { layout, query: query.into(), ..AppProps::default() };
     match root {
         Some(root) if root.has_child_nodes() => {
             yew::Renderer::<App>::with_root_and_props(root, props).hydrate();

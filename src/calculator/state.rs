@@ -28,6 +28,8 @@ pub struct CalculatorState {
     /// Counts changes the reader made, so effects (URL, storage) run once per change and
     /// not when the page opens.
     pub edits: u32,
+    /// Whether the opening scenario has been applied (`CalculatorAction::Open`).
+    pub opened: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -54,7 +56,7 @@ impl Default for CalculatorState {
 
 impl CalculatorState {
     pub fn new(scenario: Scenario, notices: Vec<String>) -> CalculatorState {
-        CalculatorState { scenario, drafts: Default::default(), notices, edits: 0 }
+        CalculatorState { scenario, drafts: Default::default(), notices, edits: 0, opened: false }
     }
 
     /// The text a number field shows: what the reader typed, or the value in use.
@@ -66,7 +68,13 @@ impl CalculatorState {
     }
 
     fn edited(&self, scenario: Scenario, drafts: [Option<Draft>; 5]) -> Rc<CalculatorState> {
-        Rc::new(CalculatorState { scenario, drafts, notices: Vec::new(), edits: self.edits.wrapping_add(1) })
+        Rc::new(CalculatorState {
+            scenario,
+            drafts,
+            notices: Vec::new(),
+            edits: self.edits.wrapping_add(1),
+            opened: self.opened,
+        })
     }
 }
 
@@ -76,10 +84,10 @@ impl Reducible for CalculatorState {
     fn reduce(self: Rc<Self>, action: CalculatorAction) -> Rc<Self> {
         match action {
             CalculatorAction::Open(scenario, notices) => {
-                if scenario == self.scenario && notices == self.notices {
+                if self.opened && scenario == self.scenario && notices == self.notices {
                     return self;
                 }
-                Rc::new(CalculatorState { scenario, notices, ..(*self).clone() })
+                Rc::new(CalculatorState { scenario, notices, opened: true, ..(*self).clone() })
             }
             CalculatorAction::Slide(index, value) => {
                 let Some(field) = FIELDS.get(index) else { return self };

@@ -6,7 +6,7 @@ use crate::calculator::{
     profile_source, to_csv, CalculatorAction, CalculatorState, Outcome, Preset, Profile, Scenario, FIELDS,
 };
 use crate::components::{calculator_field, calculator_results, funding_chart, source_tag, split_controls, FieldInput};
-use crate::hooks::{copy_text, use_debounced, use_mount, use_scenario_persistence};
+use crate::hooks::{copy_text, use_debounced, use_island_ready, use_mount, use_scenario_persistence};
 
 #[derive(Properties, PartialEq)]
 pub struct FundingCalculatorProps {
@@ -36,6 +36,7 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
         }));
     }
     use_scenario_persistence(state.clone());
+    use_island_ready(state.opened);
     let copied = use_state(|| AttrValue::from(""));
     let outcome = Outcome::of(&state.scenario);
     let summary = outcome.summary(&state.scenario);

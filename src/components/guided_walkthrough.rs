@@ -1,6 +1,5 @@
 use yew::prelude::*;
 
-use crate::calculator::ScenarioParse;
 use crate::components::{step_nav, step_progress, step_section};
 use crate::content::STEPS;
 use crate::prerendered::Parts;
@@ -8,15 +7,8 @@ use crate::walkthrough::{Arrival, WalkthroughHandle};
 
 /// The guided walkthrough: the steps, the progress list, Previous and Next, a notice for a
 /// bad address, and a polite live region that says where a move landed. `steps` is the
-/// element that takes swipes (see `hooks::use_swipe`), `start` the calculator's opening
-/// scenario, `compact` whether this is the embed's card.
-pub fn guided_walkthrough(
-    walk: &WalkthroughHandle,
-    parts: &Parts,
-    start: &ScenarioParse,
-    steps: NodeRef,
-    compact: bool,
-) -> Html {
+/// element that takes swipes (see `hooks::use_swipe`).
+pub fn guided_walkthrough(walk: &WalkthroughHandle, parts: &Parts, steps: NodeRef) -> Html {
     let announcement = if walk.arrival == Arrival::Opened { String::new() } else { walk.announcement() };
     let notice = walk.notice.clone().unwrap_or_default();
     html! {
@@ -25,7 +17,7 @@ pub fn guided_walkthrough(
             <p class="walkthrough__notice" role="status">{ notice }</p>
             { step_progress(walk) }
             <div class="walkthrough__steps" ref={steps}>
-                { for (0..STEPS.len()).map(|index| step_section(index, index == walk.current, parts, start, compact)) }
+                { for (0..STEPS.len()).map(|index| step_section(index, index == walk.current, parts)) }
             </div>
             { step_nav(walk) }
             <p class="walkthrough__live visually-hidden" aria-live="polite">{ announcement }</p>

@@ -21,7 +21,7 @@ pub use calculator_field::{calculator_field, FieldInput};
 pub use calculator_results::calculator_results;
 pub use citation_link::citation_link;
 pub use embed_footer::embed_footer;
-pub use funding_calculator::{fold_in_compact, FundingCalculator};
+pub use funding_calculator::{fold_in_compact, FundingCalculator, FundingCalculatorProps};
 pub use funding_chart::funding_chart;
 pub use guided_walkthrough::guided_walkthrough;
 pub use site_footer::site_footer;

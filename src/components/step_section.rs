@@ -1,22 +1,18 @@
 use yew::prelude::*;
 
-use crate::calculator::ScenarioParse;
-use crate::components::FundingCalculator;
 use crate::content::{Visual, STEPS};
 use crate::prerendered::{Part, Parts};
 
 /// One step of the walkthrough: its count, headline, narrative, picture and quote cards.
 /// Every step is always in the page (read in order without JavaScript); only the current
 /// one shows when the stepper runs, so changing step changes attributes, never structure.
-/// The narrative, picture and quotes are prerendered parts; the calculator is live.
-/// `start` is the scenario the calculator opens with; `compact`, whether it is the embed's.
-pub fn step_section(index: usize, is_current: bool, parts: &Parts, start: &ScenarioParse, compact: bool) -> Html {
+/// The narrative, picture and quotes are prerendered parts, and so is the calculator, which
+/// its own module hydrates (see `island`).
+pub fn step_section(index: usize, is_current: bool, parts: &Parts) -> Html {
     let step = &STEPS[index];
     let slug = step.slug;
     let heading_id = format!("step-{slug}-heading");
-    let calculator = (step.visual == Some(Visual::Calculator)).then(|| {
-        html! { <FundingCalculator scenario={start.scenario.clone()} notices={start.notices.clone()} {compact} /> }
-    });
+    let calculator = (step.visual == Some(Visual::Calculator)).then(|| parts.html(Part::Calculator));
     html! {
         <section id={format!("step-{slug}")} class={classes!("step", is_current.then_some("step--current"))}
             aria-labelledby={heading_id.clone()}>

@@ -38,6 +38,9 @@ pub enum Part {
     Passages,
     /// On the full page, the "Embed this" panel.
     EmbedPanel,
+    /// The calculator in its island's root, hydratable: its own module hydrates it (see
+    /// `island`), and the walkthrough's adopts it as it stands.
+    Calculator,
 }
 
 /// Each part's HTML: filled by the prerenderer, empty in the browser.

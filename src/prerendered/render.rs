@@ -10,7 +10,10 @@ use super::layout::{
     SiteHeader, SourceArticle, StorySummary, WhosWho,
 };
 use super::{Part, Parts};
+use crate::calculator::Scenario;
+use crate::components::{FundingCalculator, FundingCalculatorProps};
 use crate::content::{CitationId, SourceId, Visual, SOURCES, STEPS, STEP_BODIES, STORY};
+use crate::island::ROOT_ID;
 use crate::{App, AppProps, Layout};
 
 /// The parts a page of this layout shows, in page order (the embed's passages apart: they
@@ -21,9 +24,9 @@ fn parts_of(layout: Layout) -> Vec<Part> {
         Layout::Full => [Part::Masthead, Part::Summary]
             .into_iter()
             .chain(steps)
-            .chain([Part::Reference, Part::EmbedPanel])
+            .chain([Part::Calculator, Part::Reference, Part::EmbedPanel])
             .collect(),
-        Layout::Embed => steps.collect(),
+        Layout::Embed => steps.chain([Part::Calculator]).collect(),
     }
 }
 
@@ -46,7 +49,19 @@ pub async fn render_parts(layout: Layout) -> Parts {
 }
 
 async fn render_part(part: Part, layout: Layout) -> AttrValue {
-    render_part_with(PartViewProps { part, linked: Vec::new(), compact: layout == Layout::Embed }).await
+    let compact = layout == Layout::Embed;
+    if part == Part::Calculator {
+        return render_calculator(compact).await;
+    }
+    render_part_with(PartViewProps { part, linked: Vec::new(), compact }).await
+}
+
+/// The calculator as its module hydrates it (`island::start`): the root component alone,
+/// with hydration markers, at its default scenario, inside the island's root element.
+async fn render_calculator(compact: bool) -> AttrValue {
+    let props = FundingCalculatorProps { scenario: Scenario::default(), notices: Vec::new(), compact };
+    let calculator = LocalServerRenderer::<FundingCalculator>::with_props(props).hydratable(true).render().await;
+    format!(r#"<div id="{ROOT_ID}" class="calculator-island">{calculator}</div>"#).into()
 }
 
 async fn render_part_with(props: PartViewProps) -> AttrValue {
@@ -77,6 +92,8 @@ struct PartViewProps {
 fn PartView(props: &PartViewProps) -> Html {
     match props.part {
         Part::EmbedPanel => html! { <EmbedPanel /> },
+        // Rendered by `render_calculator`, for its own module to hydrate.
+        Part::Calculator => Html::default(),
         Part::Passages => html! {
             <div class="passage-cards">
                 { passage_cards(props.linked.iter().copied()) }

@@ -23,14 +23,21 @@ export function servedSite(prefix) {
 }
 
 /**
- * Opens the served site with `query` in a new page of `context` and waits until the app has
- * hydrated. `problems` collects console errors and warnings, page errors and requests to
- * other origins.
+ * Opens the served site with `query` in a new page of `context` and waits until the app is
+ * live: the walkthrough hydrated, and the calculator, which loads on its own module once the
+ * reader nears it or the browser is idle (src/island.rs), unless `calculator: false`.
+ * `problems` collects console errors and warnings, page errors and requests to other origins.
  */
-export async function openHydrated(site, context, query) {
+export async function openHydrated(site, context, query, { calculator = true } = {}) {
   const page = await context.newPage();
   const problems = watchPage(page, new URL(site.server.url).origin);
   await page.goto(site.server.url + query);
   await page.waitForSelector('html[data-hydrated="true"]');
+  if (calculator) await calculatorReady(page);
   return { page, problems };
+}
+
+/** Waits until the calculator's module has hydrated it, in `frame` (a page or a frame). */
+export function calculatorReady(frame) {
+  return frame.waitForSelector('#calculator-island[data-hydrated="true"]', { state: 'attached' });
 }

@@ -194,10 +194,19 @@ export async function clearProblems(browser) {
 }
 
 /** Loads `url`, installs the recorder (WebKit) and waits until the app has hydrated. */
-export async function openHydrated(browser, url) {
+export async function openHydrated(browser, url, { calculator = true } = {}) {
   await browser.driver.get(url);
   await record(browser);
   await waitUntil(browser, () => document.documentElement.dataset.hydrated === 'true', [], `hydrated: ${url}`);
+  if (calculator) await calculatorReady(browser);
+}
+
+/**
+ * Waits until the calculator's module, which loads once the reader nears it or the browser is
+ * idle (src/island.rs), has hydrated it.
+ */
+export function calculatorReady(browser) {
+  return waitUntil(browser, () => document.getElementById('calculator-island')?.dataset.hydrated === 'true', [], 'the calculator hydrated');
 }
 
 /** Waits until `fn(...args)`, run in the page, returns something truthy; resolves to it. */

@@ -1,0 +1,158 @@
+//! The calculator island: the one part of the page that is a WebAssembly module of its own
+//! (`src/bin/calculator.rs`), so that the first load carries the walkthrough alone.
+//!
+//! The prerenderer writes the calculator, hydratable, inside its root element (`ROOT_ID`) as
+//! one of the page's unchanging parts (`prerendered::Part::Calculator`): the walkthrough's
+//! WebAssembly adopts it as it stands and never touches it. When the reader nears the
+//! calculator's step, or the browser is idle (`hooks::use_calculator_island`), the walkthrough
+//! fires `LOAD_EVENT` at the window; the page's loader (`loader_script`) then fetches the
+//! calculator's module, once, and its `main` hydrates the root.
+//!
+//! The two modules share nothing but the page: the address (each keeps the other's
+//! parameters), storage, and the DOM's own events.
+
+use crate::calculator::{Scenario, ScenarioParse};
+
+/// The element the calculator's module hydrates.
+pub const ROOT_ID: &str = "calculator-island";
+
+/// The window event that asks the page's loader for the calculator's module.
+pub const LOAD_EVENT: &str = "stargate:calculator";
+
+/// The performance mark set when the calculator is live, with its opening scenario applied,
+/// which `make bench` reads; the root also gets `data-hydrated="true"` then, for tests.
+pub const HYDRATED_MARK: &str = "stargate:calculator-hydrated";
+
+/// The scenario the calculator opens with: the address's when it carries one, else the one
+/// kept from an earlier visit (`stored`, a query string), else the default.
+pub fn opening_scenario(query: &str, stored: Option<&str>) -> ScenarioParse {
+    let from_address = Scenario::from_query(query);
+    match stored {
+        Some(stored) if !from_address.present => {
+            let mut kept = Scenario::from_query(stored);
+            if !kept.notices.is_empty() {
+                kept.notices.insert(0, "Your saved scenario had values the calculator could not use.".to_owned());
+            }
+            kept
+        }
+        _ => from_address,
+    }
+}
+
+/// The files of the calculator's module in the built site: wasm-bindgen's glue and the
+/// WebAssembly, both named by a hash of their contents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModuleFiles {
+    pub glue: String,
+    pub wasm: String,
+}
+
+/// What the reader is told, in the calculator's notice, when its module cannot be fetched
+/// (offline before the first visit finished, say); the next request tries again.
+pub const LOAD_FAILED: &str =
+    "The calculator could not load, so its controls do not work yet: check your connection; it tries again when you come back to this step.";
+
+/// The page's loader, an inline module script: on `LOAD_EVENT`, imports the calculator's glue
+/// and starts its WebAssembly, once; at once when the address opens the calculator's step
+/// (`step=<calculator_slug>`) or the calculator alone, so that it loads beside the walkthrough
+/// rather than after it. On failure it says so in the calculator's notice, and a later
+/// request tries again. `make dist`'s one-file copy swaps `module_start` for a start from the
+/// bytes it inlines (scripts/single-file.mjs); the names are long so as not to meet the
+/// minified glue's there.
+pub fn loader_script(files: &ModuleFiles, calculator_slug: &str) -> String {
+    let failed = crate::page::json_string(LOAD_FAILED);
+    let start = module_start(files);
+    format!(
+        "{{let calculatorStarted;const startCalculator=()=>{{calculatorStarted??={start}.catch(()=>{{calculatorStarted=null;\
+const notice=document.querySelector('#{ROOT_ID} .calculator__notice');if(notice)notice.textContent={failed}}})}};\
+addEventListener('{LOAD_EVENT}',startCalculator);const calculatorQuery=new URLSearchParams(location.search);\
+if(calculatorQuery.get('step')==='{calculator_slug}'||calculatorQuery.get('view')==='calculator')startCalculator()}}"
+    )
+}
+
+/// The loader's expression that fetches and starts the module: a promise.
+pub fn module_start(files: &ModuleFiles) -> String {
+    format!("import('./{}').then((glue)=>glue.default({{module_or_path:'./{}'}}))", files.glue, files.wasm)
+}
+
+/// The calculator module's entry point: hydrates the prerendered calculator in its root, laid
+/// out for the page it is in, and applies the opening scenario. Where the page has no root
+/// (an `index.html` the prerenderer has not written), there is nothing to do.
+#[cfg(feature = "hydration")]
+pub fn start() {
+    use crate::components::{FundingCalculator, FundingCalculatorProps};
+    use crate::Layout;
+
+    let window = web_sys::window();
+    let Some(document) = window.as_ref().and_then(|w| w.document()) else { return };
+    let Some(root) = document.get_element_by_id(ROOT_ID) else { return };
+    let layout = document.get_element_by_id("app").and_then(|app| app.get_attribute("data-layout"));
+    let layout = layout.map_or(Layout::Full, |name| Layout::from_name(&name));
+    let query = window.and_then(|w| w.location().search().ok()).unwrap_or_default();
+    // An embed shows what its snippet names, never a scenario the reader kept elsewhere.
+    let stored = if layout == Layout::Full { crate::hooks::stored_scenario() } else { None };
+    let ScenarioParse { scenario, notices, .. } = opening_scenario(&query, stored.as_deref());
+    let props = FundingCalculatorProps { scenario, notices, compact: layout == Layout::Embed };
+    // Yew numbers each app root from 1 in every module, and brands the elements it listens on
+    // with that number: the walkthrough's root, which holds this one, is 1 too, so its event
+    // handling would take a click here for its own and run whichever of its listeners has the
+    // same index. An empty app on a detached element takes number 1 in this module.
+    if let Ok(spare) = document.create_element("div") {
+        yew::Renderer::<Unnumbered>::with_root(spare).render();
+    }
+    yew::Renderer::<FundingCalculator>::with_root_and_props(root, props).hydrate();
+}
+
+/// Renders nothing: see `start`.
+#[cfg(feature = "hydration")]
+#[yew::component]
+fn Unnumbered() -> yew::Html {
+    yew::Html::default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files() -> ModuleFiles {
+        ModuleFiles { glue: "calculator-0123.js".into(), wasm: "calculator-0123_bg.wasm".into() }
+    }
+
+    #[test]
+    fn the_address_scenario_wins_over_the_stored_one() {
+        let opened = opening_scenario("?pledge=300", Some("pledge=200"));
+        assert_eq!(opened.scenario.pledge, 300.0);
+        assert!(opened.notices.is_empty());
+    }
+
+    #[test]
+    fn the_stored_scenario_is_used_when_the_address_has_none() {
+        let opened = opening_scenario("?step=do-the-math", Some("pledge=200"));
+        assert_eq!(opened.scenario.pledge, 200.0);
+        assert_eq!(opening_scenario("", None).scenario, Scenario::default());
+    }
+
+    #[test]
+    fn a_bad_stored_scenario_says_so_first() {
+        let opened = opening_scenario("", Some("pledge=lots"));
+        assert_eq!(
+            opened.notices.first().map(String::as_str),
+            Some("Your saved scenario had values the calculator could not use.")
+        );
+        assert!(opened.notices.len() > 1, "and then what was wrong: {:?}", opened.notices);
+    }
+
+    #[test]
+    fn the_loader_imports_the_named_files_on_request_or_for_the_calculators_address() {
+        let loader = loader_script(&files(), "do-the-math");
+        assert!(loader.contains(&module_start(&files())), "single-file.mjs swaps this expression: {loader}");
+        assert!(module_start(&files()).contains("import('./calculator-0123.js')"));
+        assert!(module_start(&files()).contains("module_or_path:'./calculator-0123_bg.wasm'"));
+        assert!(loader.contains(&format!("addEventListener('{LOAD_EVENT}',startCalculator)")));
+        assert!(loader.contains("get('step')==='do-the-math'"));
+        assert!(loader.contains("get('view')==='calculator'"));
+        // The failure message is a JSON string inside the script, so it cannot end it.
+        assert!(loader.contains(&crate::page::json_string(LOAD_FAILED)));
+        assert!(!loader.contains("</script"));
+    }
+}
