@@ -19,6 +19,10 @@ pub const ROOT_ID: &str = "calculator-island";
 /// The window event that asks the page's loader for the calculator's module.
 pub const LOAD_EVENT: &str = "stargate:calculator";
 
+/// The live region, beside the root and outside both modules' reach, where the loader says
+/// that the calculator's module could not be fetched.
+pub const LOAD_STATUS_ID: &str = "calculator-load-status";
+
 /// The performance mark set when the calculator is live, with its opening scenario applied,
 /// which `make bench` reads; the root also gets `data-hydrated="true"` then, for tests.
 pub const HYDRATED_MARK: &str = "stargate:calculator-hydrated";
@@ -47,26 +51,33 @@ pub struct ModuleFiles {
     pub wasm: String,
 }
 
-/// What the reader is told, in the calculator's notice, when its module cannot be fetched
+/// What the reader is told, in `LOAD_STATUS_ID`, when the calculator's module cannot be fetched
 /// (offline before the first visit finished, say); the next request tries again.
 pub const LOAD_FAILED: &str =
     "The calculator could not load, so its controls do not work yet: check your connection; it tries again when you come back to this step.";
 
 /// The page's loader, an inline module script: on `LOAD_EVENT`, imports the calculator's glue
-/// and starts its WebAssembly, once; at once when the address opens the calculator's step
-/// (`step=<calculator_slug>`) or the calculator alone, so that it loads beside the walkthrough
-/// rather than after it. On failure it says so in the calculator's notice, and a later
-/// request tries again. `make dist`'s one-file copy swaps `module_start` for a start from the
-/// bytes it inlines (scripts/single-file.mjs); the names are long so as not to meet the
-/// minified glue's there.
-pub fn loader_script(files: &ModuleFiles, calculator_slug: &str) -> String {
+/// and starts its WebAssembly, once. It starts at once, beside the walkthrough rather than
+/// after it, when the page opens with the calculator in use: the address opens its step
+/// (`step=<calculator_slug>`) or the calculator alone, or carries a scenario, or (where
+/// `stored_key` is given: the full page) storage keeps one, so that what shows, and prints, is
+/// the reader's scenario. On failure it says so in `LOAD_STATUS_ID`, and a later request tries
+/// again (clearing it once started). `make dist`'s one-file copy swaps `module_start` for a
+/// start from the bytes it inlines (scripts/single-file.mjs); the names are long so as not to
+/// meet the minified glue's there.
+pub fn loader_script(files: &ModuleFiles, calculator_slug: &str, stored_key: Option<&str>) -> String {
     let failed = crate::page::json_string(LOAD_FAILED);
     let start = module_start(files);
+    let keys: Vec<String> = Scenario::query_keys().map(|key| format!("'{key}'")).collect();
+    let stored = stored_key.map_or(String::new(), |key| {
+        format!("||(()=>{{try{{return localStorage.getItem('{key}')!==null}}catch(e){{return false}}}})()")
+    });
     format!(
-        "{{let calculatorStarted;const startCalculator=()=>{{calculatorStarted??={start}.catch(()=>{{calculatorStarted=null;\
-const notice=document.querySelector('#{ROOT_ID} .calculator__notice');if(notice)notice.textContent={failed}}})}};\
+        "{{let calculatorStarted;const calculatorStatus=(text)=>{{const status=document.getElementById('{LOAD_STATUS_ID}');if(status)status.textContent=text}};\
+const startCalculator=()=>{{calculatorStarted??={start}.then(()=>calculatorStatus(''),()=>{{calculatorStarted=null;calculatorStatus({failed})}})}};\
 addEventListener('{LOAD_EVENT}',startCalculator);const calculatorQuery=new URLSearchParams(location.search);\
-if(calculatorQuery.get('step')==='{calculator_slug}'||calculatorQuery.get('view')==='calculator')startCalculator()}}"
+if(calculatorQuery.get('step')==='{calculator_slug}'||calculatorQuery.get('view')==='calculator'||[{keys}].some((key)=>calculatorQuery.has(key)){stored})startCalculator()}}",
+        keys = keys.join(","),
     )
 }
 
@@ -144,7 +155,7 @@ mod tests {
 
     #[test]
     fn the_loader_imports_the_named_files_on_request_or_for_the_calculators_address() {
-        let loader = loader_script(&files(), "do-the-math");
+        let loader = loader_script(&files(), "do-the-math", None);
         assert!(loader.contains(&module_start(&files())), "single-file.mjs swaps this expression: {loader}");
         assert!(module_start(&files()).contains("import('./calculator-0123.js')"));
         assert!(module_start(&files()).contains("module_or_path:'./calculator-0123_bg.wasm'"));
@@ -154,5 +165,11 @@ mod tests {
         // The failure message is a JSON string inside the script, so it cannot end it.
         assert!(loader.contains(&crate::page::json_string(LOAD_FAILED)));
         assert!(!loader.contains("</script"));
+        for key in Scenario::query_keys() {
+            assert!(loader.contains(&format!("'{key}'")), "a scenario in the address starts it: {key}");
+        }
+        assert!(!loader.contains("localStorage"), "the embed never uses a stored scenario");
+        let full = loader_script(&files(), "do-the-math", Some("kept"));
+        assert!(full.contains("localStorage.getItem('kept')!==null"));
     }
 }

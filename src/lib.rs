@@ -18,6 +18,9 @@ pub mod walkthrough;
 mod components;
 mod hooks;
 
+/// Where the calculator's scenario is kept between visits.
+pub use hooks::STORAGE_KEY;
+
 use yew::prelude::*;
 
 use components::{embed_footer, guided_walkthrough, site_footer};

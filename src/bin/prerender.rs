@@ -73,7 +73,9 @@ fn write_page(
     let app_html = futures::executor::block_on(prerendered::render_page(page_file.layout));
     let page = page::splice(index_html, &app_html, sharing, page_file.layout)
         .map_err(|error| format!("{}: {error}", out.display()))?;
-    let loader = island::loader_script(calculator, STEPS[calculator_step()].slug);
+    // The full page opens with a scenario kept from an earlier visit; the embed never does.
+    let stored = (page_file.layout == Layout::Full).then_some(stargate_explainer::STORAGE_KEY);
+    let loader = island::loader_script(calculator, STEPS[calculator_step()].slug, stored);
     let page = page::insert_before_module_loader(&page, &format!("<script type=\"module\">{loader}</script>"))
         .ok_or_else(|| {
             format!("{}: no module loader from trunk to put the calculator's loader before", out.display())

@@ -164,6 +164,11 @@ impl Scenario {
         self
     }
 
+    /// Every query parameter a scenario is written in.
+    pub fn query_keys() -> impl Iterator<Item = &'static str> {
+        FIELDS.iter().map(|f| f.key).chain([SPLIT_KEY, PROFILE_KEY])
+    }
+
     /// Reads a scenario from a query string. Missing fields take their defaults; bad ones are
     /// replaced, and each replacement is explained in `notices`.
     pub fn from_query(query: &str) -> ScenarioParse {
@@ -243,8 +248,7 @@ impl Scenario {
 
     /// The query with every scenario parameter removed (the scenario is the default).
     pub fn clear_query(query: &str) -> String {
-        let keys = FIELDS.iter().map(|f| f.key).chain([SPLIT_KEY, PROFILE_KEY]);
-        keys.fold(query.to_owned(), |query, key| url_query::with(&query, key, None))
+        Scenario::query_keys().fold(query.to_owned(), |query, key| url_query::with(&query, key, None))
     }
 }
 

@@ -32,7 +32,7 @@ pub use use_mount::use_mount;
 pub use use_open_passage::use_open_passage;
 #[cfg(feature = "hydration")]
 pub use use_scenario_persistence::stored_scenario;
-pub use use_scenario_persistence::use_scenario_persistence;
+pub use use_scenario_persistence::{use_scenario_persistence, STORAGE_KEY};
 pub use use_service_worker::use_service_worker;
 pub use use_step_focus::use_step_focus;
 pub use use_step_keys::use_step_keys;

@@ -9,21 +9,23 @@ use crate::content::STEPS;
 use crate::island::LOAD_EVENT;
 use crate::walkthrough::{calculator_step, View, WalkthroughHandle};
 
-/// How long after hydration the calculator waits for the browser to be idle before it is
-/// asked for anyway.
-const IDLE_AT_MOST_MS: u32 = 4000;
-/// Where the browser has no idle callback (WebKit), how long after hydration.
-const IDLE_FALLBACK_MS: u32 = 1500;
+/// How long after hydration the page leaves the main thread to the reader (and to the first
+/// paint's work) before it asks for the calculator on its own; then it waits for the browser
+/// to be idle, at most `IDLE_AT_MOST_MS` more (WebKit, which has no idle callback, asks then).
+const QUIET_MS: u32 = 3000;
+const IDLE_AT_MOST_MS: u32 = 2000;
 
 /// Asks the page for the calculator's module (`island::LOAD_EVENT`; the page's loader fetches it
 /// once, whatever the number of asks) when the reader nears it: its step or the one before is
 /// shown, or the calculator alone; a pointer or focus reaches a link to its step; or, failing
-/// those, the browser is idle after hydration, so the calculator is ready before it is reached
-/// and kept for offline use.
+/// those, the browser is idle a few seconds after hydration, so the calculator is ready before
+/// it is reached and kept for offline use, without taking the main thread while the page is
+/// first read.
 #[hook]
 pub fn use_calculator_island(walk: &WalkthroughHandle) {
     let near = walk.view == View::Calculator || walk.current + 1 >= calculator_step();
-    use_effect_with(near, |near| {
+    // Keyed on the step too: after a failed fetch, coming back to the step tries again.
+    use_effect_with((near, walk.current), |(near, _)| {
         if *near {
             ask();
         }
@@ -43,17 +45,17 @@ pub fn use_calculator_island(walk: &WalkthroughHandle) {
             EventListener::new(&window, "pointerover", move |event| over(event)),
             EventListener::new(&window, "focusin", move |event| focus(event)),
         ];
-        let has_idle = js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
-        let fallback = if has_idle {
-            let idle = Closure::once_into_js(ask);
+        let quiet = Timeout::new(QUIET_MS, move || {
+            let has_idle = js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
+            if !has_idle {
+                return ask();
+            }
             let options = web_sys::IdleRequestOptions::new();
             options.set_timeout(IDLE_AT_MOST_MS);
+            let idle = Closure::once_into_js(ask);
             let _ = window.request_idle_callback_with_options(idle.unchecked_ref(), &options);
-            None
-        } else {
-            Some(Timeout::new(IDLE_FALLBACK_MS, ask))
-        };
-        Box::new((listeners, fallback))
+        });
+        Box::new((listeners, quiet))
     }));
 }
 

@@ -13,7 +13,7 @@ use super::{Part, Parts};
 use crate::calculator::Scenario;
 use crate::components::{FundingCalculator, FundingCalculatorProps};
 use crate::content::{CitationId, SourceId, Visual, SOURCES, STEPS, STEP_BODIES, STORY};
-use crate::island::ROOT_ID;
+use crate::island::{LOAD_STATUS_ID, ROOT_ID};
 use crate::{App, AppProps, Layout};
 
 /// The parts a page of this layout shows, in page order (the embed's passages apart: they
@@ -57,11 +57,15 @@ async fn render_part(part: Part, layout: Layout) -> AttrValue {
 }
 
 /// The calculator as its module hydrates it (`island::start`): the root component alone,
-/// with hydration markers, at its default scenario, inside the island's root element.
+/// with hydration markers, at its default scenario, inside the island's root element; and
+/// before it, the loader's live region, empty.
 async fn render_calculator(compact: bool) -> AttrValue {
     let props = FundingCalculatorProps { scenario: Scenario::default(), notices: Vec::new(), compact };
     let calculator = LocalServerRenderer::<FundingCalculator>::with_props(props).hydratable(true).render().await;
-    format!(r#"<div id="{ROOT_ID}" class="calculator-island">{calculator}</div>"#).into()
+    format!(
+        r#"<p id="{LOAD_STATUS_ID}" class="calculator-load-status" role="status"></p><div id="{ROOT_ID}" class="calculator-island">{calculator}</div>"#
+    )
+    .into()
 }
 
 async fn render_part_with(props: PartViewProps) -> AttrValue {

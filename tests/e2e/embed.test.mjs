@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 
 import { serveFolder } from '../support/server.mjs';
 import { launchChromium, watchPage } from '../support/browser.mjs';
-import { DIST } from '../support/site.mjs';
+import { DIST, calculatorReady } from '../support/site.mjs';
 import { WIDTHS, cardHeight, stepSlugs, variants } from '../support/embed-heights.mjs';
 
 let site;
@@ -303,6 +303,11 @@ test('a sandboxed frame of the calculator alone hydrates from a host without COR
     const sizes = await fits(tab);
     assert.ok(sizes.inner <= 2200, `${sizes.inner}px`);
     assert.ok(await tab.frameLocator('#frame').locator('#calculator').isVisible());
+    // The self-contained copy carries the calculator's module inline, and starts it for this view.
+    const inner = tab.frames().find((frame) => frame !== tab.mainFrame());
+    await calculatorReady(inner);
+    await inner.click('.calculator__preset >> nth=1');
+    await inner.waitForFunction(() => document.querySelector('#calc-secured-slider').value === '9.9');
   } finally {
     await context.close();
   }

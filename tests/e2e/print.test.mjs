@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { servedSite } from '../support/site.mjs';
+import { calculatorReady, servedSite } from '../support/site.mjs';
 
 
 const site = servedSite('/print/');
@@ -12,6 +12,8 @@ test('print shows every step, the current scenario and the sources, and no contr
   const page = await site.browser.newPage();
   await page.goto(`${site.server.url}?step=the-feud&secured=9.9`);
   await page.waitForSelector('html[data-hydrated="true"]');
+  // A scenario in the address has the calculator's module loaded at once (src/island.rs).
+  await calculatorReady(page);
   await page.emulateMedia({ media: 'print' });
   const shown = (selector) => page.evaluate((s) => [...document.querySelectorAll(s)].filter((e) => getComputedStyle(e).display !== 'none').length, selector);
   assert.equal(await shown('.step'), await page.locator('.step').count(), 'every step');

@@ -24,8 +24,7 @@ export function servedSite(prefix) {
 
 /**
  * Opens the served site with `query` in a new page of `context` and waits until the app is
- * live: the walkthrough hydrated, and the calculator, which loads on its own module once the
- * reader nears it or the browser is idle (src/island.rs), unless `calculator: false`.
+ * live: the walkthrough hydrated, and, unless `calculator: false`, the calculator too.
  * `problems` collects console errors and warnings, page errors and requests to other origins.
  */
 export async function openHydrated(site, context, query, { calculator = true } = {}) {
@@ -33,8 +32,18 @@ export async function openHydrated(site, context, query, { calculator = true } =
   const problems = watchPage(page, new URL(site.server.url).origin);
   await page.goto(site.server.url + query);
   await page.waitForSelector('html[data-hydrated="true"]');
-  if (calculator) await calculatorReady(page);
+  if (calculator) await loadCalculator(page);
   return { page, problems };
+}
+
+/**
+ * The calculator has a module of its own, which the page asks for when the reader nears it,
+ * or a few seconds after hydration (src/island.rs). A test that is not about when it comes
+ * asks at once, as a reader heading for it does (LOAD_EVENT), and waits until it is live.
+ */
+export async function loadCalculator(frame) {
+  await frame.evaluate(() => dispatchEvent(new Event('stargate:calculator')));
+  await calculatorReady(frame);
 }
 
 /** Waits until the calculator's module has hydrated it, in `frame` (a page or a frame). */

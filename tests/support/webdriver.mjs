@@ -198,12 +198,16 @@ export async function openHydrated(browser, url, { calculator = true } = {}) {
   await browser.driver.get(url);
   await record(browser);
   await waitUntil(browser, () => document.documentElement.dataset.hydrated === 'true', [], `hydrated: ${url}`);
-  if (calculator) await calculatorReady(browser);
+  if (calculator) {
+    // As tests/support/site.mjs's loadCalculator: ask for it at once, as a reader heading for it does.
+    await browser.driver.executeScript(() => dispatchEvent(new Event('stargate:calculator')));
+    await calculatorReady(browser);
+  }
 }
 
 /**
- * Waits until the calculator's module, which loads once the reader nears it or the browser is
- * idle (src/island.rs), has hydrated it.
+ * Waits until the calculator's module, which loads once the reader nears it or a few seconds
+ * after hydration (src/island.rs), has hydrated it.
  */
 export function calculatorReady(browser) {
   return waitUntil(browser, () => document.getElementById('calculator-island')?.dataset.hydrated === 'true', [], 'the calculator hydrated');

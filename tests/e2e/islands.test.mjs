@@ -1,0 +1,142 @@
+// End-to-end: the calculator is a WebAssembly module of its own (src/island.rs). The first
+// load leaves it out; it comes when the reader nears its step, heads for it, or the browser
+// is idle, at once for an address that opens it; the two modules never take each other's
+// events; a module that cannot be fetched is said so, and tried again.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { calculatorReady, openHydrated, servedSite } from '../support/site.mjs';
+
+const site = servedSite('/islands/stargate/');
+
+const isCalculatorModule = (url) => /\/calculator-[0-9a-f]+(\.js|_bg\.wasm)$/.test(new URL(url).pathname);
+
+/** In the page: when the walkthrough hydrated, and when each calculator file was asked for. */
+function timings() {
+  const hydrated = performance.getEntriesByName('stargate:hydrated')[0]?.startTime ?? null;
+  const calculator = performance
+    .getEntriesByType('resource')
+    .filter((entry) => /\/calculator-[0-9a-f]+(\.js|_bg\.wasm)$/.test(new URL(entry.name).pathname))
+    .map((entry) => entry.startTime);
+  return { hydrated, calculator };
+}
+
+/** A context whose pages' idle callbacks never come. */
+async function contextWithoutIdle() {
+  const context = await site.browser.newContext();
+  // The idle callback is the only way the calculator loads without the reader: take it away,
+  // so what remains is the reader's approach.
+  await context.addInitScript(() => {
+    window.requestIdleCallback = () => 0;
+  });
+  return context;
+}
+
+test('the first load leaves the calculator out; it is fetched a few seconds after the walkthrough is live, once the browser is idle', async () => {
+  const context = await site.browser.newContext();
+  try {
+    const requested = [];
+    context.on('request', (request) => isCalculatorModule(request.url()) && requested.push(request.url()));
+    const { page, problems } = await openHydrated(site, context, '', { calculator: false });
+    assert.deepEqual((await page.evaluate(timings)).calculator, [], 'nothing asked for when the walkthrough is live');
+    await calculatorReady(page);
+    const { hydrated, calculator } = await page.evaluate(timings);
+    assert.equal(calculator.length, 2, `the glue and the .wasm, once each: ${requested.join(', ')}`);
+    for (const at of calculator) assert.ok(at > hydrated, `asked for at ${at} ms, after the walkthrough hydrated at ${hydrated} ms`);
+    assert.equal(new Set(requested).size, 2);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an address that opens the calculator, or carries a scenario, fetches it beside the walkthrough, and its scenario applies', async () => {
+  for (const query of ['?step=do-the-math&pledge=300', '?view=calculator&pledge=300', '?step=the-feud&pledge=300']) {
+    const context = await site.browser.newContext();
+    try {
+      const { page, problems } = await openHydrated(site, context, query, { calculator: false });
+      await calculatorReady(page);
+      const { hydrated, calculator } = await page.evaluate(timings);
+      assert.equal(calculator.length, 2, query);
+      assert.ok(calculator[0] < hydrated, `${query}: asked for at ${calculator[0]} ms, before the walkthrough hydrated at ${hydrated} ms`);
+      assert.equal(await page.inputValue('#calc-pledge-slider'), '300', query);
+      assert.deepEqual(problems, [], query);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test('without an idle browser, the calculator comes when the reader heads for its step or nears it', async () => {
+  const context = await contextWithoutIdle();
+  try {
+    const { page, problems } = await openHydrated(site, context, '', { calculator: false });
+    assert.deepEqual((await page.evaluate(timings)).calculator, [], 'nothing asked for at the first step');
+    // A pointer on the progress list's link to the calculator's step.
+    await page.hover('.step-progress a[href^="?step=do-the-math"]');
+    await calculatorReady(page);
+
+    // Focus reaching that link does the same.
+    const byFocus = await openHydrated(site, context, '', { calculator: false });
+    await byFocus.page.focus('.step-progress a[href^="?step=do-the-math"]');
+    await calculatorReady(byFocus.page);
+
+    // The step before the calculator's.
+    const near = await openHydrated(site, context, '?step=the-politics', { calculator: false });
+    await calculatorReady(near.page);
+    assert.deepEqual([...problems, ...byFocus.problems, ...near.problems], []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('clicks in the calculator are the calculator’s alone: the walkthrough takes none of them', async () => {
+  const context = await site.browser.newContext();
+  try {
+    const { page, problems } = await openHydrated(site, context, '?step=do-the-math');
+    const address = () => page.evaluate(() => new URL(location.href).searchParams.get('step'));
+    const buttons = page.locator('#calculator button');
+    const count = await buttons.count();
+    assert.ok(count >= 5, `presets and actions: ${count}`);
+    // Each of the walkthrough's own listeners would move, open or close something: a wrong
+    // one run by a calculator click would change the step, the address or the open passage.
+    for (let index = 0; index < count; index++) {
+      const button = buttons.nth(index);
+      if (!(await button.isVisible())) continue;
+      const label = await button.textContent();
+      if (/Download/.test(label)) continue; // starts a download; its own test covers it
+      await button.click();
+      assert.equal(await page.locator('.step--current').getAttribute('id'), 'step-do-the-math', `after “${label}”`);
+      assert.equal(await address(), 'do-the-math', `after “${label}”`);
+    }
+    await page.click('#calculator .calculator__preset >> nth=1');
+    await page.waitForFunction(() => document.querySelector('#calc-secured-slider').value === '9.9');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a calculator that cannot be fetched says so, and comes when the reader returns to its step', async () => {
+  const context = await contextWithoutIdle();
+  try {
+    let refuse = true;
+    await context.route(/\/calculator-[0-9a-f]+\.js$/, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
+    const { page } = await openHydrated(site, context, '?step=do-the-math', { calculator: false });
+    const notice = page.locator('#calculator-load-status');
+    await page.waitForFunction(() => /could not load/.test(document.querySelector('#calculator-load-status').textContent));
+    assert.match(await notice.textContent(), /check your connection/);
+    assert.equal(await notice.getAttribute('role'), 'status', 'said to screen readers too');
+
+    refuse = false;
+    await page.click('.step-nav__button--previous');
+    await page.click('.step-nav__button--next');
+    await calculatorReady(page);
+    assert.ok(await page.locator('#step-do-the-math.step--current').isVisible());
+    await page.click('#calculator .calculator__preset >> nth=1');
+    await page.waitForFunction(() => document.querySelector('#calc-secured-slider').value === '9.9');
+    await page.waitForFunction(() => document.querySelector('#calculator-load-status').textContent === '');
+  } finally {
+    await context.close();
+  }
+});
