@@ -45,12 +45,14 @@ test: setup lint test-native test-browser test-html test-e2e
 browser-fixture:
 	cargo run --quiet --features ssr --bin prerender -- --app-html target/browser-fixture/app.html
 
-## lint: formatting, and clippy with warnings as errors for both builds (native with ssr, wasm32 with hydration)
+## lint: formatting, and clippy with warnings as errors for every build (native with ssr; wasm32 with hydration,
+## the walkthrough's; wasm32 with csr, the calculator's)
 lint: browser-fixture
 	cargo fmt --all --check
 	cargo clippy --quiet -p datagen --all-targets -- -D warnings
 	cargo clippy --quiet -p stargate-explainer --features ssr --all-targets -- -D warnings
 	cargo clippy --quiet -p stargate-explainer --target wasm32-unknown-unknown --features hydration --all-targets -- -D warnings
+	cargo clippy --quiet -p stargate-explainer --target wasm32-unknown-unknown --features csr --bin calculator -- -D warnings
 
 test-native:
 	cargo test -p datagen

@@ -1,12 +1,15 @@
 //! The calculator island: the one part of the page that is a WebAssembly module of its own
 //! (`src/bin/calculator.rs`), so that the first load carries the walkthrough alone.
 //!
-//! The prerenderer writes the calculator, hydratable, inside its root element (`ROOT_ID`) as
-//! one of the page's unchanging parts (`prerendered::Part::Calculator`): the walkthrough's
-//! WebAssembly adopts it as it stands and never touches it. When the reader nears the
-//! calculator's step, or the browser is idle (`hooks::use_calculator_island`), the walkthrough
-//! fires `LOAD_EVENT` at the window; the page's loader (`loader_script`) then fetches the
-//! calculator's module, once, and its `main` hydrates the root.
+//! The prerenderer writes the calculator inside its root element (`ROOT_ID`) as one of the
+//! page's unchanging parts (`prerendered::Part::Calculator`): the walkthrough's WebAssembly
+//! adopts it as it stands and never touches it, and without JavaScript it reads as it is. When
+//! the reader nears the calculator's step, or the browser is idle a while after hydration
+//! (`hooks::use_calculator_island`), the walkthrough fires `LOAD_EVENT` at the window; the
+//! page's loader (`loader_script`) then fetches the calculator's module, once, and its `main`
+//! renders the live calculator off the page and puts it in the prerendered one's place
+//! (`hooks::use_island_ready`). It renders rather than hydrates: Yew's hydration code would
+//! be 15 KB of the module's 100 (gzip), and a render starts from the reader's scenario.
 //!
 //! The two modules share nothing but the page: the address (each keeps the other's
 //! parameters), storage, and the DOM's own events.
@@ -23,8 +26,8 @@ pub const LOAD_EVENT: &str = "stargate:calculator";
 /// that the calculator's module could not be fetched.
 pub const LOAD_STATUS_ID: &str = "calculator-load-status";
 
-/// The performance mark set when the calculator is live, with its opening scenario applied,
-/// which `make bench` reads; the root also gets `data-hydrated="true"` then, for tests.
+/// The performance mark set when the calculator is live, in place, which `make bench` reads;
+/// its root also gets `data-hydrated="true"` then, for tests.
 pub const HYDRATED_MARK: &str = "stargate:calculator-hydrated";
 
 /// The scenario the calculator opens with: the address's when it carries one, else the one
@@ -86,17 +89,23 @@ pub fn module_start(files: &ModuleFiles) -> String {
     format!("import('./{}').then((glue)=>glue.default({{module_or_path:'./{}'}}))", files.glue, files.wasm)
 }
 
-/// The calculator module's entry point: hydrates the prerendered calculator in its root, laid
-/// out for the page it is in, and applies the opening scenario. Where the page has no root
-/// (an `index.html` the prerenderer has not written), there is nothing to do.
-#[cfg(feature = "hydration")]
+/// The calculator module's entry point: renders the calculator, laid out for the page it is
+/// in and with the opening scenario, into a root of its own off the page, which then takes the
+/// prerendered root's place (`hooks::use_island_ready`). Where the page has no prerendered root
+/// (an `index.html` the prerenderer has not written), there is no place for it.
+#[cfg(feature = "csr")]
 pub fn start() {
     use crate::components::{FundingCalculator, FundingCalculatorProps};
     use crate::Layout;
 
     let window = web_sys::window();
     let Some(document) = window.as_ref().and_then(|w| w.document()) else { return };
-    let Some(root) = document.get_element_by_id(ROOT_ID) else { return };
+    if document.get_element_by_id(ROOT_ID).is_none() {
+        return;
+    }
+    let Ok(root) = document.create_element("div") else { return };
+    root.set_id(ROOT_ID);
+    root.set_class_name("calculator-island");
     let layout = document.get_element_by_id("app").and_then(|app| app.get_attribute("data-layout"));
     let layout = layout.map_or(Layout::Full, |name| Layout::from_name(&name));
     let query = window.and_then(|w| w.location().search().ok()).unwrap_or_default();
@@ -105,17 +114,17 @@ pub fn start() {
     let ScenarioParse { scenario, notices, .. } = opening_scenario(&query, stored.as_deref());
     let props = FundingCalculatorProps { scenario, notices, compact: layout == Layout::Embed };
     // Yew numbers each app root from 1 in every module, and brands the elements it listens on
-    // with that number: the walkthrough's root, which holds this one, is 1 too, so its event
+    // with that number: the walkthrough's root, which will hold this one, is 1 too, so its event
     // handling would take a click here for its own and run whichever of its listeners has the
     // same index. An empty app on a detached element takes number 1 in this module.
     if let Ok(spare) = document.create_element("div") {
         yew::Renderer::<Unnumbered>::with_root(spare).render();
     }
-    yew::Renderer::<FundingCalculator>::with_root_and_props(root, props).hydrate();
+    yew::Renderer::<FundingCalculator>::with_root_and_props(root, props).render();
 }
 
 /// Renders nothing: see `start`.
-#[cfg(feature = "hydration")]
+#[cfg(feature = "csr")]
 #[yew::component]
 fn Unnumbered() -> yew::Html {
     yew::Html::default()

@@ -1,5 +1,5 @@
-//! The calculator's WebAssembly module: hydrates the prerendered calculator once the
-//! walkthrough asks the page for it (see `island`).
+//! The calculator's WebAssembly module: renders the live calculator in the prerendered one's
+//! place once the walkthrough asks the page for it (see `island`).
 
 fn main() {
     stargate_explainer::island::start();

@@ -28,14 +28,10 @@ pub struct CalculatorState {
     /// Counts changes the reader made, so effects (URL, storage) run once per change and
     /// not when the page opens.
     pub edits: u32,
-    /// Whether the opening scenario has been applied (`CalculatorAction::Open`).
-    pub opened: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum CalculatorAction {
-    /// The page opened with this scenario (from the address or storage), and these notices.
-    Open(Scenario, Vec<String>),
     /// A slider moved: field index and value.
     Slide(usize, f64),
     /// The reader typed in a number field.
@@ -56,7 +52,7 @@ impl Default for CalculatorState {
 
 impl CalculatorState {
     pub fn new(scenario: Scenario, notices: Vec<String>) -> CalculatorState {
-        CalculatorState { scenario, drafts: Default::default(), notices, edits: 0, opened: false }
+        CalculatorState { scenario, drafts: Default::default(), notices, edits: 0 }
     }
 
     /// The text a number field shows: what the reader typed, or the value in use.
@@ -68,13 +64,7 @@ impl CalculatorState {
     }
 
     fn edited(&self, scenario: Scenario, drafts: [Option<Draft>; 5]) -> Rc<CalculatorState> {
-        Rc::new(CalculatorState {
-            scenario,
-            drafts,
-            notices: Vec::new(),
-            edits: self.edits.wrapping_add(1),
-            opened: self.opened,
-        })
+        Rc::new(CalculatorState { scenario, drafts, notices: Vec::new(), edits: self.edits.wrapping_add(1) })
     }
 }
 
@@ -83,12 +73,6 @@ impl Reducible for CalculatorState {
 
     fn reduce(self: Rc<Self>, action: CalculatorAction) -> Rc<Self> {
         match action {
-            CalculatorAction::Open(scenario, notices) => {
-                if self.opened && scenario == self.scenario && notices == self.notices {
-                    return self;
-                }
-                Rc::new(CalculatorState { scenario, notices, opened: true, ..(*self).clone() })
-            }
             CalculatorAction::Slide(index, value) => {
                 let Some(field) = FIELDS.get(index) else { return self };
                 let scenario = self.scenario.with(field, value);

@@ -6,7 +6,7 @@ use crate::calculator::{
     profile_source, to_csv, CalculatorAction, CalculatorState, Outcome, Preset, Profile, Scenario, FIELDS,
 };
 use crate::components::{calculator_field, calculator_results, funding_chart, source_tag, split_controls, FieldInput};
-use crate::hooks::{copy_text, use_debounced, use_island_ready, use_mount, use_scenario_persistence};
+use crate::hooks::{copy_text, use_debounced, use_island_ready, use_scenario_persistence};
 
 #[derive(Properties, PartialEq)]
 pub struct FundingCalculatorProps {
@@ -26,17 +26,11 @@ const ANNOUNCE_AFTER_MS: u32 = 700;
 /// the scenario and a CSV download. Its state is its own, so a slider redraws only this.
 #[component]
 pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
-    // Starts from the prerendered default; the opening scenario is applied just after.
-    let state = use_reducer(CalculatorState::default);
-    {
-        let (state, scenario, notices) = (state.clone(), props.scenario.clone(), props.notices.clone());
-        use_mount(Box::new(move || {
-            state.dispatch(CalculatorAction::Open(scenario, notices));
-            Box::new(())
-        }));
-    }
+    // Its module renders it (`island::start`) with the opening scenario from the first.
+    let state = use_reducer(|| CalculatorState::new(props.scenario.clone(), props.notices.clone()));
+    let section = use_node_ref();
     use_scenario_persistence(state.clone());
-    use_island_ready(state.opened);
+    use_island_ready(section.clone());
     let copied = use_state(|| AttrValue::from(""));
     let outcome = Outcome::of(&state.scenario);
     let summary = outcome.summary(&state.scenario);
@@ -86,7 +80,7 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
     };
     let profile = state.scenario.profile;
     html! {
-        <section id="calculator" class="calculator" aria-labelledby="calculator-heading">
+        <section id="calculator" class="calculator" aria-labelledby="calculator-heading" ref={section}>
             <h4 id="calculator-heading" class="calculator__heading">{ "Funding calculator" }</h4>
             <p class="calculator__notice" role="status">{ state.notices.join(" ") }</p>
             <div class="calculator__presets" role="group" aria-label="Presets">

@@ -30,7 +30,7 @@ pub use use_hydrated_marker::use_hydrated_marker;
 pub use use_island_ready::use_island_ready;
 pub use use_mount::use_mount;
 pub use use_open_passage::use_open_passage;
-#[cfg(feature = "hydration")]
+#[cfg(feature = "csr")]
 pub use use_scenario_persistence::stored_scenario;
 pub use use_scenario_persistence::{use_scenario_persistence, STORAGE_KEY};
 pub use use_service_worker::use_service_worker;

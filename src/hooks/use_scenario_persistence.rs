@@ -68,7 +68,7 @@ fn persist(state: &CalculatorState) {
 }
 
 /// The scenario kept from an earlier visit, as a query string, where storage can be read.
-#[cfg(feature = "hydration")]
+#[cfg(feature = "csr")]
 pub fn stored_scenario() -> Option<String> {
     web_sys::window()?.local_storage().ok()??.get_item(STORAGE_KEY).ok()?
 }

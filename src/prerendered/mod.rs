@@ -38,8 +38,8 @@ pub enum Part {
     Passages,
     /// On the full page, the "Embed this" panel.
     EmbedPanel,
-    /// The calculator in its island's root, hydratable: its own module hydrates it (see
-    /// `island`), and the walkthrough's adopts it as it stands.
+    /// The calculator in its island's root, which its own module replaces with the live one (see
+    /// `island`); the walkthrough's adopts it as it stands.
     Calculator,
 }
 

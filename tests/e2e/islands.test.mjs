@@ -140,3 +140,34 @@ test('a calculator that cannot be fetched says so, and comes when the reader ret
     await context.close();
   }
 });
+
+test('what the reader did in the calculator before its module came is kept: a typed value, a moved slider, focus', async () => {
+  const context = await contextWithoutIdle();
+  try {
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await context.route(/\/calculator-[0-9a-f]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const { page, problems } = await openHydrated(site, context, '?step=do-the-math', { calculator: false });
+    const before = await page.textContent('.calculator__summary');
+    await page.fill('#calc-pledge', '320');
+    await page.focus('#calc-secured-slider');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.inputValue('#calc-secured-slider'), '0.1', 'the prerendered slider moves on its own');
+    release();
+    await calculatorReady(page);
+    assert.equal(await page.inputValue('#calc-pledge'), '320');
+    assert.equal(await page.inputValue('#calc-pledge-slider'), '320', 'taken by the calculator');
+    assert.equal(await page.inputValue('#calc-secured-slider'), '0.1');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'calc-secured-slider', 'focus stays where it was');
+    assert.notEqual(await page.textContent('.calculator__summary'), before);
+    assert.match(await page.textContent('.calculator__summary'), /\$0\.1 billion secured.*\$320 billion pledge/);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('pledge') === '320');
+    assert.equal(await page.locator('#calculator-island').count(), 1, 'one calculator in the page');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
