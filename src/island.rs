@@ -16,7 +16,7 @@
 
 use crate::calculator::{Scenario, ScenarioParse};
 
-/// The element the calculator's module hydrates.
+/// The prerendered calculator's root, which the calculator's module replaces with its own.
 pub const ROOT_ID: &str = "calculator-island";
 
 /// The window event that asks the page's loader for the calculator's module.

@@ -33,17 +33,17 @@ pub fn use_calculator_island(walk: &WalkthroughHandle) {
     use_mount(Box::new(|| {
         let Some(window) = web_sys::window() else { return Box::new(()) };
         let link = format!("a[href^=\"?step={}#\"]", STEPS[calculator_step()].slug);
-        let heads_for = move |event: &Event| {
-            let target = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-            if target.and_then(|t| t.closest(&link).ok().flatten()).is_some() {
-                ask();
+        let heads_for = |link: String| {
+            move |event: &Event| {
+                let target = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                if target.and_then(|t| t.closest(&link).ok().flatten()).is_some() {
+                    ask();
+                }
             }
         };
-        let heads_for = std::rc::Rc::new(heads_for);
-        let (over, focus) = (heads_for.clone(), heads_for);
         let listeners = [
-            EventListener::new(&window, "pointerover", move |event| over(event)),
-            EventListener::new(&window, "focusin", move |event| focus(event)),
+            EventListener::new(&window, "pointerover", heads_for(link.clone())),
+            EventListener::new(&window, "focusin", heads_for(link)),
         ];
         let quiet = Timeout::new(QUIET_MS, move || {
             let has_idle = js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
