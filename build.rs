@@ -1,5 +1,6 @@
-//! Validates `data/` and compiles it into static Rust (see `tools/datagen`). A broken quote or
-//! citation stops the build here, with a message that names the file and the entry.
+//! Validates `data/` and compiles it into static Rust (see `tools/datagen`): the content into
+//! `content.rs`, the interface's words into `ui.rs`. A broken quote or citation, or a broken
+//! placeholder, stops the build here, with a message that names the file and the entry.
 
 use std::path::Path;
 
@@ -7,12 +8,18 @@ fn main() {
     println!("cargo:rerun-if-changed=data");
     let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    match datagen::Content::load(&Path::new(&manifest_dir).join("data")) {
-        Ok(content) => {
-            let target = Path::new(&out_dir).join("content.rs");
-            if let Err(error) = std::fs::write(&target, content.to_rust()) {
-                eprintln!("cannot write {}: {error}", target.display());
-                std::process::exit(1);
+    let data = Path::new(&manifest_dir).join("data");
+    let generated = datagen::Content::load(&data)
+        .map(|content| content.to_rust())
+        .and_then(|content| datagen::Ui::load(&data).map(|ui| (content, ui.to_rust())));
+    match generated {
+        Ok((content, ui)) => {
+            for (file, rust) in [("content.rs", content), ("ui.rs", ui)] {
+                let target = Path::new(&out_dir).join(file);
+                if let Err(error) = std::fs::write(&target, rust) {
+                    eprintln!("cannot write {}: {error}", target.display());
+                    std::process::exit(1);
+                }
             }
         }
         Err(error) => {

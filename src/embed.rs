@@ -2,12 +2,16 @@
 //! answers build it here, and nowhere else), the height its frame starts at, and the static
 //! oEmbed answer for each view. Pure string work, tested natively.
 
-use crate::page::{escape, EMBED_PAGE};
-use crate::url_query;
+use crate::content::STORY;
+use crate::query::{PageQuery, Param};
+use crate::site::{escape, EMBED_PAGE};
+use crate::ui;
 use crate::walkthrough::View;
 
 /// The frame's title, which screen readers announce it by.
-pub const FRAME_TITLE: &str = "Stargate, explained: the $500 billion AI venture and the dispute over its money";
+pub fn frame_title() -> String {
+    ui::embed::FrameTitle { title: STORY.title }.text()
+}
 
 /// The `id` the snippet gives its frame's height messages.
 pub const FRAME_ID: &str = "stargate-explainer";
@@ -43,25 +47,23 @@ pub struct EmbedSpec {
     pub step: Option<&'static str>,
 }
 
-/// The embed's query for `view`, from the full page's: the step and the calculator's scenario
+/// The embed's address for `view`, from the full page's: the step and the calculator's scenario
 /// kept (the calculator alone needs no step), the view set, and the id of the height messages.
-pub fn embed_query(page_query: &str, view: View) -> String {
-    let query = url_query::with(page_query, "embed", None);
-    let query = url_query::with(&query, "id", None);
-    let query = url_query::with(&query, "view", view.param());
-    let query = if view == View::Calculator { url_query::with(&query, "step", None) } else { query };
-    url_query::with(&query, "id", Some(FRAME_ID))
+pub fn embed_query(page_query: PageQuery, view: View) -> PageQuery {
+    let query = page_query.without(Param::Embed).without(Param::Id).with(Param::View, view.param());
+    let query = if view == View::Calculator { query.without(Param::Step) } else { query };
+    query.with(Param::Id, Some(FRAME_ID))
 }
 
 /// The iframe and host script for the embed at `folder` (the site's address, ending in `/`,
 /// or empty for a relative one) with `query`. The frame starts at the view's height and the
 /// script sizes it to the card exactly.
-pub fn snippet(folder: &str, query: &str) -> String {
+pub fn snippet(folder: &str, query: &PageQuery) -> String {
     let view = View::from_query(query);
     let src = escape(&format!("{folder}{}{query}", EMBED_PAGE.file));
-    let script = escape(&format!("{folder}embed.js"));
+    let (title, script) = (escape(&frame_title()), escape(&format!("{folder}embed.js")));
     format!(
-        "<iframe src=\"{src}\" title=\"{FRAME_TITLE}\" data-stargate-explainer loading=\"lazy\" style=\"display:block;width:100%;max-width:{WIDE}px;height:{}px;border:0;margin:0 auto\"></iframe>\n<script src=\"{script}\" defer></script>",
+        "<iframe src=\"{src}\" title=\"{title}\" data-stargate-explainer loading=\"lazy\" style=\"display:block;width:100%;max-width:{WIDE}px;height:{}px;border:0;margin:0 auto\"></iframe>\n<script src=\"{script}\" defer></script>",
         frame_height(view)
     )
 }
@@ -79,10 +81,20 @@ pub fn oembed_file(spec: EmbedSpec) -> String {
     }
 }
 
-/// The embed's query for a view of the full page's defaults.
-pub fn spec_query(spec: EmbedSpec) -> String {
-    let page = url_query::with("", "step", spec.step.filter(|_| spec.view == View::Step));
-    embed_query(&page, spec.view)
+/// The embed's address for a view of the full page's defaults.
+pub fn spec_query(spec: EmbedSpec) -> PageQuery {
+    let page = PageQuery::default().with(Param::Step, spec.step.filter(|_| spec.view == View::Step));
+    embed_query(page, spec.view)
+}
+
+/// The title of a view's oEmbed answer: the explainer's, the calculator's, or a step's.
+pub fn oembed_title(spec: EmbedSpec) -> String {
+    let step = crate::walkthrough::step_index(spec.step.unwrap_or_default()).map(|index| &crate::content::STEPS[index]);
+    match (spec.view, step) {
+        (View::Calculator, _) => ui::embed::CalculatorTitle { title: STORY.title }.text(),
+        (View::Step, Some(step)) => ui::embed::StepTitle { title: STORY.title, headline: step.headline }.text(),
+        _ => STORY.title.to_owned(),
+    }
 }
 
 #[cfg(feature = "ssr")]
@@ -91,19 +103,20 @@ pub use oembed::oembed_json;
 #[cfg(feature = "ssr")]
 mod oembed {
     use super::*;
-    use crate::page::json_string;
+    use crate::site::json_string;
 
     /// The oEmbed answer (a `rich` type) for a view: its snippet, its size, its title and the
     /// provider. `site_url` is where the site is published; without it the snippet's
     /// addresses are relative, usable only on the same site.
-    pub fn oembed_json(spec: EmbedSpec, title: &str, site_url: Option<&str>) -> String {
+    pub fn oembed_json(spec: EmbedSpec, site_url: Option<&str>) -> String {
+        let title = &oembed_title(spec);
         let folder = site_url.map(|url| format!("{}/", url.trim_end_matches('/'))).unwrap_or_default();
         let html = snippet(&folder, &spec_query(spec));
         let mut fields = vec![
             r#""version":"1.0""#.to_owned(),
             r#""type":"rich""#.to_owned(),
             format!(r#""title":{}"#, json_string(title)),
-            format!(r#""provider_name":{}"#, json_string(crate::content::STORY.title)),
+            format!(r#""provider_name":{}"#, json_string(STORY.title)),
         ];
         if let Some(url) = site_url {
             fields.push(format!(r#""provider_url":{}"#, json_string(url)));
@@ -119,23 +132,27 @@ mod oembed {
 mod tests {
     use super::*;
 
+    fn embed(page: &str, view: View) -> String {
+        embed_query(PageQuery::parse(page), view).to_string()
+    }
+
     #[test]
     fn the_query_keeps_the_step_and_scenario_and_sets_the_view() {
         assert_eq!(
-            embed_query("?step=the-money&secured=9.9&embed=1", View::Story),
+            embed("?step=the-money&secured=9.9&embed=1", View::Story),
             "?step=the-money&secured=9.9&id=stargate-explainer"
         );
-        assert_eq!(embed_query("?step=the-money", View::Step), "?step=the-money&view=step&id=stargate-explainer");
+        assert_eq!(embed("?step=the-money", View::Step), "?step=the-money&view=step&id=stargate-explainer");
         assert_eq!(
-            embed_query("?step=the-money&secured=9.9&view=step", View::Calculator),
+            embed("?step=the-money&secured=9.9&view=step", View::Calculator),
             "?secured=9.9&view=calculator&id=stargate-explainer"
         );
     }
 
     #[test]
     fn the_snippet_starts_at_the_views_height_and_loads_the_host_script() {
-        let code =
-            snippet("https://news.example/graphics/stargate/", "?secured=9.9&view=calculator&id=stargate-explainer");
+        let query = PageQuery::parse("?secured=9.9&view=calculator&id=stargate-explainer");
+        let code = snippet("https://news.example/graphics/stargate/", &query);
         assert!(code.starts_with("<iframe src=\"https://news.example/graphics/stargate/embed.html?secured=9.9&amp;view=calculator&amp;id=stargate-explainer\""), "{code}");
         assert!(
             code.contains("height:1600px")
@@ -143,7 +160,7 @@ mod tests {
                 && code.contains("loading=\"lazy\"")
         );
         assert!(code.ends_with("<script src=\"https://news.example/graphics/stargate/embed.js\" defer></script>"));
-        assert!(snippet("", "?id=x").contains("height:1000px"));
+        assert!(snippet("", &PageQuery::parse("?id=x")).contains("height:1000px"));
         assert_eq!(folder_of("https://a.example/b/index.html"), "https://a.example/b/");
         assert_eq!(folder_of("https://a.example/b/"), "https://a.example/b/");
     }
@@ -154,16 +171,27 @@ mod tests {
         assert_eq!(oembed_file(EmbedSpec { view: View::Calculator, step: None }), "oembed/calculator.json");
         assert_eq!(oembed_file(EmbedSpec { view: View::Step, step: Some("the-money") }), "oembed/step-the-money.json");
         assert_eq!(
-            spec_query(EmbedSpec { view: View::Step, step: Some("the-money") }),
+            spec_query(EmbedSpec { view: View::Step, step: Some("the-money") }).to_string(),
             "?step=the-money&view=step&id=stargate-explainer"
+        );
+        assert_eq!(
+            oembed_title(EmbedSpec { view: View::Calculator, step: None }),
+            "Stargate, explained: the funding calculator"
+        );
+        assert_eq!(
+            oembed_title(EmbedSpec { view: View::Step, step: Some("the-money") }),
+            "Stargate, explained: The money, as announced"
         );
     }
 
     #[cfg(feature = "ssr")]
     #[test]
     fn the_oembed_answer_is_a_rich_type_with_its_snippet() {
-        let json = oembed_json(EmbedSpec::default(), "Title \"x\"", Some("https://example.org/stargate"));
-        assert!(json.starts_with(r#"{"version":"1.0","type":"rich","title":"Title \"x\"","provider_name":"#), "{json}");
+        let json = oembed_json(EmbedSpec::default(), Some("https://example.org/stargate"));
+        assert!(
+            json.starts_with(r#"{"version":"1.0","type":"rich","title":"Stargate, explained","provider_name":"#),
+            "{json}"
+        );
         assert!(json.contains(r#""provider_url":"https://example.org/stargate""#));
         assert!(
             json.contains(r#"\u003ciframe src=\"https://example.org/stargate/embed.html?id=stargate-explainer\""#),

@@ -1,5 +1,7 @@
 //! The calculator island: the one part of the page that is a WebAssembly module of its own
-//! (`src/bin/calculator.rs`), so that the first load carries the walkthrough alone.
+//! (`src/bin/calculator.rs`), so that the first load carries the walkthrough alone. This module
+//! holds what both sides agree on (the root, the event, the mark, the opening scenario) and the
+//! page's loader; the module's entry point renders the calculator.
 //!
 //! The prerenderer writes the calculator inside its root element (`ROOT_ID`) as one of the
 //! page's unchanging parts (`prerendered::Part::Calculator`): the walkthrough's WebAssembly
@@ -7,14 +9,17 @@
 //! the reader nears the calculator's step, or the browser is idle a while after hydration
 //! (`hooks::use_calculator_island`), the walkthrough fires `LOAD_EVENT` at the window; the
 //! page's loader (`loader_script`) then fetches the calculator's module, once, and its `main`
-//! renders the live calculator off the page and puts it in the prerendered one's place
-//! (`hooks::use_island_ready`). It renders rather than hydrates: Yew's hydration code would
+//! (`src/bin/calculator.rs`) renders the live calculator off the page and puts it in the
+//! prerendered one's place (`hooks::use_island_ready`). It renders rather than hydrates: Yew's hydration code would
 //! be 15 KB of the module's 100 (gzip), and a render starts from the reader's scenario.
 //!
 //! The two modules share nothing but the page: the address (each keeps the other's
 //! parameters), storage, and the DOM's own events.
 
 use crate::calculator::{Scenario, ScenarioParse};
+use crate::query::{PageQuery, Param};
+use crate::site::json_string;
+use crate::ui::calculator::{notices, LOAD_FAILED};
 
 /// The prerendered calculator's root, which the calculator's module replaces with its own.
 pub const ROOT_ID: &str = "calculator-island";
@@ -32,13 +37,13 @@ pub const HYDRATED_MARK: &str = "stargate:calculator-hydrated";
 
 /// The scenario the calculator opens with: the address's when it carries one, else the one
 /// kept from an earlier visit (`stored`, a query string), else the default.
-pub fn opening_scenario(query: &str, stored: Option<&str>) -> ScenarioParse {
+pub fn opening_scenario(query: &PageQuery, stored: Option<&str>) -> ScenarioParse {
     let from_address = Scenario::from_query(query);
     match stored {
         Some(stored) if !from_address.present => {
-            let mut kept = Scenario::from_query(stored);
+            let mut kept = Scenario::from_query(&PageQuery::parse(stored));
             if !kept.notices.is_empty() {
-                kept.notices.insert(0, "Your saved scenario had values the calculator could not use.".to_owned());
+                kept.notices.insert(0, notices::SAVED_UNUSABLE.to_owned());
             }
             kept
         }
@@ -54,24 +59,21 @@ pub struct ModuleFiles {
     pub wasm: String,
 }
 
-/// What the reader is told, in `LOAD_STATUS_ID`, when the calculator's module cannot be fetched
-/// (offline before the first visit finished, say); the next request tries again.
-pub const LOAD_FAILED: &str =
-    "The calculator could not load, so its controls do not work yet: check your connection; it tries again when you come back to this step.";
-
 /// The page's loader, an inline module script: on `LOAD_EVENT`, imports the calculator's glue
 /// and starts its WebAssembly, once. It starts at once, beside the walkthrough rather than
 /// after it, when the page opens with the calculator in use: the address opens its step
 /// (`step=<calculator_slug>`) or the calculator alone, or carries a scenario, or (where
 /// `stored_key` is given: the full page) storage keeps one, so that what shows, and prints, is
-/// the reader's scenario. On failure it says so in `LOAD_STATUS_ID`, and a later request tries
+/// the reader's scenario. On failure it says so in `LOAD_STATUS_ID` (`ui::calculator::LOAD_FAILED`:
+/// offline before the first visit finished, say), and a later request tries
 /// again (clearing it once started). `make dist`'s one-file copy swaps `module_start` for a
 /// start from the bytes it inlines (scripts/single-file.mjs); the names are long so as not to
 /// meet the minified glue's there.
 pub fn loader_script(files: &ModuleFiles, calculator_slug: &str, stored_key: Option<&str>) -> String {
-    let failed = crate::page::json_string(LOAD_FAILED);
+    let failed = json_string(LOAD_FAILED);
     let start = module_start(files);
-    let keys: Vec<String> = Scenario::query_keys().map(|key| format!("'{key}'")).collect();
+    let keys: Vec<String> = Param::SCENARIO.iter().map(|param| format!("'{}'", param.name())).collect();
+    let (step, view) = (Param::Step.name(), Param::View.name());
     let stored = stored_key.map_or(String::new(), |key| {
         format!("||(()=>{{try{{return localStorage.getItem('{key}')!==null}}catch(e){{return false}}}})()")
     });
@@ -79,7 +81,7 @@ pub fn loader_script(files: &ModuleFiles, calculator_slug: &str, stored_key: Opt
         "{{let calculatorStarted;const calculatorStatus=(text)=>{{const status=document.getElementById('{LOAD_STATUS_ID}');if(status)status.textContent=text}};\
 const startCalculator=()=>{{calculatorStarted??={start}.then(()=>calculatorStatus(''),()=>{{calculatorStarted=null;calculatorStatus({failed})}})}};\
 addEventListener('{LOAD_EVENT}',startCalculator);const calculatorQuery=new URLSearchParams(location.search);\
-if(calculatorQuery.get('step')==='{calculator_slug}'||calculatorQuery.get('view')==='calculator'||[{keys}].some((key)=>calculatorQuery.has(key)){stored})startCalculator()}}",
+if(calculatorQuery.get('{step}')==='{calculator_slug}'||calculatorQuery.get('{view}')==='calculator'||[{keys}].some((key)=>calculatorQuery.has(key)){stored})startCalculator()}}",
         keys = keys.join(","),
     )
 }
@@ -87,47 +89,6 @@ if(calculatorQuery.get('step')==='{calculator_slug}'||calculatorQuery.get('view'
 /// The loader's expression that fetches and starts the module: a promise.
 pub fn module_start(files: &ModuleFiles) -> String {
     format!("import('./{}').then((glue)=>glue.default({{module_or_path:'./{}'}}))", files.glue, files.wasm)
-}
-
-/// The calculator module's entry point: renders the calculator, laid out for the page it is
-/// in and with the opening scenario, into a root of its own off the page, which then takes the
-/// prerendered root's place (`hooks::use_island_ready`). Where the page has no prerendered root
-/// (an `index.html` the prerenderer has not written), there is no place for it.
-#[cfg(feature = "csr")]
-pub fn start() {
-    use crate::components::{FundingCalculator, FundingCalculatorProps};
-    use crate::Layout;
-
-    let window = web_sys::window();
-    let Some(document) = window.as_ref().and_then(|w| w.document()) else { return };
-    if document.get_element_by_id(ROOT_ID).is_none() {
-        return;
-    }
-    let Ok(root) = document.create_element("div") else { return };
-    root.set_id(ROOT_ID);
-    root.set_class_name("calculator-island");
-    let layout = document.get_element_by_id("app").and_then(|app| app.get_attribute("data-layout"));
-    let layout = layout.map_or(Layout::Full, |name| Layout::from_name(&name));
-    let query = window.and_then(|w| w.location().search().ok()).unwrap_or_default();
-    // An embed shows what its snippet names, never a scenario the reader kept elsewhere.
-    let stored = if layout == Layout::Full { crate::hooks::stored_scenario() } else { None };
-    let ScenarioParse { scenario, notices, .. } = opening_scenario(&query, stored.as_deref());
-    let props = FundingCalculatorProps { scenario, notices, compact: layout == Layout::Embed };
-    // Yew numbers each app root from 1 in every module, and brands the elements it listens on
-    // with that number: the walkthrough's root, which will hold this one, is 1 too, so its event
-    // handling would take a click here for its own and run whichever of its listeners has the
-    // same index. An empty app on a detached element takes number 1 in this module.
-    if let Ok(spare) = document.create_element("div") {
-        yew::Renderer::<Unnumbered>::with_root(spare).render();
-    }
-    yew::Renderer::<FundingCalculator>::with_root_and_props(root, props).render();
-}
-
-/// Renders nothing: see `start`.
-#[cfg(feature = "csr")]
-#[yew::component]
-fn Unnumbered() -> yew::Html {
-    yew::Html::default()
 }
 
 #[cfg(test)]
@@ -140,21 +101,21 @@ mod tests {
 
     #[test]
     fn the_address_scenario_wins_over_the_stored_one() {
-        let opened = opening_scenario("?pledge=300", Some("pledge=200"));
+        let opened = opening_scenario(&PageQuery::parse("?pledge=300"), Some("pledge=200"));
         assert_eq!(opened.scenario.pledge, 300.0);
         assert!(opened.notices.is_empty());
     }
 
     #[test]
     fn the_stored_scenario_is_used_when_the_address_has_none() {
-        let opened = opening_scenario("?step=do-the-math", Some("pledge=200"));
+        let opened = opening_scenario(&PageQuery::parse("?step=do-the-math"), Some("pledge=200"));
         assert_eq!(opened.scenario.pledge, 200.0);
-        assert_eq!(opening_scenario("", None).scenario, Scenario::default());
+        assert_eq!(opening_scenario(&PageQuery::default(), None).scenario, Scenario::default());
     }
 
     #[test]
     fn a_bad_stored_scenario_says_so_first() {
-        let opened = opening_scenario("", Some("pledge=lots"));
+        let opened = opening_scenario(&PageQuery::default(), Some("pledge=lots"));
         assert_eq!(
             opened.notices.first().map(String::as_str),
             Some("Your saved scenario had values the calculator could not use.")
@@ -172,10 +133,10 @@ mod tests {
         assert!(loader.contains("get('step')==='do-the-math'"));
         assert!(loader.contains("get('view')==='calculator'"));
         // The failure message is a JSON string inside the script, so it cannot end it.
-        assert!(loader.contains(&crate::page::json_string(LOAD_FAILED)));
+        assert!(loader.contains(&json_string(LOAD_FAILED)));
         assert!(!loader.contains("</script"));
-        for key in Scenario::query_keys() {
-            assert!(loader.contains(&format!("'{key}'")), "a scenario in the address starts it: {key}");
+        for param in Param::SCENARIO {
+            assert!(loader.contains(&format!("'{}'", param.name())), "a scenario in the address starts it: {param:?}");
         }
         assert!(!loader.contains("localStorage"), "the embed never uses a stored scenario");
         let full = loader_script(&files(), "do-the-math", Some("kept"));

@@ -1,5 +1,7 @@
-//! Small arithmetic on the articles' figures, for the walkthrough's money visual. Pure and
-//! tested; amounts are in billions of US dollars.
+//! Small arithmetic on the articles' figures, and numbers written out for the reader (with the
+//! words of `data/ui.toml`). Pure and tested; amounts are in billions of US dollars.
+
+use crate::ui;
 
 /// An amount in billions of US dollars.
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
@@ -29,7 +31,7 @@ pub fn within(value: f64, min: f64, max: f64) -> f64 {
 
 /// "$125 billion", "$1.5 billion": whole numbers without decimals, others with one.
 pub fn format_billions(amount: Billions) -> String {
-    format!("${} billion", format_number(amount.0))
+    ui::number::Billions { amount: &format_number(amount.0) }.text()
 }
 
 /// A number with at most one decimal, and none when it is whole.
@@ -99,23 +101,6 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
     value.is_finite().then_some(if negative { -value } else { value })
 }
 
-/// A whole count with thousands separators: "100,000".
-pub fn format_count(value: f64) -> String {
-    let digits = fixed(value.abs(), 0);
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    if value < 0.0 {
-        format!("-{out}")
-    } else {
-        out
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,9 +120,6 @@ mod tests {
         assert_eq!(format_billions(Billions(125.0)), "$125 billion");
         assert_eq!(format_billions(Billions(1.66)), "$1.7 billion");
         assert_eq!(format_number(5.0), "5");
-        assert_eq!(format_count(100_000.0), "100,000");
-        assert_eq!(format_count(999.0), "999");
-        assert_eq!(format_count(1_234_567.0), "1,234,567");
         assert_eq!(format_number(-0.04), "0");
         assert_eq!(format_number(-2.0), "-2");
         assert_eq!(format_number(9.95), "10");

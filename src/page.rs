@@ -1,42 +1,18 @@
-//! Puts the prerendered app into trunk's `index.html`: pure string work, tested natively.
+//! Puts the prerendered app into trunk's `index.html`, with its head (sharing metadata, the
+//! Content Security Policy) and the inline scripts that run before it: pure string work, tested
+//! natively.
 
 use std::fmt;
 
 use crate::content::Source;
 use crate::embed;
-use crate::Layout;
+use crate::query::Param;
+pub use crate::site::{escape, json_string};
+use crate::site::{Layout, EMBED_PAGE, FULL_PAGE};
+use crate::ui;
 
 /// The element the app renders into and hydrates. `index.html` must contain it, empty.
 pub const ROOT_ELEMENT: &str = r#"<div id="app"></div>"#;
-
-/// A page the prerenderer writes from trunk's `index.html`: its layout, its file, and the
-/// self-contained copy of it that `make dist` writes beside it (HTML, CSS, the glue and the
-/// WebAssembly inline, allowed by hashes alone).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PageFile {
-    pub layout: Layout,
-    pub file: &'static str,
-    pub self_contained: &'static str,
-}
-
-/// The full explainer.
-pub const FULL_PAGE: PageFile =
-    PageFile { layout: Layout::Full, file: "index.html", self_contained: "stargate-explainer.html" };
-/// The card host articles embed.
-pub const EMBED_PAGE: PageFile =
-    PageFile { layout: Layout::Embed, file: "embed.html", self_contained: "stargate-embed.html" };
-/// Every page, the full explainer first.
-pub const PAGES: [PageFile; 2] = [FULL_PAGE, EMBED_PAGE];
-
-impl Layout {
-    /// The page of this layout.
-    pub const fn page(self) -> PageFile {
-        match self {
-            Layout::Full => FULL_PAGE,
-            Layout::Embed => EMBED_PAGE,
-        }
-    }
-}
 
 /// The self-contained full explainer (kept by this name for the scripts and tests).
 pub const SELF_CONTAINED_FILE: &str = FULL_PAGE.self_contained;
@@ -48,10 +24,11 @@ pub const SELF_CONTAINED_FILE: &str = FULL_PAGE.self_contained;
 /// point into the sources), and never for more than 4 s, whatever happens to the app. In the
 /// embed: `view-step` or `view-calculator`, for `?view=`. It runs before the app: the app never
 /// renders `<html>` itself.
-pub const fn pre_paint_script(layout: Layout) -> &'static str {
+pub fn pre_paint_script(layout: Layout) -> String {
+    let view = Param::View.name();
     match layout {
-        Layout::Full => "(function(){var q=new URLSearchParams(location.search),c=document.documentElement.classList;if(q.get('view')==='calculator')c.add('view-calculator');if(!location.hash){c.add('defer-reference');setTimeout(function(){c.remove('defer-reference')},4000)}})()",
-        Layout::Embed => "(function(){var v=new URLSearchParams(location.search).get('view');if(v==='step'||v==='calculator')document.documentElement.classList.add('view-'+v)})()",
+        Layout::Full => format!("(function(){{var q=new URLSearchParams(location.search),c=document.documentElement.classList;if(q.get('{view}')==='calculator')c.add('view-calculator');if(!location.hash){{c.add('defer-reference');setTimeout(function(){{c.remove('defer-reference')}},4000)}}}})()"),
+        Layout::Embed => format!("(function(){{var v=new URLSearchParams(location.search).get('{view}');if(v==='step'||v==='calculator')document.documentElement.classList.add('view-'+v)}})()"),
     }
 }
 
@@ -72,7 +49,8 @@ pub fn redirect_script(layout: Layout) -> String {
     let (opaque, embed) = (layout.page().self_contained, EMBED_PAGE.file);
     match layout {
         Layout::Full => format!(
-            "(function(){{var o=self.origin==='null'||location.protocol==='file:',e=new URLSearchParams(location.search).get('embed')==='1';if(o||e){{window.stop();location.replace((e?o?'{}':'{embed}':'{opaque}')+location.search+location.hash)}}}})()",
+            "(function(){{var o=self.origin==='null'||location.protocol==='file:',e=new URLSearchParams(location.search).get('{}')==='1';if(o||e){{window.stop();location.replace((e?o?'{}':'{embed}':'{opaque}')+location.search+location.hash)}}}})()",
+            Param::Embed.name(),
             EMBED_PAGE.self_contained
         ),
         Layout::Embed => format!(
@@ -158,12 +136,13 @@ impl Sharing<'_> {
         let (width, height) = PREVIEW_SIZE;
         let image = escape(&self.address(PREVIEW_IMAGE));
         let (title, description, alt) = (escape(self.title), escape(self.description), escape(&self.image_alt()));
+        let language = ui::LANGUAGE;
         let mut head = format!(
             "<title>{title}</title>
     <meta name=\"description\" content=\"{description}\">
     <meta property=\"og:type\" content=\"article\">
     <meta property=\"og:site_name\" content=\"{title}\">
-    <meta property=\"og:locale\" content=\"en\">
+    <meta property=\"og:locale\" content=\"{language}\">
     <meta property=\"og:title\" content=\"{title}\">
     <meta property=\"og:description\" content=\"{description}\">
     <meta property=\"og:image\" content=\"{image}\">
@@ -215,7 +194,7 @@ impl Sharing<'_> {
             r#""@type":"Article""#.to_owned(),
             format!(r#""headline":{}"#, json_string(self.title)),
             format!(r#""description":{}"#, json_string(self.description)),
-            r#""inLanguage":"en""#.to_owned(),
+            format!(r#""inLanguage":{}"#, json_string(ui::LANGUAGE)),
             format!(r#""image":{}"#, json_string(&self.address(PREVIEW_IMAGE))),
         ];
         if let Some(site) = self.site_url {
@@ -236,10 +215,15 @@ pub fn splice(index_html: &str, app_html: &str, sharing: &Sharing, layout: Layou
     let title_at = head.find("<title></title>").ok_or(SpliceError::NoTitle)?;
     let mut page = String::with_capacity(index_html.len() + app_html.len() + 4096);
     let before_title = &head[..title_at];
-    match layout {
-        Layout::Full => page.push_str(before_title),
-        Layout::Embed => page.push_str(&before_title.replacen("<html ", "<html class=\"embed\" ", 1)),
-    }
+    // `<html>` gets the words' language, and in the embed its class, whatever `index.html` says.
+    let tag = match before_title.find("<html").and_then(|at| Some((at, at + before_title[at..].find('>')? + 1))) {
+        Some((start, end)) => {
+            let class = if layout == Layout::Embed { " class=\"embed\"" } else { "" };
+            format!("{}<html{class} lang=\"{}\">{}", &before_title[..start], escape(ui::LANGUAGE), &before_title[end..])
+        }
+        None => before_title.to_owned(),
+    };
+    page.push_str(&tag);
     page.push_str(&format!("<script>{}</script>\n    ", redirect_script(layout)));
     page.push_str(&sharing.head(layout));
     page.push_str(&format!("\n    <script>{}</script>", pre_paint_script(layout)));
@@ -298,28 +282,6 @@ pub fn insert_csp(html: &str, policy: &str) -> Option<String> {
     ))
 }
 
-/// A JSON string, safe inside a `<script>` element: `<` is escaped, so no `</script>` closes it.
-pub fn json_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '<' => out.push_str("\\u003c"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// Escapes text for an HTML attribute or element.
-pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -345,7 +307,7 @@ mod tests {
         let page = splice(INDEX, "<p>Hi</p>", &SHARING, Layout::Full).unwrap();
         let fallback = format!("<script>{}</script>\n    ", redirect_script(Layout::Full));
         assert!(page.starts_with(&format!(
-            "<html><head>{fallback}<title>A &amp; B</title>\n    <meta name=\"description\" content=\"Say &quot;hi&quot;\">"
+            "<html lang=\"en\"><head>{fallback}<title>A &amp; B</title>\n    <meta name=\"description\" content=\"Say &quot;hi&quot;\">"
         )));
         assert!(page.contains(&format!(
             "<script>{}</script></head><body><div id=\"app\" data-layout=\"full\"><p>Hi</p></div><script></script></body></html>",
@@ -414,7 +376,6 @@ mod tests {
         assert!(ld.contains(r#""publisher":{"@type":"Organization","name":"NationPress"}"#));
         assert!(ld.contains(r##""url":"#source-nationpress""##));
         assert_eq!(ld.matches(r#""@type":"CreativeWork""#).count(), crate::content::SOURCES.len());
-        assert_eq!(json_string("a\"b\\c\n"), r#""a\"b\\c\u000a""#);
     }
 
     #[test]

@@ -7,7 +7,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::content::{Step, Visual, STEPS};
-use crate::url_query;
+use crate::query::{echo, PageQuery, Param};
+use crate::ui::walkthrough as words;
 
 /// Shared handle to the walkthrough's state.
 pub type WalkthroughHandle = UseReducerHandle<Walkthrough>;
@@ -38,9 +39,9 @@ impl View {
     /// Every view, in the order the "Embed this" panel offers them.
     pub const ALL: [View; 3] = [View::Story, View::Step, View::Calculator];
 
-    /// The view the query names; anything else is the story.
-    pub fn from_query(query: &str) -> View {
-        url_query::get(query, "view").map_or(View::Story, |value| View::from_param(&value))
+    /// The view the address names; anything else is the story.
+    pub fn from_query(query: &PageQuery) -> View {
+        query.get(Param::View).map_or(View::Story, View::from_param)
     }
 
     /// The view a `view` value names (the inverse of `param`); anything else is the story.
@@ -94,17 +95,17 @@ pub enum WalkAction {
 const NOTICE_ECHO_CHARS: usize = 40;
 
 impl Walkthrough {
-    /// The state for a page opened with `query`: the step it names, or the first step (with a
-    /// notice when it names one we do not have).
-    pub fn from_query(query: &str) -> Walkthrough {
+    /// The state for a page opened at this address: the step it names, or the first step (with
+    /// a notice when it names one we do not have).
+    pub fn from_query(query: &PageQuery) -> Walkthrough {
         let view = View::from_query(query);
-        let (current, notice) = match url_query::get(query, "step") {
+        let (current, notice) = match query.get(Param::Step) {
             // The calculator on its own shows the step that holds it, whatever `step` says.
             _ if view == View::Calculator => (calculator_step(), None),
             None => (0, None),
-            Some(slug) => match step_index(&slug) {
+            Some(slug) => match step_index(slug) {
                 Some(index) => (index, None),
-                None => (0, Some(unknown_step_notice(&slug))),
+                None => (0, Some(unknown_step_notice(slug))),
             },
         };
         Walkthrough { view, current, arrival: Arrival::Opened, moves: 0, notice }
@@ -116,12 +117,13 @@ impl Walkthrough {
 
     /// "Step 3 of 10: The money, as announced".
     pub fn announcement(&self) -> String {
-        format!("Step {} of {}: {}", self.current + 1, STEPS.len(), self.step().headline)
+        let (number, total) = (&(self.current + 1).to_string(), &STEPS.len().to_string());
+        words::Announcement { number, total, headline: self.step().headline }.text()
     }
 
-    /// The query string for the current step, keeping every other parameter of `query`.
-    pub fn query(&self, query: &str) -> String {
-        url_query::with(query, "step", Some(self.step().slug))
+    /// The address for the current step, keeping every other parameter of `query`.
+    pub fn query(&self, query: PageQuery) -> PageQuery {
+        query.with(Param::Step, Some(self.step().slug))
     }
 }
 
@@ -130,17 +132,23 @@ pub fn calculator_step() -> usize {
     STEPS.iter().position(|s| s.visual == Some(Visual::Calculator)).unwrap_or(0)
 }
 
+/// The address of a step, relative to the page, with its anchor (so that it works without
+/// JavaScript too): `?step=the-money#step-the-money`.
+pub fn step_href(slug: &str) -> String {
+    format!("{}#step-{slug}", PageQuery::default().with(Param::Step, Some(slug)))
+}
+
 /// The index of the step with this slug.
 pub fn step_index(slug: &str) -> Option<usize> {
     STEPS.iter().position(|step| step.slug == slug)
 }
 
 fn unknown_step_notice(slug: &str) -> String {
-    let shown = url_query::echo(slug, NOTICE_ECHO_CHARS);
+    let shown = echo(slug, NOTICE_ECHO_CHARS);
     if shown.trim().is_empty() {
-        "That link names no step of this explainer, so it starts at the first step.".to_owned()
+        words::NO_STEP.to_owned()
     } else {
-        format!("There is no step called “{shown}”, so the explainer starts at the first step.")
+        words::UnknownStep { slug: &shown }.text()
     }
 }
 
@@ -177,12 +185,16 @@ impl Reducible for Walkthrough {
 mod tests {
     use super::*;
 
+    fn open(query: &str) -> Walkthrough {
+        Walkthrough::from_query(&PageQuery::parse(query))
+    }
+
     #[test]
     fn opens_the_step_the_address_names() {
-        let walk = Walkthrough::from_query(&format!("?step={}", STEPS[2].slug));
+        let walk = open(&format!("?step={}", STEPS[2].slug));
         assert_eq!((walk.current, walk.notice.as_deref(), walk.arrival), (2, None, Arrival::Opened));
-        assert_eq!(Walkthrough::from_query("").current, 0);
-        assert_eq!(Walkthrough::from_query("?embed=1").notice, None);
+        assert_eq!(open("").current, 0);
+        assert_eq!(open("?embed=1").notice, None);
     }
 
     #[test]
@@ -190,18 +202,18 @@ mod tests {
         for query in
             ["?step=nope", "?step=", "?step=%3Cscript%3Ealert(1)%3C/script%3E", "?step=%00%0A", "?step=THE-MONEY"]
         {
-            let walk = Walkthrough::from_query(query);
+            let walk = open(query);
             assert_eq!(walk.current, 0, "{query}");
             assert!(walk.notice.as_deref().is_some_and(|n| n.contains("first step")), "{query}");
         }
         let long = format!("?step={}", "x".repeat(500));
-        let notice = Walkthrough::from_query(&long).notice.unwrap();
+        let notice = open(&long).notice.unwrap();
         assert!(notice.chars().count() < 120, "the notice does not echo a long value in full");
     }
 
     #[test]
     fn moves_stay_within_the_steps() {
-        let first: Rc<Walkthrough> = Rc::new(Walkthrough::from_query(""));
+        let first: Rc<Walkthrough> = Rc::new(open(""));
         assert!(Rc::ptr_eq(&first, &first.clone().reduce(WalkAction::Previous)), "no move before the first step");
         let last = first.clone().reduce(WalkAction::Last);
         assert_eq!(last.current, STEPS.len() - 1);
@@ -212,7 +224,7 @@ mod tests {
 
     #[test]
     fn a_move_clears_the_notice_and_says_where_it_landed() {
-        let walk = Rc::new(Walkthrough::from_query("?step=bogus")).reduce(WalkAction::Next);
+        let walk = Rc::new(open("?step=bogus")).reduce(WalkAction::Next);
         assert_eq!(walk.notice, None);
         assert_eq!(walk.arrival, Arrival::Moved);
         assert_eq!(walk.announcement(), format!("Step 2 of {}: {}", STEPS.len(), STEPS[1].headline));
@@ -220,21 +232,21 @@ mod tests {
 
     #[test]
     fn opening_at_an_address_is_not_a_move() {
-        let opened = Walkthrough::from_query(&format!("?step={}", STEPS[4].slug));
-        let walk = Rc::new(Walkthrough::from_query("")).reduce(WalkAction::Open(opened));
+        let opened = open(&format!("?step={}", STEPS[4].slug));
+        let walk = Rc::new(open("")).reduce(WalkAction::Open(opened));
         assert_eq!((walk.current, walk.arrival), (4, Arrival::Opened));
     }
 
     #[test]
     fn the_calculator_view_opens_the_calculators_step() {
-        let walk = Walkthrough::from_query("?embed=1&view=calculator");
+        let walk = open("?embed=1&view=calculator");
         assert_eq!(STEPS[walk.current].visual, Some(Visual::Calculator));
     }
 
     #[test]
     fn a_single_step_or_the_calculator_alone_does_not_move() {
         let slug = STEPS[3].slug;
-        let single = Rc::new(Walkthrough::from_query(&format!("?view=step&step={slug}")));
+        let single = Rc::new(open(&format!("?view=step&step={slug}")));
         assert_eq!((single.view, single.current), (View::Step, 3));
         for action in [
             WalkAction::Next,
@@ -246,24 +258,27 @@ mod tests {
         ] {
             assert!(Rc::ptr_eq(&single, &single.clone().reduce(action.clone())), "{action:?}");
         }
-        let calculator = Walkthrough::from_query(&format!("?view=calculator&step={slug}"));
+        let calculator = open(&format!("?view=calculator&step={slug}"));
         assert_eq!((calculator.view, calculator.current), (View::Calculator, calculator_step()));
-        assert_eq!(View::from_query("?view=nonsense"), View::Story);
+        assert_eq!(View::from_query(&PageQuery::parse("?view=nonsense")), View::Story);
         for view in View::ALL {
-            let query = url_query::with("", "view", view.param());
+            let query = PageQuery::default().with(Param::View, view.param());
             assert_eq!(View::from_query(&query), view);
         }
     }
 
     #[test]
     fn history_moves_are_marked_as_such() {
-        let walk = Rc::new(Walkthrough::from_query("")).reduce(WalkAction::Restore(3));
+        let walk = Rc::new(open("")).reduce(WalkAction::Restore(3));
         assert_eq!((walk.current, walk.arrival), (3, Arrival::History));
     }
 
     #[test]
     fn the_query_keeps_other_parameters() {
-        let walk = Walkthrough::from_query("?embed=1&step=bogus");
-        assert_eq!(walk.query("?embed=1&step=bogus"), format!("?embed=1&step={}", STEPS[0].slug));
+        let walk = open("?embed=1&step=bogus");
+        assert_eq!(
+            walk.query(PageQuery::parse("?embed=1&step=bogus")).to_string(),
+            format!("?embed=1&step={}", STEPS[0].slug)
+        );
     }
 }

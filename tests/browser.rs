@@ -146,3 +146,21 @@ async fn next_and_previous_move_the_current_step_and_focus_its_heading() {
     assert_eq!(current(), format!("step-{}", STEPS[0].slug));
     assert!(previous.has_attribute("disabled"), "no step before the first");
 }
+
+mod address {
+    use stargate_explainer::query::{PageQuery, Param};
+    use wasm_bindgen_test::*;
+
+    include!("support/query_cases.rs");
+
+    /// The browser's codec (URLSearchParams) reads and writes the address as the native one does.
+    #[wasm_bindgen_test]
+    fn reads_and_writes_as_the_native_codec_does() {
+        for (query, step) in READ_CASES {
+            assert_eq!(PageQuery::parse(query).get(Param::Step), *step, "{query}");
+        }
+        for (query, step, written) in WRITE_CASES {
+            assert_eq!(PageQuery::parse(query).with(Param::Step, *step).to_string(), *written, "{query}");
+        }
+    }
+}

@@ -1,75 +1,79 @@
-//! Property tests of the calculator's core, over thousands of random and hostile inputs from
-//! a small deterministic generator (the same cases every run, so a failure reproduces).
+//! Property tests of the calculator's core (proptest): random and hostile addresses, typing and
+//! shares, 2,000 cases for each invariant; a failure is shrunk to the smallest input that
+//! still fails, and proptest keeps it in `proptest-regressions/` to try first next time.
 
-use stargate_explainer::calculator::{rebalance, Field, Outcome, Scenario, FIELDS};
+#![cfg(not(target_arch = "wasm32"))]
 
-/// xorshift64*: enough randomness for test inputs, no dependency.
-struct Rng(u64);
+use proptest::prelude::*;
+use stargate_explainer::calculator::{
+    rebalance, CalculatorAction, CalculatorState, FieldKey, Outcome, Partner, Scenario,
+};
+use stargate_explainer::query::{PageQuery, Param};
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
+const CASES: u32 = 2_000;
 
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
+/// A number as a reader or a link might write it: ordinary, huge, negative, an exponent, a
+/// special word, or nothing.
+fn number_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        (0u32..2000).prop_map(|n| n.to_string()),
+        (0u32..1000, 0u32..100).prop_map(|(a, b)| format!("{a}.{b}")),
+        (0u32..1_000_000).prop_map(|n| format!("-{n}")),
+        (0u32..10, 0u32..400).prop_map(|(a, b)| format!("{a}e{b}")),
+        prop::sample::select(vec!["NaN", "inf", "-inf", "", " ", "1,000", "0x10", "1e-400", "١٢"])
+            .prop_map(String::from),
+        Just("9".repeat(400)),
+        any::<f64>().prop_map(|f| f.to_string()),
+    ]
+}
 
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len() as u64) as usize]
-    }
+/// Any text at all, escapes and separators included.
+fn garbage() -> impl Strategy<Value = String> {
+    prop_oneof![any::<String>(), "[%&=+,?#<>a-z0-9]{0,40}"]
+}
 
-    /// A number of any size and sign, or a special value, as text.
-    fn number_text(&mut self) -> String {
-        match self.below(6) {
-            0 => self.below(2000).to_string(),
-            1 => format!("{}.{}", self.below(1000), self.below(100)),
-            2 => format!("-{}", self.below(1_000_000)),
-            3 => format!("{}e{}", self.below(10), self.below(400)),
-            4 => self
-                .pick(&["NaN", "inf", "-inf", "", " ", "1,000", "0x10", "1e-400", "9".repeat(400).as_str()])
-                .to_string(),
-            _ => (self.next() as f64 / 1e9).to_string(),
+/// A value for a parameter: mostly of the right kind, sometimes anything.
+fn value_for(param: Param) -> BoxedStrategy<String> {
+    match param {
+        Param::Split => prop_oneof![
+            prop::collection::vec(0u32..300, 0..8).prop_map(|shares| shares
+                .iter()
+                .map(u32::to_string)
+                .collect::<Vec<_>>()
+                .join(",")),
+            garbage(),
+        ]
+        .boxed(),
+        Param::Profile => {
+            prop_oneof![prop::sample::select(vec!["front", "even", "FRONT", ""]).prop_map(String::from), garbage()]
+                .boxed()
         }
-    }
-
-    /// Random bytes, often not UTF-8, percent-encoded or not.
-    fn garbage(&mut self) -> String {
-        let length = self.below(40);
-        (0..length)
-            .map(|_| match self.below(4) {
-                0 => format!("%{:02X}", self.below(256)),
-                1 => char::from_u32(self.below(0x11_0000) as u32).unwrap_or('?').to_string(),
-                2 => self.pick(&["&", "=", "%", "+", ",", "?", "#", "<script>", "\u{0}", "%%", "%2"]).to_string(),
-                _ => char::from(b'a' + self.below(26) as u8).to_string(),
-            })
-            .collect()
-    }
-
-    fn query(&mut self) -> String {
-        let keys = ["pledge", "years", "initial", "secured", "jobs", "split", "profile", "step", "embed"];
-        let count = self.below(12);
-        let mut query = String::from(if self.below(2) == 0 { "?" } else { "" });
-        for _ in 0..count {
-            let key = if self.below(10) == 0 { self.garbage() } else { self.pick(&keys).to_string() };
-            let value = match (key.as_str(), self.below(3)) {
-                ("split", 0) => (0..self.below(7)).map(|_| self.below(300).to_string()).collect::<Vec<_>>().join(","),
-                ("profile", 0) => self.pick(&["front", "even", "FRONT", ""]).to_string(),
-                (_, 0 | 1) => self.number_text(),
-                _ => self.garbage(),
-            };
-            query.push_str(&format!("{key}={value}&"));
-        }
-        query
+        _ => prop_oneof![3 => number_text(), 1 => garbage()].boxed(),
     }
 }
 
+/// An address of up to twelve parameters, the calculator's and others, repeated or not, and
+/// now and then a parameter with a name of any text.
+fn address() -> impl Strategy<Value = String> {
+    let params =
+        prop::sample::select(Param::SCENARIO.iter().copied().chain([Param::Step, Param::Embed]).collect::<Vec<_>>());
+    let pair = prop_oneof![
+        9 => params.prop_flat_map(|param| value_for(param).prop_map(move |value| (param.name().to_owned(), value))),
+        1 => (garbage(), garbage()),
+    ];
+    (prop::collection::vec(pair, 0..12), any::<bool>()).prop_map(|(pairs, mark)| {
+        let joined: Vec<String> = pairs.iter().map(|(key, value)| format!("{key}={value}")).collect();
+        format!("{}{}", if mark { "?" } else { "" }, joined.join("&"))
+    })
+}
+
+fn scenario_of(address: &str) -> Scenario {
+    Scenario::from_query(&PageQuery::parse(address)).scenario
+}
+
 fn valid(scenario: &Scenario) -> bool {
-    FIELDS.iter().all(|field: &Field| {
-        let value = scenario.get(field);
+    FieldKey::ALL.into_iter().all(|key| {
+        let (value, field) = (scenario.get(key), key.field());
         value.is_finite() && value >= field.min && value <= field.max
     }) && scenario.split.iter().map(|&s| u32::from(s)).sum::<u32>() == 100
         && scenario.initial <= scenario.pledge
@@ -90,70 +94,90 @@ fn finite(outcome: &Outcome) -> bool {
         && outcome.schedule.iter().all(|r| r.needed.is_finite() && r.cumulative.is_finite() && r.shortfall.is_finite())
 }
 
-const CASES: usize = 5_000;
-
-#[test]
-fn hostile_queries_never_panic_and_always_give_a_valid_scenario() {
-    let mut rng = Rng(0x5EED_0001);
-    for case in 0..CASES * 2 {
-        let query = rng.query();
-        let parse = Scenario::from_query(&query);
-        assert!(valid(&parse.scenario), "case {case}: {query:?} gave {:?}", parse.scenario);
-        assert!(parse.notices.iter().all(|n| n.chars().count() < 200), "case {case}: a notice is too long");
-    }
+fn field_key() -> impl Strategy<Value = FieldKey> {
+    prop::sample::select(FieldKey::ALL.to_vec())
 }
 
-#[test]
-fn no_output_is_ever_nan_or_infinite() {
-    let mut rng = Rng(0x5EED_0002);
-    for case in 0..CASES {
-        let query = rng.query();
-        let scenario = Scenario::from_query(&query).scenario;
+fn partner() -> impl Strategy<Value = Partner> {
+    prop::sample::select(Partner::ALL.to_vec())
+}
+
+/// What a reader can do to the calculator.
+fn action() -> impl Strategy<Value = CalculatorAction> {
+    prop_oneof![
+        (field_key(), any::<f64>()).prop_map(|(key, value)| CalculatorAction::Slide(key, value)),
+        (field_key(), prop_oneof![number_text(), garbage()]).prop_map(|(key, text)| CalculatorAction::Type(key, text)),
+        field_key().prop_map(CalculatorAction::Settle),
+        (partner(), any::<u8>()).prop_map(|(partner, share)| CalculatorAction::Share(partner, share)),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(CASES))]
+
+    #[test]
+    fn a_hostile_address_never_panics_and_always_gives_a_valid_scenario(address in address()) {
+        let parse = Scenario::from_query(&PageQuery::parse(&address));
+        prop_assert!(valid(&parse.scenario), "{:?}", parse.scenario);
+        prop_assert!(parse.notices.iter().all(|n| n.chars().count() < 200), "a notice is too long: {:?}", parse.notices);
+    }
+
+    #[test]
+    fn no_output_is_ever_nan_or_infinite(address in address()) {
+        let scenario = scenario_of(&address);
         let outcome = Outcome::of(&scenario);
-        assert!(finite(&outcome), "case {case}: {query:?}");
-        assert!(!outcome.summary(&scenario).contains("NaN") && !outcome.summary(&scenario).contains("inf"));
+        prop_assert!(finite(&outcome));
+        let summary = outcome.summary(&scenario);
+        prop_assert!(!summary.contains("NaN") && !summary.contains("inf"), "{summary}");
     }
-}
 
-#[test]
-fn the_split_always_sums_to_one_hundred() {
-    let mut rng = Rng(0x5EED_0003);
-    let mut split = Scenario::default().split;
-    for case in 0..CASES {
-        split = rebalance(split, rng.below(6) as usize, rng.below(256) as u8);
-        assert_eq!(split.iter().map(|&s| u32::from(s)).sum::<u32>(), 100, "case {case}: {split:?}");
+    #[test]
+    fn a_written_scenario_reads_back_as_itself(address in address(), other in address()) {
+        let scenario = scenario_of(&address);
+        let written = scenario.to_query(PageQuery::parse(&other));
+        let read = Scenario::from_query(&PageQuery::parse(&written.to_string()));
+        prop_assert_eq!(read.scenario, scenario);
+        prop_assert!(read.notices.is_empty(), "{:?}", read.notices);
     }
-}
 
-#[test]
-fn the_schedule_always_sums_to_the_pledge() {
-    let mut rng = Rng(0x5EED_0004);
-    for case in 0..CASES {
-        let scenario = Scenario::from_query(&rng.query()).scenario;
+    #[test]
+    fn the_split_always_sums_to_one_hundred(moves in prop::collection::vec((partner(), any::<u8>()), 1..20)) {
+        let mut split = Scenario::default().split;
+        for (partner, share) in moves {
+            split = rebalance(split, partner, share);
+            prop_assert_eq!(split.iter().map(|&s| u32::from(s)).sum::<u32>(), 100, "{:?}", split);
+            prop_assert_eq!(split[partner.index()], share.min(100), "the share set is the share asked for");
+        }
+    }
+
+    #[test]
+    fn whatever_the_reader_does_the_scenario_stays_valid(actions in prop::collection::vec(action(), 1..30)) {
+        let mut state = std::rc::Rc::new(CalculatorState::default());
+        for action in actions {
+            state = yew::Reducible::reduce(state, action);
+            prop_assert!(valid(&state.scenario), "{:?}", state.scenario);
+        }
+    }
+
+    #[test]
+    fn the_schedule_always_sums_to_the_pledge(address in address()) {
+        let scenario = scenario_of(&address);
         let outcome = Outcome::of(&scenario);
         let total: f64 = outcome.schedule.iter().map(|r| r.needed).sum();
-        assert!(
-            (total - scenario.pledge).abs() < 1e-6 * scenario.pledge.max(1.0),
-            "case {case}: {total} != {}",
-            scenario.pledge
-        );
-        assert_eq!(outcome.schedule.len(), usize::from(scenario.years));
-        assert!(outcome.schedule.iter().all(|r| r.needed >= 0.0), "case {case}: negative spending");
+        prop_assert!((total - scenario.pledge).abs() < 1e-6 * scenario.pledge.max(1.0), "{total} != {}", scenario.pledge);
+        prop_assert_eq!(outcome.schedule.len(), usize::from(scenario.years));
+        prop_assert!(outcome.schedule.iter().all(|r| r.needed >= 0.0), "negative spending");
     }
-}
 
-#[test]
-fn the_gap_never_grows_as_the_money_secured_grows() {
-    let mut rng = Rng(0x5EED_0005);
-    let secured = FIELDS[3];
-    for case in 0..CASES {
-        let scenario = Scenario::from_query(&rng.query()).scenario;
-        let (a, b) = (rng.below(10_001) as f64 / 10.0, rng.below(10_001) as f64 / 10.0);
-        let (low, high) = (scenario.with(&secured, a.min(b)), scenario.with(&secured, a.max(b)));
-        let (low, high) = (Outcome::of(&low), Outcome::of(&high));
-        assert!(high.gap_total <= low.gap_total, "case {case}");
-        assert!(high.gap_initial <= low.gap_initial, "case {case}");
-        assert!(high.to_raise_per_year <= low.to_raise_per_year, "case {case}");
-        assert!(high.first_tranche_secured_percent >= low.first_tranche_secured_percent, "case {case}");
+    #[test]
+    fn the_gap_never_grows_as_the_money_secured_grows(address in address(), a in 0u32..10_001, b in 0u32..10_001) {
+        let scenario = scenario_of(&address);
+        let (a, b) = (f64::from(a) / 10.0, f64::from(b) / 10.0);
+        let low = Outcome::of(&scenario.with(FieldKey::Secured, a.min(b)));
+        let high = Outcome::of(&scenario.with(FieldKey::Secured, a.max(b)));
+        prop_assert!(high.gap_total <= low.gap_total);
+        prop_assert!(high.gap_initial <= low.gap_initial);
+        prop_assert!(high.to_raise_per_year <= low.to_raise_per_year);
+        prop_assert!(high.first_tranche_secured_percent >= low.first_tranche_secured_percent);
     }
 }

@@ -1,8 +1,45 @@
 //! The calculator's WebAssembly module: renders the live calculator in the prerendered one's
 //! place once the walkthrough asks the page for it (see `island`).
+//!
+//! It renders, laid out for the page it is in and with the opening scenario, into a root of its
+//! own off the page, which then takes the prerendered root's place (`hooks::use_island_ready`).
+//! Where the page has no prerendered root (an `index.html` the prerenderer has not written),
+//! there is no place for it.
+
+use stargate_explainer::browser::{current_query, document, stored_scenario};
+use stargate_explainer::calculator::ScenarioParse;
+use stargate_explainer::components::{FundingCalculator, FundingCalculatorProps};
+use stargate_explainer::island::{opening_scenario, ROOT_ID};
+use stargate_explainer::Layout;
 
 fn main() {
-    stargate_explainer::island::start();
+    let Some(document) = document() else { return };
+    if document.get_element_by_id(ROOT_ID).is_none() {
+        return;
+    }
+    let Ok(root) = document.create_element("div") else { return };
+    root.set_id(ROOT_ID);
+    root.set_class_name("calculator-island");
+    let layout = document.get_element_by_id("app").and_then(|app| app.get_attribute("data-layout"));
+    let layout = layout.map_or(Layout::Full, |name| Layout::from_name(&name));
+    // An embed shows what its snippet names, never a scenario the reader kept elsewhere.
+    let stored = if layout == Layout::Full { stored_scenario() } else { None };
+    let ScenarioParse { scenario, notices, .. } = opening_scenario(&current_query(), stored.as_deref());
+    let props = FundingCalculatorProps { scenario, notices, compact: layout == Layout::Embed };
+    // Yew numbers each app root from 1 in every module, and brands the elements it listens on
+    // with that number: the walkthrough's root, which will hold this one, is 1 too, so its event
+    // handling would take a click here for its own and run whichever of its listeners has the
+    // same index. An empty app on a detached element takes number 1 in this module.
+    if let Ok(spare) = document.create_element("div") {
+        yew::Renderer::<Unnumbered>::with_root(spare).render();
+    }
+    yew::Renderer::<FundingCalculator>::with_root_and_props(root, props).render();
+}
+
+/// Renders nothing: see `main`.
+#[yew::component]
+fn Unnumbered() -> yew::Html {
+    yew::Html::default()
 }
 
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]

@@ -5,11 +5,14 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use stargate_explainer::browser::STORAGE_KEY;
 use stargate_explainer::content::{SOURCES, STEPS, STORY};
 use stargate_explainer::embed::{self, EmbedSpec};
 use stargate_explainer::island::{self, ModuleFiles};
+use stargate_explainer::prerender::render_page;
+use stargate_explainer::site::{PageFile, PAGES};
 use stargate_explainer::walkthrough::{calculator_step, View};
-use stargate_explainer::{page, prerendered, Layout};
+use stargate_explainer::{page, Layout};
 
 fn main() -> ExitCode {
     let args: Vec<_> = std::env::args_os().skip(1).collect();
@@ -47,7 +50,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    for page_file in page::PAGES {
+    for page_file in PAGES {
         let out = folder.join(page_file.file);
         if let Err(message) = write_page(&index_html, page_file, &sharing, &calculator, &out) {
             eprintln!("prerender: {message}");
@@ -65,16 +68,16 @@ fn main() -> ExitCode {
 /// and the Content Security Policy for its inline scripts.
 fn write_page(
     index_html: &str,
-    page_file: page::PageFile,
+    page_file: PageFile,
     sharing: &page::Sharing,
     calculator: &ModuleFiles,
     out: &Path,
 ) -> Result<(), String> {
-    let app_html = futures::executor::block_on(prerendered::render_page(page_file.layout));
+    let app_html = futures::executor::block_on(render_page(page_file.layout));
     let page = page::splice(index_html, &app_html, sharing, page_file.layout)
         .map_err(|error| format!("{}: {error}", out.display()))?;
     // The full page opens with a scenario kept from an earlier visit; the embed never does.
-    let stored = (page_file.layout == Layout::Full).then_some(stargate_explainer::STORAGE_KEY);
+    let stored = (page_file.layout == Layout::Full).then_some(STORAGE_KEY);
     let loader = island::loader_script(calculator, STEPS[calculator_step()].slug, stored);
     let page = page::insert_before_module_loader(&page, &format!("<script type=\"module\">{loader}</script>"))
         .ok_or_else(|| {
@@ -96,21 +99,14 @@ fn write_page(
 /// Writes the static oEmbed answer of each view of the embed: the story, each step alone and
 /// the calculator alone.
 fn write_oembed(folder: &Path, site_url: Option<&str>) -> Result<(), String> {
-    let steps = STEPS.iter().map(|step| {
-        (EmbedSpec { view: View::Step, step: Some(step.slug) }, format!("{}: {}", STORY.title, step.headline))
-    });
-    let specs = [
-        (EmbedSpec::default(), STORY.title.to_owned()),
-        (EmbedSpec { view: View::Calculator, step: None }, format!("{}: the funding calculator", STORY.title)),
-    ]
-    .into_iter()
-    .chain(steps);
-    for (spec, title) in specs {
+    let steps = STEPS.iter().map(|step| EmbedSpec { view: View::Step, step: Some(step.slug) });
+    let specs = [EmbedSpec::default(), EmbedSpec { view: View::Calculator, step: None }].into_iter().chain(steps);
+    for spec in specs {
         let out = folder.join(embed::oembed_file(spec));
         let written = out
             .parent()
             .map_or(Ok(()), std::fs::create_dir_all)
-            .and_then(|()| std::fs::write(&out, embed::oembed_json(spec, &title, site_url)));
+            .and_then(|()| std::fs::write(&out, embed::oembed_json(spec, site_url)));
         written.map_err(|error| format!("cannot write {}: {error}", out.display()))?;
     }
     println!("prerender: wrote the oEmbed answers in {}", folder.join("oembed").display());
@@ -139,7 +135,7 @@ fn name_calculator_module(folder: &Path) -> Result<ModuleFiles, String> {
 }
 
 fn write_app_html(out: &Path) -> ExitCode {
-    let html = futures::executor::block_on(prerendered::render_page(Layout::Full));
+    let html = futures::executor::block_on(render_page(Layout::Full));
     let written = out.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|()| std::fs::write(out, html));
     match written {
         Ok(()) => ExitCode::SUCCESS,

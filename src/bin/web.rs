@@ -1,17 +1,18 @@
 //! Browser entry point: hydrates the prerendered page. Where there is nothing to hydrate (an
 //! `index.html` the prerender hook has not written), it renders what the browser's code
-//! holds: the stepper, without the prerendered text or the calculator (see `prerendered`).
+//! holds: the stepper, without the prerendered text or the calculator (see `parts`).
 
+use std::rc::Rc;
+
+use stargate_explainer::browser::{current_query, document};
 use stargate_explainer::{App, AppProps, Layout};
 
 fn main() {
-    let window = web_sys::window();
-    let query = window.as_ref().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    let root = window.and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
+    let root = document().and_then(|d| d.get_element_by_id("app"));
     // The page says which it is (the full explainer or the embed), as it was prerendered.
     let layout = root.as_ref().and_then(|root| root.get_attribute("data-layout"));
     let layout = layout.map_or(Layout::Full, |name| Layout::from_name(&name));
-    let props = AppProps { layout, query: query.into(), ..AppProps::default() };
+    let props = AppProps { layout, query: Rc::new(current_query()), ..AppProps::default() };
     match root {
         Some(root) if root.has_child_nodes() => {
             yew::Renderer::<App>::with_root_and_props(root, props).hydrate();

@@ -1,44 +1,45 @@
 //! The scenario and its year-by-year schedule as CSV, for readers to take the numbers away.
 
+use super::fields::{FieldKey, Partner};
 use super::model::Outcome;
-use super::scenario::{Scenario, FIELDS, PARTNERS};
+use super::scenario::Scenario;
 use crate::money::format_number;
+use crate::ui::calculator::{csv as words, units};
 
 /// The scenario's inputs, its main results and the schedule, as CSV (RFC 4180, CRLF lines).
 pub fn to_csv(scenario: &Scenario, outcome: &Outcome) -> String {
     let mut rows: Vec<Vec<String>> =
-        vec![vec!["Stargate funding scenario".into()], vec!["Input".into(), "Value".into(), "Unit".into()]];
-    for field in FIELDS {
-        rows.push(vec![field.label.into(), format_number(scenario.get(&field)), field.unit.into()]);
+        vec![vec![words::TITLE.into()], [words::INPUT, words::VALUE, words::UNIT].map(String::from).to_vec()];
+    for key in FieldKey::ALL {
+        rows.push(vec![key.label().into(), format_number(scenario.get(key)), key.field().unit.label().into()]);
     }
-    for (partner, share) in PARTNERS.iter().zip(scenario.split) {
-        rows.push(vec![format!("Share of financing: {partner}"), share.to_string(), "%".into()]);
+    for (partner, share) in Partner::ALL.iter().zip(scenario.split) {
+        rows.push(vec![words::Share { partner: partner.name() }.text(), share.to_string(), units::PERCENT.into()]);
     }
-    rows.push(vec!["Spending profile".into(), scenario.profile.key().into(), String::new()]);
+    rows.push(vec![words::PROFILE.into(), scenario.profile.key().into(), String::new()]);
     rows.push(vec![]);
-    rows.push(vec!["Result".into(), "Value".into(), "Unit".into()]);
+    rows.push([words::RESULT, words::VALUE, words::UNIT].map(String::from).to_vec());
     let results = [
-        ("Gap against the immediate tranche", outcome.gap_initial, "$ billion"),
-        ("Gap against the whole pledge", outcome.gap_total, "$ billion"),
-        ("Still to raise per year", outcome.to_raise_per_year, "$ billion"),
-        ("Share of the immediate tranche secured", outcome.first_tranche_secured_percent, "%"),
-        ("Pledge per job", outcome.cost_per_job_millions, "$ million"),
-        ("Pledge in multiples of xAI's Memphis data centre", outcome.xai_memphis_multiples, "times"),
-        ("Pledge in multiples of the lawsuit's $157bn", outcome.lawsuit_multiples, "times"),
+        (words::GAP_INITIAL, outcome.gap_initial, units::BILLIONS),
+        (words::GAP_TOTAL, outcome.gap_total, units::BILLIONS),
+        (words::PER_YEAR, outcome.to_raise_per_year, units::BILLIONS),
+        (words::FIRST_TRANCHE_SECURED, outcome.first_tranche_secured_percent, units::PERCENT),
+        (words::PER_JOB, outcome.cost_per_job_millions, units::MILLIONS),
+        (words::XAI_MEMPHIS, outcome.xai_memphis_multiples, units::TIMES),
+        (words::LAWSUIT, outcome.lawsuit_multiples, units::TIMES),
     ];
     for (label, value, unit) in results {
         rows.push(vec![label.into(), decimals(value), unit.into()]);
     }
-    for (partner, amount) in PARTNERS.iter().zip(outcome.contributions) {
-        rows.push(vec![format!("Implied contribution: {partner}"), decimals(amount), "$ billion".into()]);
+    for (partner, amount) in Partner::ALL.iter().zip(outcome.contributions) {
+        rows.push(vec![
+            words::Contribution { partner: partner.name() }.text(),
+            decimals(amount),
+            units::BILLIONS.into(),
+        ]);
     }
     rows.push(vec![]);
-    rows.push(vec![
-        "Year".into(),
-        "Spent that year ($ billion)".into(),
-        "Spent by year end ($ billion)".into(),
-        "Beyond money secured ($ billion)".into(),
-    ]);
+    rows.push([words::YEAR, words::SPENT, words::SPENT_BY_END, words::BEYOND_SECURED].map(String::from).to_vec());
     for row in &outcome.schedule {
         rows.push(vec![row.year.to_string(), decimals(row.needed), decimals(row.cumulative), decimals(row.shortfall)]);
     }

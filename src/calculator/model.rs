@@ -1,14 +1,16 @@
 //! The arithmetic: what a scenario implies. Every output is finite for every scenario the
-//! query parser or the controls can produce.
+//! address parser or the controls can produce.
 
+use super::fields::Partner;
 use super::scenario::{Profile, Scenario};
+use crate::content::{figures, FigureId};
 use crate::money::{format_billions, format_number, millions_per_job, percent_of, within, Billions};
+use crate::ui::calculator::summary;
 
-/// xAI's reported investment in its Memphis data centre, and the value in Musk's lawsuit, in
-/// $ billion: the yardsticks the pledge is measured against. Checked against the figures in
-/// `data/` by a test.
-pub const XAI_MEMPHIS: f64 = 12.0;
-pub const LAWSUIT_VALUE: f64 = 157.0;
+/// The yardsticks the pledge is measured against: xAI's reported investment in its Memphis
+/// data centre, and the for-profit value in Musk's lawsuit (figures in `data/`, in $ billion).
+pub const XAI_MEMPHIS: FigureId = figures::XAI_MEMPHIS_12BN;
+pub const LAWSUIT_VALUE: FigureId = figures::LAWSUIT_157BN;
 /// The first year of the schedule: the year Stargate was announced.
 pub const FIRST_YEAR: u16 = 2025;
 
@@ -33,8 +35,8 @@ pub struct Outcome {
     pub gap_total: f64,
     /// `gap_total` spread over the period.
     pub to_raise_per_year: f64,
-    /// Each partner's implied share of the pledge, in the order of `PARTNERS`.
-    pub contributions: [f64; 5],
+    /// Each partner's implied share of the pledge, in the order of `Partner::ALL`.
+    pub contributions: [f64; Partner::COUNT],
     /// Percent of the immediate tranche that is secured (100 when the tranche is zero).
     pub first_tranche_secured_percent: f64,
     /// Millions of dollars of pledge per job.
@@ -51,7 +53,7 @@ impl Outcome {
         let initial = within(scenario.initial, 0.0, pledge);
         let years = scenario.years.max(1);
         let gap_total = pledge - secured;
-        let mut contributions = [0.0; 5];
+        let mut contributions = [0.0; Partner::COUNT];
         for (slot, share) in contributions.iter_mut().zip(scenario.split) {
             *slot = pledge * f64::from(share) / 100.0;
         }
@@ -63,41 +65,34 @@ impl Outcome {
             first_tranche_secured_percent: percent_of(Billions(secured.min(initial)), Billions(initial))
                 .unwrap_or(100.0),
             cost_per_job_millions: millions_per_job(Billions(pledge), f64::from(scenario.jobs.max(1))).unwrap_or(0.0),
-            xai_memphis_multiples: pledge / XAI_MEMPHIS,
-            lawsuit_multiples: pledge / LAWSUIT_VALUE,
+            xai_memphis_multiples: multiples(pledge, XAI_MEMPHIS),
+            lawsuit_multiples: multiples(pledge, LAWSUIT_VALUE),
             schedule: schedule(pledge, initial, secured, years, scenario.profile),
         }
     }
 
     /// One sentence that sums up the scenario without taking a side.
     pub fn summary(&self, scenario: &Scenario) -> String {
-        let secured = Billions(scenario.secured);
-        let first = if scenario.initial > 0.0 {
-            format!(
-                "{}% of the {} to deploy at once",
-                format_number(self.first_tranche_secured_percent),
-                format_billions(Billions(scenario.initial))
-            )
-        } else {
-            "all of a first tranche of nothing".to_owned()
-        };
+        let money = |amount: f64| format_billions(Billions(amount));
+        let (secured, pledge) = (&money(scenario.secured), &money(scenario.pledge));
         if self.gap_total <= 0.0 {
-            return format!(
-                "With {} secured, the whole {} pledge is covered.",
-                format_billions(secured),
-                format_billions(Billions(scenario.pledge))
-            );
+            return summary::Covered { secured, pledge }.text();
         }
-        format!(
-            "With {} secured, {first} is covered, and {} of the {} pledge is still to be found: {} a year over {} {}.",
-            format_billions(secured),
-            format_billions(Billions(self.gap_total)),
-            format_billions(Billions(scenario.pledge)),
-            format_billions(Billions(self.to_raise_per_year)),
-            scenario.years,
-            if scenario.years == 1 { "year" } else { "years" },
-        )
+        let first = if scenario.initial > 0.0 {
+            let percent = &format_number(self.first_tranche_secured_percent);
+            summary::FirstTranche { percent, initial: &money(scenario.initial) }.text()
+        } else {
+            summary::NO_FIRST_TRANCHE.to_owned()
+        };
+        let (gap, per_year) = (&money(self.gap_total), &money(self.to_raise_per_year));
+        summary::Gap { secured, first: &first, gap, pledge, per_year, count: u32::from(scenario.years) }.text()
     }
+}
+
+/// How many times a figure's amount goes into `pledge`; 0 for a figure with no exact amount (a
+/// test holds both yardsticks to having one).
+fn multiples(pledge: f64, yardstick: FigureId) -> f64 {
+    yardstick.figure().value.filter(|amount| *amount > 0.0).map_or(0.0, |amount| pledge / amount)
 }
 
 /// The year-by-year spending: front-loaded (the immediate tranche in the first year and the
@@ -126,7 +121,7 @@ fn schedule(pledge: f64, initial: f64, secured: f64, years: u8, profile: Profile
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calculator::{Preset, PARTNERS};
+    use crate::calculator::Preset;
 
     #[test]
     fn the_announced_figures() {
@@ -172,6 +167,13 @@ mod tests {
 
     #[test]
     fn each_partner_gets_its_share_of_the_pledge() {
-        assert_eq!((PARTNERS[0], Outcome::of(&Scenario::default()).contributions[0]), ("SoftBank", 200.0));
+        assert_eq!(Outcome::of(&Scenario::default()).contributions[Partner::SoftBank.index()], 200.0);
+    }
+
+    #[test]
+    fn the_yardsticks_are_the_articles_figures() {
+        assert_eq!(XAI_MEMPHIS.figure().value, Some(12.0));
+        assert_eq!(LAWSUIT_VALUE.figure().value, Some(157.0));
+        assert_eq!(Outcome::of(&Scenario::default()).xai_memphis_multiples, 500.0 / 12.0);
     }
 }

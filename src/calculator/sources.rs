@@ -1,51 +1,46 @@
 //! Where a calculator value comes from: an article's figure (with its citation), a labelled
 //! assumption, or the reader's own choice. Every default and preset value has a source.
 
-use super::scenario::{Field, Profile, Scenario};
-use crate::content::{figure, CitationId};
+use super::fields::{FieldKey, Split};
+use super::scenario::{Profile, Scenario};
+use crate::content::{figures, CitationId, FigureId};
+use crate::ui::calculator::value_source as words;
 
 /// The source of one value, as the calculator shows it beside the control.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum ValueSource {
-    /// An article's figure; `note` says how the value was read from it, when not verbatim.
-    Cited { citation: CitationId, label: String },
+    /// An article's figure, and how the value was read from it.
+    Cited { citation: CitationId, label: &'static str },
     /// An assumption, and why it is one.
     Assumption(&'static str),
     /// The reader set it.
     Reader,
 }
 
-fn cited(figure_id: &str, label: impl Into<String>) -> ValueSource {
-    match figure(figure_id) {
-        Some(f) => ValueSource::Cited { citation: f.cite, label: label.into() },
-        None => ValueSource::Reader,
-    }
+fn cited(figure: FigureId, label: &'static str) -> ValueSource {
+    ValueSource::Cited { citation: figure.figure().cite, label }
 }
 
-/// The source of a numeric field's current value.
-pub fn field_source(field: &Field, value: f64) -> ValueSource {
-    match (field.key, value) {
-        ("pledge", 500.0) => cited("pledge-500bn-a", "“up to $500 billion”"),
-        ("years", 4.0) => cited("horizon-four-years-a", "“four years”"),
-        ("years", 5.0) => cited("pledge-500bn-b-2029", "“by 2029”, as 2025 to 2029"),
-        ("initial", 100.0) => cited("deploying-100bn-b", "“$100 billion immediately”"),
-        ("secured", 0.0) => {
-            ValueSource::Assumption("Neither article says how much is secured; 0 counts nothing as secured yet.")
-        }
-        ("secured", 9.9) => cited("softbank-under-10bn", "Musk: “well under $10B”, taken as $9.9 billion"),
-        ("secured", 100.0) => {
-            ValueSource::Assumption("Takes OpenAI at its word that the $100 billion to deploy immediately is in hand.")
-        }
-        ("jobs", 100_000.0) => cited("jobs-over-100000", "“over 100,000 jobs”"),
-        ("jobs", 200_000.0) => cited("jobs-hundreds-of-thousands", "“hundreds of thousands”, taken at its least"),
+/// The source of a number field's current value.
+pub fn field_source(key: FieldKey, value: f64) -> ValueSource {
+    match (key, value) {
+        (FieldKey::Pledge, 500.0) => cited(figures::PLEDGE_500BN_A, words::PLEDGE),
+        (FieldKey::Years, 4.0) => cited(figures::HORIZON_FOUR_YEARS_A, words::FOUR_YEARS),
+        (FieldKey::Years, 5.0) => cited(figures::PLEDGE_500BN_B_2029, words::BY_2029),
+        (FieldKey::Initial, 100.0) => cited(figures::DEPLOYING_100BN_B, words::DEPLOYING),
+        (FieldKey::Secured, 0.0) => ValueSource::Assumption(words::SECURED_NOTHING),
+        (FieldKey::Secured, 9.9) => cited(figures::SOFTBANK_UNDER_10BN, words::SECURED_MUSK),
+        (FieldKey::Secured, 100.0) => ValueSource::Assumption(words::SECURED_OPENAI),
+        (FieldKey::Jobs, 100_000.0) => cited(figures::JOBS_OVER_100000, words::JOBS_100000),
+        (FieldKey::Jobs, 200_000.0) => cited(figures::JOBS_HUNDREDS_OF_THOUSANDS, words::JOBS_HUNDREDS),
         _ => ValueSource::Reader,
     }
 }
 
 /// The source of the split.
-pub fn split_source(split: [u8; 5]) -> ValueSource {
+pub fn split_source(split: Split) -> ValueSource {
     if split == Scenario::default().split {
-        ValueSource::Assumption("The articles say only that SoftBank leads the financing; this split is an assumption.")
+        ValueSource::Assumption(words::SPLIT)
     } else {
         ValueSource::Reader
     }
@@ -54,9 +49,7 @@ pub fn split_source(split: [u8; 5]) -> ValueSource {
 /// The source of the spending profile.
 pub fn profile_source(profile: Profile) -> ValueSource {
     match profile {
-        Profile::FrontLoaded => {
-            ValueSource::Assumption("The $100 billion “immediately” is spent in the first year, the rest evenly after.")
-        }
+        Profile::FrontLoaded => ValueSource::Assumption(words::PROFILE),
         Profile::Even => ValueSource::Reader,
     }
 }
@@ -64,15 +57,15 @@ pub fn profile_source(profile: Profile) -> ValueSource {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calculator::{Preset, FIELDS};
+    use crate::calculator::Preset;
 
     #[test]
     fn every_default_and_preset_value_has_a_source() {
         for preset in [Preset::Reset, Preset::AsAnnounced, Preset::MusksClaim] {
             let scenario = Scenario::preset(preset);
-            for field in FIELDS {
-                let source = field_source(&field, scenario.get(&field));
-                assert_ne!(source, ValueSource::Reader, "{preset:?}: {} has no source", field.key);
+            for key in FieldKey::ALL {
+                let source = field_source(key, scenario.get(key));
+                assert_ne!(source, ValueSource::Reader, "{preset:?}: {key:?} has no source");
             }
             assert_ne!(split_source(scenario.split), ValueSource::Reader);
             assert_ne!(profile_source(scenario.profile), ValueSource::Reader);

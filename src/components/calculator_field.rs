@@ -2,14 +2,14 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::calculator::{field_source, CalculatorAction, CalculatorState, FIELDS};
+use crate::calculator::{field_source, CalculatorAction, CalculatorState, FieldKey};
 use crate::components::source_tag;
 use crate::money::format_number as format_value;
+use crate::ui::calculator::Slider;
 
 /// What one input shows.
 pub struct FieldInput {
-    /// Which of `FIELDS`.
-    pub index: usize,
+    pub key: FieldKey,
     /// The value in use.
     pub value: f64,
     /// What the number box shows: the reader's typing, or the value.
@@ -21,16 +21,17 @@ pub struct FieldInput {
 /// One input: a visible label, a slider and a number box for the same value, its unit, where
 /// the value comes from, and a message when typing had to be corrected.
 pub fn calculator_field(field_input: FieldInput, dispatcher: &UseReducerDispatcher<CalculatorState>) -> Html {
-    let FieldInput { index, value, text, message } = field_input;
-    let field = FIELDS[index];
-    let id = format!("calc-{}", field.key);
+    let FieldInput { key, value, text, message } = field_input;
+    let field = key.field();
+    let (label, unit) = (key.label(), field.unit.label());
+    let id = format!("calc-{}", key.slug());
     let message_id = format!("{id}-message");
     let input = |event: &InputEvent| event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok());
     let on_slide = {
         let dispatcher = dispatcher.clone();
         Callback::from(move |event: InputEvent| {
             if let Some(input) = input(&event) {
-                dispatcher.dispatch(CalculatorAction::Slide(index, input.value_as_number()));
+                dispatcher.dispatch(CalculatorAction::Slide(key, input.value_as_number()));
             }
         })
     };
@@ -38,32 +39,32 @@ pub fn calculator_field(field_input: FieldInput, dispatcher: &UseReducerDispatch
         let dispatcher = dispatcher.clone();
         Callback::from(move |event: InputEvent| {
             if let Some(input) = input(&event) {
-                dispatcher.dispatch(CalculatorAction::Type(index, input.value()));
+                dispatcher.dispatch(CalculatorAction::Type(key, input.value()));
             }
         })
     };
     let on_settle = {
         let dispatcher = dispatcher.clone();
-        Callback::from(move |_: FocusEvent| dispatcher.dispatch(CalculatorAction::Settle(index)))
+        Callback::from(move |_: FocusEvent| dispatcher.dispatch(CalculatorAction::Settle(key)))
     };
     let invalid = !message.is_empty();
     html! {
         <div class={classes!("calc-field", invalid.then_some("calc-field--corrected"))}>
             <label class="calc-field__label" for={id.clone()}>
-                { field.label }<span class="calc-field__unit">{ format!(" ({})", field.unit) }</span>
+                { label }<span class="calc-field__unit">{ format!(" ({unit})") }</span>
             </label>
             <div class="calc-field__controls">
                 <input type="range" class="calc-field__slider" id={format!("{id}-slider")}
-                    aria-label={format!("{} ({}), slider", field.label, field.unit)}
+                    aria-label={Slider { label, unit }.text()}
                     min={format_value(field.min)} max={format_value(field.max)} step={format_value(field.step)}
-                    value={format_value(value)} aria-valuetext={field.show(value)}
+                    value={format_value(value)} aria-valuetext={field.unit.show(value)}
                     oninput={on_slide} />
-                <input type="text" inputmode="decimal" class="calc-field__number" id={id}
+                <input type="text" inputmode="decimal" class="calc-field__number" id={id.clone()}
                     value={text} aria-describedby={message_id.clone()} aria-invalid={invalid.then_some("true")}
                     oninput={on_type} onblur={on_settle} autocomplete="off" />
             </div>
             <p class="calc-field__message" id={message_id} aria-live="polite">{ message }</p>
-            { source_tag(&field_source(&field, value), format!("calc-{}-source", field.key).into()) }
+            { source_tag(&field_source(key, value), format!("{id}-source").into()) }
         </div>
     }
 }

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::content::CitationId;
+use crate::ui::citation::Source;
 
 /// Words linked to the passage they come from; `id` is the link's element id, where focus
 /// returns after visiting the passage. Without JavaScript it is a plain link to the
@@ -11,7 +12,7 @@ pub fn citation_link(citation: CitationId, id: impl Into<AttrValue>, words: impl
     html! {
         <a id={id.into()} class="citation-link" href={format!("#{}", citation.anchor())}>
             { words.into() }
-            <span class="visually-hidden">{ format!(" (source: {})", citation.source_label()) }</span>
+            <span class="visually-hidden">{ Source { label: citation.source_label() }.text() }</span>
         </a>
     }
 }

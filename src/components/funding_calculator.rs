@@ -1,12 +1,14 @@
 use wasm_bindgen::JsCast;
-use web_sys::HtmlSelectElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::browser::{copy_text, page_address, select_all};
 use crate::calculator::{
-    profile_source, to_csv, CalculatorAction, CalculatorState, Outcome, Preset, Profile, Scenario, FIELDS,
+    profile_source, to_csv, CalculatorAction, CalculatorState, FieldKey, Outcome, Preset, Profile, Scenario,
 };
 use crate::components::{calculator_field, calculator_results, funding_chart, source_tag, split_controls, FieldInput};
-use crate::hooks::{copy_text, use_debounced, use_island_ready, use_scenario_persistence};
+use crate::hooks::{use_debounced, use_island_ready, use_scenario_persistence};
+use crate::ui::calculator::{self as words, profile as profile_words};
 
 #[derive(Properties, PartialEq)]
 pub struct FundingCalculatorProps {
@@ -26,12 +28,13 @@ const ANNOUNCE_AFTER_MS: u32 = 700;
 /// the scenario and a CSV download. Its state is its own, so a slider redraws only this.
 #[component]
 pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
-    // Its module renders it (`island::start`) with the opening scenario from the first.
+    // Its module renders it (`src/bin/calculator.rs`) with the opening scenario from the first.
     let state = use_reducer(|| CalculatorState::new(props.scenario.clone(), props.notices.clone()));
     let section = use_node_ref();
     use_scenario_persistence(state.clone());
     use_island_ready(section.clone());
-    let copied = use_state(|| AttrValue::from(""));
+    // What became of the last "Copy link": copied, or refused (the link is then shown, selected).
+    let link_copied = use_state(|| None::<bool>);
     let outcome = Outcome::of(&state.scenario);
     let summary = outcome.summary(&state.scenario);
     let announcement = use_debounced(if state.edits == 0 { String::new() } else { summary.clone() }, ANNOUNCE_AFTER_MS);
@@ -42,62 +45,61 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
     };
     let preset = |preset: Preset| dispatch.reform(move |_: MouseEvent| CalculatorAction::Preset(preset));
     let dispatcher = state.dispatcher();
-    let fields = FIELDS.iter().enumerate().map(|(index, field)| {
-        let draft = state.drafts[index].as_ref();
-        let message = draft.and_then(|d| d.message.clone()).unwrap_or_default();
+    let fields = FieldKey::ALL.into_iter().map(|key| {
+        let message = state.draft(key).and_then(|d| d.message.clone()).unwrap_or_default();
         calculator_field(
-            FieldInput { index, value: state.scenario.get(field), text: state.field_text(index), message },
+            FieldInput { key, value: state.scenario.get(key), text: state.field_text(key), message },
             &dispatcher,
         )
     });
     let on_profile = dispatch.reform(|event: Event| {
-        let even =
-            event.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).is_some_and(|s| s.value() == "even");
-        CalculatorAction::Profile(if even { Profile::Even } else { Profile::FrontLoaded })
+        let chosen = event.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value());
+        CalculatorAction::Profile(chosen.as_deref().and_then(Profile::from_key).unwrap_or(Profile::FrontLoaded))
     });
     let on_copy = {
-        let (copied, scenario) = (copied.clone(), state.scenario.clone());
+        let (link_copied, scenario) = (link_copied.clone(), state.scenario.clone());
         Callback::from(move |_: MouseEvent| {
-            let Some(href) = scenario_link(&scenario) else { return };
-            let copied = copied.clone();
-            copy_text(&href, move |accepted| {
-                copied.set(
-                    if accepted {
-                        "Link copied. It is also in your address bar."
-                    } else {
-                        "Your browser did not let the page copy: the link is in your address bar."
-                    }
-                    .into(),
-                )
+            let Some(page) = page_address() else { return };
+            let href = format!("{page}{}", scenario.to_query(crate::browser::current_query()));
+            let link_copied = link_copied.clone();
+            copy_text(&href.clone(), move |accepted| {
+                if !accepted {
+                    show_link(&href);
+                }
+                link_copied.set(Some(accepted));
             });
         })
     };
     let on_download = {
         let scenario = state.scenario.clone();
-        Callback::from(move |_: MouseEvent| {
-            download("stargate-scenario.csv", &to_csv(&scenario, &Outcome::of(&scenario)))
-        })
+        Callback::from(move |_: MouseEvent| download(words::DOWNLOAD_FILE, &to_csv(&scenario, &Outcome::of(&scenario))))
+    };
+    let refused = *link_copied == Some(false);
+    let copy_status = match *link_copied {
+        None => "",
+        Some(true) => words::LINK_COPIED,
+        Some(false) => words::LINK_NOT_COPIED,
     };
     let profile = state.scenario.profile;
     html! {
         <section id="calculator" class="calculator" aria-labelledby="calculator-heading" ref={section}>
-            <h4 id="calculator-heading" class="calculator__heading">{ "Funding calculator" }</h4>
+            <h4 id="calculator-heading" class="calculator__heading">{ words::HEADING }</h4>
             <p class="calculator__notice" role="status">{ state.notices.join(" ") }</p>
-            <div class="calculator__presets" role="group" aria-label="Presets">
-                <button type="button" class="calculator__preset" onclick={preset(Preset::AsAnnounced)}>{ "As announced" }</button>
-                <button type="button" class="calculator__preset" onclick={preset(Preset::MusksClaim)}>{ "Musk’s claim" }</button>
-                <button type="button" class="calculator__preset" onclick={preset(Preset::Reset)}>{ "Reset" }</button>
+            <div class="calculator__presets" role="group" aria-label={words::PRESETS}>
+                <button type="button" class="calculator__preset" onclick={preset(Preset::AsAnnounced)}>{ words::AS_ANNOUNCED }</button>
+                <button type="button" class="calculator__preset" onclick={preset(Preset::MusksClaim)}>{ words::MUSKS_CLAIM }</button>
+                <button type="button" class="calculator__preset" onclick={preset(Preset::Reset)}>{ words::RESET }</button>
             </div>
             <div class="calculator__layout">
                 <div class="calculator__inputs">
                     { for fields }
-                    { fold_in_compact(props.compact, "More assumptions: spending over the years, and who pays", html! { <>
+                    { fold_in_compact(props.compact, words::MORE, html! { <>
                     <div class="calc-field">
-                        <label class="calc-field__label" for="calc-profile">{ "Spending over the years" }</label>
-                        <p class="calc-field__hint">{ "Front-loaded: the immediate tranche in the first year, the rest evenly after. Even: the same amount each year." }</p>
+                        <label class="calc-field__label" for="calc-profile">{ profile_words::LABEL }</label>
+                        <p class="calc-field__hint">{ profile_words::HINT }</p>
                         <select id="calc-profile" class="calc-field__select" onchange={on_profile}>
-                            <option value="front" selected={profile == Profile::FrontLoaded}>{ "Front-loaded" }</option>
-                            <option value="even" selected={profile == Profile::Even}>{ "Even each year" }</option>
+                            <option value={Profile::FrontLoaded.key()} selected={profile == Profile::FrontLoaded}>{ profile_words::FRONT }</option>
+                            <option value={Profile::Even.key()} selected={profile == Profile::Even}>{ profile_words::EVEN }</option>
                         </select>
                         { source_tag(&profile_source(profile), "calc-profile-source".into()) }
                     </div>
@@ -109,17 +111,36 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
                     { funding_chart(&state.scenario, &outcome, props.compact) }
                     { calculator_results(&state.scenario, &outcome, props.compact) }
                     <div class="calculator__actions">
-                        <button type="button" class="calculator__action" onclick={on_copy}>{ "Copy link" }<span class="calculator__action-more">{ " to this scenario" }</span></button>
-                        <button type="button" class="calculator__action" onclick={on_download}>{ "Download" }<span class="calculator__action-more">{ " as" }</span>{ " CSV" }</button>
-                        <span class="calculator__copied" role="status">{ (*copied).clone() }</span>
+                        <button type="button" class="calculator__action" onclick={on_copy}>{ words::COPY_LINK }<span class="calculator__action-more">{ words::COPY_LINK_MORE }</span></button>
+                        <button type="button" class="calculator__action" onclick={on_download}>{ words::DOWNLOAD }<span class="calculator__action-more">{ words::DOWNLOAD_MORE }</span>{ words::DOWNLOAD_FORMAT }</button>
+                        <span class={if refused { "calculator__copied calculator__copied--refused" } else { "calculator__copied" }}
+                            role="status">{ copy_status }</span>
+                        // Shown when the browser refuses to copy: the link (written in by `show_link`), to copy by hand.
+                        <input type="text" readonly=true id={LINK_FIELD} class="calculator__link" aria-label={words::LINK_LABEL}
+                            hidden={!refused} />
                     </div>
                 </div>
             </div>
             <div id="calculator-assumptions" class="calculator__assumptions" tabindex="-1">
-                <p>{ "About the numbers: values marked with a source are the articles’ own figures; values marked “assumption” are not in the articles and are explained beside them; “your value” is one you set. The articles say nothing of how much money is actually secured." }</p>
+                <p>{ words::ABOUT }</p>
             </div>
             <p class="visually-hidden" aria-live="polite">{ announcement }</p>
         </section>
+    }
+}
+
+/// The field that shows the scenario's link when the browser refuses to copy it.
+const LINK_FIELD: &str = "calc-link";
+
+/// Writes the link into its field and shows it, selected, for the reader to copy by hand: at
+/// once, in the DOM (the render the refusal then causes shows the field too), so that focus
+/// moves while the reader's click is still the last thing they did.
+fn show_link(href: &str) {
+    let field = crate::browser::document().and_then(|d| d.get_element_by_id(LINK_FIELD));
+    if let Some(field) = field.and_then(|f| f.dyn_into::<HtmlInputElement>().ok()) {
+        field.set_value(href);
+        field.set_hidden(false);
+        select_all(&field);
     }
 }
 
@@ -137,16 +158,9 @@ pub fn fold_in_compact(compact: bool, summary: &'static str, content: Html) -> H
     }
 }
 
-/// The address of the page with this scenario.
-fn scenario_link(scenario: &Scenario) -> Option<String> {
-    let location = web_sys::window()?.location();
-    let (origin, path, query) = (location.origin().ok()?, location.pathname().ok()?, location.search().ok()?);
-    Some(format!("{origin}{path}{}", scenario.to_query(&query)))
-}
-
 /// Offers `content` as a file download, without any request leaving the page.
 fn download(file_name: &str, content: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = crate::browser::document() else { return };
     let parts = js_array_of(content);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("text/csv;charset=utf-8");

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::calculator::{Outcome, Scenario};
 use crate::money::{fixed, format_billions, Billions};
+use crate::ui::calculator::chart as words;
 
 const WIDTH: f64 = 420.0;
 const HEIGHT: f64 = 220.0;
@@ -50,24 +51,24 @@ pub fn funding_chart(scenario: &Scenario, outcome: &Outcome, compact: bool) -> H
                     aria-labelledby="funding-chart-caption" focusable="false">
                     <line class="funding-chart__axis" x1={fixed(LEFT, 1)} x2={fixed(WIDTH - RIGHT, 1)} y1={fixed(y(0.0), 1)} y2={fixed(y(0.0), 1)} />
                     <line class="funding-chart__axis" x1={fixed(LEFT, 1)} x2={fixed(LEFT, 1)} y1={fixed(TOP, 1)} y2={fixed(y(0.0), 1)} />
-                    <text class="funding-chart__tick" x={fixed(LEFT - 6.0, 1)} y={fixed(y(pledge) + 4.0, 1)} text-anchor="end">{ format!("${}bn", fixed(pledge, 0)) }</text>
-                    <text class="funding-chart__tick" x={fixed(LEFT - 6.0, 1)} y={fixed(y(0.0) + 4.0, 1)} text-anchor="end">{ "$0" }</text>
-                    <text class="funding-chart__tick" x={fixed(x(0.0), 1)} y={fixed(HEIGHT - 8.0, 1)} text-anchor="start">{ format!("start of {first_year}") }</text>
-                    <text class="funding-chart__tick" x={fixed(x(years), 1)} y={fixed(HEIGHT - 8.0, 1)} text-anchor="end">{ format!("end of {last_year}") }</text>
+                    <text class="funding-chart__tick" x={fixed(LEFT - 6.0, 1)} y={fixed(y(pledge) + 4.0, 1)} text-anchor="end">{ words::TickBillions { amount: &fixed(pledge, 0) }.text() }</text>
+                    <text class="funding-chart__tick" x={fixed(LEFT - 6.0, 1)} y={fixed(y(0.0) + 4.0, 1)} text-anchor="end">{ words::TICK_ZERO }</text>
+                    <text class="funding-chart__tick" x={fixed(x(0.0), 1)} y={fixed(HEIGHT - 8.0, 1)} text-anchor="start">{ words::Start { year: &first_year.to_string() }.text() }</text>
+                    <text class="funding-chart__tick" x={fixed(x(years), 1)} y={fixed(HEIGHT - 8.0, 1)} text-anchor="end">{ words::End { year: &last_year.to_string() }.text() }</text>
                     <polygon class="funding-chart__shortfall" points={format!("{needed} {} {}", point(x(years), secured_y), point(x(0.0), secured_y))} />
                     <polyline class="funding-chart__needed" points={needed} />
                     <line class="funding-chart__secured" x1={fixed(LEFT, 1)} x2={fixed(WIDTH - RIGHT, 1)} y1={fixed(secured_y, 1)} y2={fixed(secured_y, 1)} />
                 </svg>
                 <figcaption id="funding-chart-caption" class="funding-chart__caption">
-                    <span class="funding-chart__key funding-chart__key--needed">{ "Money needed, cumulative" }</span>
-                    <span class="funding-chart__key funding-chart__key--secured">{ format!("Money secured: {}", format_billions(Billions(scenario.secured))) }</span>
-                    <span>{ "The numbers by year are in the table below." }</span>
+                    <span class="funding-chart__key funding-chart__key--needed">{ words::NEEDED }</span>
+                    <span class="funding-chart__key funding-chart__key--secured">{ words::Secured { amount: &format_billions(Billions(scenario.secured)) }.text() }</span>
+                    <span>{ words::TABLE_NOTE }</span>
                 </figcaption>
             </figure>
-            { crate::components::fold_in_compact(compact, "The numbers by year", html! {
+            { crate::components::fold_in_compact(compact, words::TABLE_FOLD, html! {
             <table class="funding-chart__table">
                 <thead>
-                    <tr><th scope="col">{ "Year" }</th><th scope="col">{ "Spent that year" }</th><th scope="col">{ "Spent by year end" }</th><th scope="col">{ "Beyond money secured" }</th></tr>
+                    <tr><th scope="col">{ words::YEAR }</th><th scope="col">{ words::SPENT }</th><th scope="col">{ words::SPENT_BY_END }</th><th scope="col">{ words::BEYOND_SECURED }</th></tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>

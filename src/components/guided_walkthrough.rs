@@ -2,7 +2,8 @@ use yew::prelude::*;
 
 use crate::components::{step_nav, step_progress, step_section};
 use crate::content::STEPS;
-use crate::prerendered::Parts;
+use crate::parts::Parts;
+use crate::ui::walkthrough::Heading;
 use crate::walkthrough::{Arrival, WalkthroughHandle};
 
 /// The guided walkthrough: the steps, the progress list, Previous and Next, a notice for a
@@ -13,7 +14,7 @@ pub fn guided_walkthrough(walk: &WalkthroughHandle, parts: &Parts, steps: NodeRe
     let notice = walk.notice.clone().unwrap_or_default();
     html! {
         <section class="walkthrough" aria-labelledby="walkthrough-heading">
-            <h2 id="walkthrough-heading" class="walkthrough__heading">{ format!("The story in {} steps", STEPS.len()) }</h2>
+            <h2 id="walkthrough-heading" class="walkthrough__heading">{ Heading { count: STEPS.len() as u32 }.text() }</h2>
             <p class="walkthrough__notice" role="status">{ notice }</p>
             { step_progress(walk) }
             <div class="walkthrough__steps" ref={steps}>

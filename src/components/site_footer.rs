@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::prerendered::{Part, Parts};
+use crate::parts::{Part, Parts};
+use crate::ui::site_footer as words;
 
 /// The colophon: the "Embed this" panel (prerendered; `hooks::use_embed_panel` drives it),
 /// where the content comes from and what the page does not do. Named by the masthead's title.
@@ -8,10 +9,7 @@ pub fn site_footer(parts: &Parts) -> Html {
     html! {
         <footer class="site-footer" aria-labelledby="site-title">
             { parts.html(Part::EmbedPanel) }
-            <p>
-                { "Sources: the two articles reproduced above, and nothing else. " }
-                { "This page loads nothing from other sites and sets no cookies." }
-            </p>
+            <p>{ words::SOURCES }{ words::PRIVACY }</p>
         </footer>
     }
 }

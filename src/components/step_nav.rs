@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::content::STEPS;
+use crate::ui::walkthrough as words;
 use crate::walkthrough::{WalkAction, WalkthroughHandle};
 
 /// Previous and Next, with where the reader is between them. Only shown when the stepper
@@ -17,12 +18,12 @@ pub fn step_nav(walk: &WalkthroughHandle) -> Html {
         <div class="step-nav">
             <button type="button" class="step-nav__button step-nav__button--previous" disabled={current == 0}
                 onclick={button(WalkAction::Previous)}>
-                <span aria-hidden="true">{ "← " }</span>{ "Previous" }
+                <span aria-hidden="true">{ "← " }</span>{ words::PREVIOUS }
             </button>
             <p class="step-nav__position">{ format!("{} / {}", current + 1, STEPS.len()) }</p>
             <button type="button" class="step-nav__button step-nav__button--next" disabled={current == last}
                 onclick={button(WalkAction::Next)}>
-                { "Next" }<span class="step-nav__next-title">{ if next_title.is_empty() { String::new() } else { format!(": {next_title}") } }</span>
+                { words::NEXT }<span class="step-nav__next-title">{ if next_title.is_empty() { String::new() } else { format!(": {next_title}") } }</span>
                 <span aria-hidden="true">{ " →" }</span>
             </button>
         </div>

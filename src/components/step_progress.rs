@@ -1,8 +1,9 @@
 use yew::prelude::*;
 
+use crate::browser::is_plain_click;
 use crate::content::STEPS;
-use crate::hooks::is_plain_click;
-use crate::walkthrough::{WalkAction, WalkthroughHandle};
+use crate::ui::walkthrough as words;
+use crate::walkthrough::{step_href, WalkAction, WalkthroughHandle};
 
 /// The list of steps: where the reader is, and a way to jump to any step. Each is a link to
 /// the step's address and anchor, so it works without JavaScript too.
@@ -20,7 +21,7 @@ pub fn step_progress(walk: &WalkthroughHandle) -> Html {
         let is_current = index == current;
         html! {
             <li class={classes!("step-progress__item", is_current.then_some("step-progress__item--current"), (index < current).then_some("step-progress__item--done"))}>
-                <a href={format!("?step={}#step-{}", step.slug, step.slug)} aria-current={is_current.then_some("step")} onclick={on_click}>
+                <a href={step_href(step.slug)} aria-current={is_current.then_some("step")} onclick={on_click}>
                     <span class="step-progress__number">{ index + 1 }</span>
                     <span class="step-progress__title">{ step.headline }</span>
                 </a>
@@ -28,7 +29,7 @@ pub fn step_progress(walk: &WalkthroughHandle) -> Html {
         }
     });
     html! {
-        <nav class="step-progress" aria-label="Steps of the walkthrough">
+        <nav class="step-progress" aria-label={words::PROGRESS_LABEL}>
             <ol class="step-progress__list">{ for items }</ol>
         </nav>
     }

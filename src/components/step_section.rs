@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
 use crate::content::{Visual, STEPS};
-use crate::prerendered::{Part, Parts};
+use crate::parts::{Part, Parts};
+use crate::ui::walkthrough::StepCount;
 
 /// One step of the walkthrough: its count, headline, narrative, picture and quote cards.
 /// Every step is always in the page (read in order without JavaScript); only the current
@@ -16,7 +17,7 @@ pub fn step_section(index: usize, is_current: bool, parts: &Parts) -> Html {
     html! {
         <section id={format!("step-{slug}")} class={classes!("step", is_current.then_some("step--current"))}
             aria-labelledby={heading_id.clone()}>
-            <p class="step__count">{ format!("Step {} of {}", index + 1, STEPS.len()) }</p>
+            <p class="step__count">{ StepCount { number: &(index + 1).to_string(), total: &STEPS.len().to_string() }.text() }</p>
             <h3 id={heading_id} class="step__headline" tabindex="-1">{ step.headline }</h3>
             { parts.html(Part::StepLead(index)) }
             { for calculator }

@@ -6,6 +6,8 @@ mod types;
 
 pub use types::*;
 
+use crate::ui;
+
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
 impl SourceId {
@@ -40,6 +42,12 @@ impl SourceId {
 }
 
 impl CitationId {
+    /// Every citation, in document order.
+    pub fn all() -> impl Iterator<Item = CitationId> {
+        // There are fewer than 65,536 citations: datagen numbers them with u16.
+        (0..CITATIONS.len()).map(|index| CitationId(index as u16))
+    }
+
     pub fn citation(self) -> &'static Citation {
         &CITATIONS[usize::from(self.0)]
     }
@@ -79,6 +87,27 @@ impl EntityId {
     pub fn entity(self) -> &'static Entity {
         &ENTITIES[usize::from(self.0)]
     }
+
+    /// The name, without the rest of the entry (the calculator's module needs only this).
+    pub fn name(self) -> &'static str {
+        ENTITY_NAMES[usize::from(self.0)]
+    }
+}
+
+impl FigureId {
+    pub fn figure(self) -> &'static Figure {
+        self.entry
+    }
+
+    /// The figure's place in `FIGURES`.
+    pub fn index(self) -> usize {
+        usize::from(self.index)
+    }
+
+    /// What the figure measures ("the most the Stargate Project aims to invest").
+    pub fn measures(self) -> &'static str {
+        FIGURE_MEASURES[self.index()]
+    }
 }
 
 impl ClaimId {
@@ -103,29 +132,22 @@ impl Source {
 #[cfg(test)]
 mod tests;
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 impl std::fmt::Display for Date {
     /// "2015", "March 2024" or "January 21, 2025": as precise as the date is.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let month = self.month.and_then(|m| MONTHS.get(usize::from(m).wrapping_sub(1)));
-        match (month, self.day) {
-            (Some(month), Some(day)) => write!(f, "{month} {day}, {}", self.year),
-            (Some(month), None) => write!(f, "{month} {}", self.year),
-            (None, _) => write!(f, "{}", self.year),
+        f.write_str(&self.written(&ui::date::MONTHS))
+    }
+}
+
+impl Date {
+    /// The date in the words' format, with these names of the months: "2015", "March 2024",
+    /// "January 21, 2025" (or "Jan 21, 2025" with the short names).
+    pub fn written(&self, months: &[&str; 12]) -> String {
+        let (year, day) = (self.year.to_string(), self.day.map(|day| day.to_string()));
+        match (self.month.and_then(|m| months.get(usize::from(m).wrapping_sub(1))), day) {
+            (Some(month), Some(day)) => ui::date::Day { month, day: &day, year: &year }.text(),
+            (Some(month), None) => ui::date::Month { month, year: &year }.text(),
+            (None, _) => year,
         }
     }
 }
@@ -138,18 +160,5 @@ impl Event {
             (None, Some(why)) => why.to_owned(),
             (None, None) => self.as_written.to_owned(),
         }
-    }
-}
-
-/// The figure with this id. Used by the visuals that draw particular figures; a test checks
-/// that every id they use exists.
-pub fn figure(id: &str) -> Option<&'static Figure> {
-    FIGURES.iter().find(|figure| figure.id == id)
-}
-
-impl Figure {
-    /// What the figure measures ("the most the Stargate Project aims to invest").
-    pub fn measures(&self) -> &'static str {
-        FIGURES.iter().position(|figure| figure.id == self.id).map_or("", |index| FIGURE_MEASURES[index])
     }
 }

@@ -58,6 +58,14 @@ pub struct EntityId(pub u8);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ClaimId(pub u16);
 
+/// A figure: its index in `FIGURES`, and the entry itself, so that code naming one figure
+/// (`figures::XAI_MEMPHIS_12BN`) carries that figure into the WebAssembly, not the whole table.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FigureId {
+    pub(in crate::content) index: u8,
+    pub(in crate::content) entry: &'static Figure,
+}
+
 /// Index of an event in `EVENTS`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct EventId(pub u8);
@@ -102,13 +110,12 @@ pub enum EntityKind {
     Organisation,
 }
 
-/// A person or organisation named in the articles.
+/// A person or organisation named in the articles (its name is also in `ENTITY_NAMES`, for
+/// code that needs no more).
 #[derive(Debug, PartialEq)]
 pub struct Entity {
-    pub id: &'static str,
     pub name: &'static str,
     pub kind: EntityKind,
-    pub aliases: &'static [&'static str],
     pub roles: &'static [Role],
 }
 
@@ -125,51 +132,27 @@ pub struct Relation {
     pub from: EntityId,
     pub label: &'static str,
     pub to: EntityId,
+    /// Whether it sets `from` against the venture (a rival, a litigant).
+    pub rivalry: bool,
     pub cite: CitationId,
 }
 
-/// Whose voice a statement is in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ClaimKind {
-    /// A party's own words, quoted.
-    Claim,
-    /// The article's own statement.
-    Report,
-    /// What the article says of the past.
-    Background,
-}
-
-/// Something said or reported.
+/// Something said or reported: the quote cards show those with a quote.
 #[derive(Debug, PartialEq)]
 pub struct Claim {
-    pub id: &'static str,
-    pub kind: ClaimKind,
     pub speakers: &'static [EntityId],
     pub quote: Option<&'static str>,
-    pub summary: &'static str,
     pub context: Option<&'static str>,
     pub event: Option<EventId>,
-    pub answers: Option<ClaimId>,
     pub cites: &'static [CitationId],
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unit {
-    UsdBillion,
-    Years,
-    Jobs,
-    People,
-}
-
-/// A figure as an article writes it, with its value where exact.
+/// A figure as an article writes it, with its value where exact. What it measures is in
+/// `FIGURE_MEASURES` (see `FigureId::measures`), which only the prerenderer reads.
 #[derive(Debug, PartialEq)]
 pub struct Figure {
-    pub id: &'static str,
     pub text: &'static str,
     pub value: Option<f64>,
-    pub unit: Unit,
-    /// Who the article attributes it to; `None` when it is the article's own report.
-    pub stated_by: Option<EntityId>,
     pub cite: CitationId,
 }
 

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::use_mount;
 use crate::content::STEPS;
 use crate::island::LOAD_EVENT;
-use crate::walkthrough::{calculator_step, View, WalkthroughHandle};
+use crate::walkthrough::{calculator_step, step_href, View, WalkthroughHandle};
 
 /// How long after hydration the page leaves the main thread to the reader (and to the first
 /// paint's work) before it asks for the calculator on its own; then it waits for the browser
@@ -32,7 +32,8 @@ pub fn use_calculator_island(walk: &WalkthroughHandle) {
     });
     use_mount(Box::new(|| {
         let Some(window) = web_sys::window() else { return Box::new(()) };
-        let link = format!("a[href^=\"?step={}#\"]", STEPS[calculator_step()].slug);
+        // A link to the calculator's step, as the step list and the embed's footer write it.
+        let link = format!("a[href$=\"{}\"]", step_href(STEPS[calculator_step()].slug));
         let heads_for = |link: String| {
             move |event: &Event| {
                 let target = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());

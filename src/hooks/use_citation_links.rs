@@ -4,7 +4,7 @@ use web_sys::{Element, MouseEvent};
 use yew::prelude::*;
 
 use super::use_mount;
-
+use crate::browser::is_plain_click;
 use crate::content::CitationId;
 use crate::reader::{ReaderAction, ReaderState};
 
@@ -41,10 +41,4 @@ pub fn use_citation_links(region: NodeRef, reader: UseReducerDispatcher<ReaderSt
         });
         Box::new(listener)
     }));
-}
-
-/// A plain primary click: modified clicks (new tab, new window) keep the browser's own
-/// behaviour for a link.
-pub fn is_plain_click(event: &MouseEvent) -> bool {
-    !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0)
 }

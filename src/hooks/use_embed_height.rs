@@ -5,6 +5,7 @@ use web_sys::MessageEvent;
 use yew::prelude::*;
 
 use super::use_mount;
+use crate::query::{PageQuery, Param};
 
 /// The `type` of the JSON height message (documented in the README; `embed.js` reads it).
 const HEIGHT_MESSAGE: &str = "stargate-explainer:height";
@@ -16,8 +17,11 @@ const HEIGHT_MESSAGE: &str = "stargate-explainer:height";
 /// child protocol (honouring `childId`) for hosts that already run Pym. It answers a Pym
 /// parent's width message with the height. Outside a frame it does nothing.
 #[hook]
-pub fn use_embed_height(query: AttrValue) {
-    use_mount(Box::new(move || Box::new(EmbedReporter::start(&query))));
+pub fn use_embed_height(query: &PageQuery) {
+    // The ids the messages carry: `id` (the snippet's), and Pym's `childId`.
+    let pym_id = query.get(Param::ChildId).map(str::to_owned);
+    let id = query.get(Param::Id).map(str::to_owned).or_else(|| pym_id.clone()).unwrap_or_default();
+    use_mount(Box::new(move || Box::new(EmbedReporter::start(id, pym_id))));
 }
 
 struct EmbedReporter {
@@ -27,14 +31,12 @@ struct EmbedReporter {
 }
 
 impl EmbedReporter {
-    fn start(query: &str) -> Option<EmbedReporter> {
+    fn start(id: String, pym_id: Option<String>) -> Option<EmbedReporter> {
         let window = web_sys::window()?;
         let parent = window.parent().ok()??;
         if parent == window {
             return None;
         }
-        let pym_id = crate::url_query::get(query, "childId");
-        let id = crate::url_query::get(query, "id").or_else(|| pym_id.clone()).unwrap_or_default();
         let report = {
             let (parent, pym_id) = (parent.clone(), pym_id.clone());
             move || {

@@ -3,10 +3,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::clipboard::copy_text;
-use super::use_history_sync::current_query;
+use super::use_mount;
+use crate::browser::{copy_text, current_query, document, page_address, select_all};
 use crate::embed;
-use crate::page::EMBED_PAGE;
+use crate::site::EMBED_PAGE;
+use crate::ui::embed as words;
 use crate::walkthrough::View;
 
 /// Drives the prerendered "Embed this" panel (`prerendered::layout::EmbedPanel`), where the
@@ -20,7 +21,7 @@ pub fn use_embed_panel(moves: u32) {
     use_effect_with(moves, |_| {
         refresh();
     });
-    super::use_mount(Box::new(|| {
+    use_mount(Box::new(|| {
         let Some(panel) = document().and_then(|d| d.get_element_by_id("embed-this")) else {
             return Box::new(());
         };
@@ -38,20 +39,15 @@ pub fn use_embed_panel(moves: u32) {
     }));
 }
 
-fn document() -> Option<Document> {
-    web_sys::window()?.document()
-}
-
 /// The chosen view's snippet, and its address; `None` while the panel is closed.
 fn current() -> Option<(String, String)> {
     let document = document()?;
     document.query_selector("#embed-this[open]").ok()??;
     let checked = document.query_selector("input[name=embed-view]:checked").ok()??;
     let view = View::from_param(&checked.dyn_into::<HtmlInputElement>().ok()?.value());
-    let location = web_sys::window()?.location();
-    let page = format!("{}{}", location.origin().ok()?, location.pathname().ok()?);
+    let page = page_address()?;
     let folder = embed::folder_of(&page);
-    let query = embed::embed_query(&current_query(), view);
+    let query = embed::embed_query(current_query(), view);
     Some((embed::snippet(folder, &query), format!("{folder}{}{query}", EMBED_PAGE.file)))
 }
 
@@ -102,7 +98,7 @@ fn preview_frame(document: &Document, preview: &Element) -> Option<Element> {
         ("data-stargate-explainer", ""),
         ("width", width.as_str()),
         ("height", height.as_str()),
-        ("title", &format!("Preview of the embed at {width} px wide")),
+        ("title", &words::PreviewTitle { width: &width }.text()),
     ] {
         frame.set_attribute(name, value).ok()?;
     }
@@ -121,18 +117,12 @@ fn copy() {
     copy_text(&snippet, |accepted| {
         let Some(document) = document() else { return };
         if accepted {
-            status(&document, "Copied.");
+            status(&document, words::COPIED);
         } else {
-            if let Some(text) =
-                document.get_element_by_id("embed-code-text").and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok())
-            {
-                let _ = text.focus();
-                text.select();
+            if let Some(text) = document.get_element_by_id("embed-code-text").and_then(|e| e.dyn_into().ok()) {
+                select_all(&text);
             }
-            status(
-                &document,
-                "Your browser did not let the page copy. The code is selected: press Ctrl+C, or ⌘C on a Mac.",
-            );
+            status(&document, words::NOT_COPIED);
         }
     });
 }

@@ -4,7 +4,8 @@ use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::reader::{OpenPassage, ReaderAction, ReaderState};
-use crate::Layout;
+use crate::site::Layout;
+use crate::ui::citation;
 
 /// Shows the open passage (inside `region`), and takes it away when it closes or another
 /// opens. The passages are prerendered and never re-rendered (see `prerendered`), so this is
@@ -64,7 +65,7 @@ fn mark_open(region: &Element, open: &OpenPassage, reader: UseReducerDispatcher<
     let button = mark.owner_document()?.create_element("button").ok()?;
     button.set_attribute("type", "button").ok()?;
     button.set_class_name("passage__return");
-    button.set_text_content(Some("Back to where you were"));
+    button.set_text_content(Some(citation::BACK));
     let listener = EventListener::new(&button, "click", move |_| reader.dispatch(ReaderAction::Return));
     mark.after_with_node_1(&button).ok()?;
     mark.class_list().add_1("passage--open").ok()?;

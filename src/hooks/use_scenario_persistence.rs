@@ -4,12 +4,10 @@ use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::use_history_sync::{current_query, write_address, Entry};
 use super::use_mount;
+use crate::browser::{current_query, store_scenario, write_query, Entry};
 use crate::calculator::{CalculatorState, Scenario};
-
-/// Where the scenario is kept between visits.
-pub const STORAGE_KEY: &str = "stargate-explainer:scenario";
+use crate::query::PageQuery;
 
 /// How long the scenario must stay unchanged before it is written out. A dragged slider
 /// changes it dozens of times a second: writing the address and storage each time would slow
@@ -29,7 +27,7 @@ pub fn use_scenario_persistence(state: UseReducerHandle<CalculatorState>) {
         let pending = pending.clone();
         use_mount(Box::new(move || {
             Box::new(
-                web_sys::window()
+                crate::browser::window()
                     .map(|window| EventListener::new(&window, "pagehide", move |_| write_pending(&pending))),
             )
         }));
@@ -51,24 +49,13 @@ fn write_pending(pending: &RefCell<Option<UseReducerHandle<CalculatorState>>>) {
 /// Writes the scenario into the address and, after an edit, into storage.
 fn persist(state: &CalculatorState) {
     let current = current_query();
-    let query = if state.scenario == Scenario::default() {
-        Scenario::clear_query(&current)
-    } else {
-        state.scenario.to_query(&current)
-    };
+    let next = current.clone();
+    let query =
+        if state.scenario == Scenario::default() { Scenario::clear_query(next) } else { state.scenario.to_query(next) };
     if query != current {
-        write_address(&query, Entry::Replace);
+        write_query(&query, Entry::Replace);
     }
-    let Some(window) = web_sys::window() else { return };
     if state.edits > 0 {
-        if let Ok(Some(storage)) = window.local_storage() {
-            let _ = storage.set_item(STORAGE_KEY, &state.scenario.to_query(""));
-        }
+        store_scenario(&state.scenario.to_query(PageQuery::default()).to_string());
     }
-}
-
-/// The scenario kept from an earlier visit, as a query string, where storage can be read.
-#[cfg(feature = "csr")]
-pub fn stored_scenario() -> Option<String> {
-    web_sys::window()?.local_storage().ok()??.get_item(STORAGE_KEY).ok()?
 }

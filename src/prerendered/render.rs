@@ -1,23 +1,22 @@
 //! Writing the parts (native prerenderer and tests only).
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
 use super::layout::{
-    all_citations, passage_cards, DifferencesView, EmbedPanel, EventTimeline, LinkedText, MoneyChart, QuoteCard,
-    SiteHeader, SourceArticle, StorySummary, WhosWho,
+    passage_cards, DifferencesView, EmbedPanel, EventTimeline, LinkedText, MoneyChart, QuoteCard, SiteHeader,
+    SourceArticle, StorySummary, WhosWho,
 };
-use super::{Part, Parts};
 use crate::calculator::Scenario;
 use crate::components::{FundingCalculator, FundingCalculatorProps};
 use crate::content::{CitationId, SourceId, Visual, SOURCES, STEPS, STEP_BODIES, STORY};
 use crate::island::{LOAD_STATUS_ID, ROOT_ID};
-use crate::{App, AppProps, Layout};
+use crate::parts::{Part, Parts};
+use crate::site::Layout;
+use crate::ui;
 
 /// The parts a page of this layout shows, in page order (the embed's passages apart: they
-/// depend on what the rest links to).
+/// depend on what the rest links to, see `render_passages`).
 fn parts_of(layout: Layout) -> Vec<Part> {
     let steps = (0..STEPS.len()).flat_map(|index| [Part::StepLead(index), Part::StepQuotes(index)]);
     match layout {
@@ -31,21 +30,19 @@ fn parts_of(layout: Layout) -> Vec<Part> {
 }
 
 /// Each part of a page of this layout rendered to HTML (without hydration markers: nothing
-/// inside is hydrated). The embed's passages are those its other parts, and the calculator,
-/// link to, and no others, so it carries no passage it cannot open.
+/// inside is hydrated), but the embed's passages.
 pub async fn render_parts(layout: Layout) -> Parts {
     let mut parts = Vec::new();
     for part in parts_of(layout) {
         parts.push((part, render_part(part, layout).await));
     }
-    if layout == Layout::Embed {
-        let app = render_app(layout, Parts(parts.clone())).await;
-        let linked: Vec<CitationId> =
-            all_citations().filter(|citation| app.contains(&format!("href=\"#{}\"", citation.anchor()))).collect();
-        let props = PartViewProps { part: Part::Passages, linked, compact: true };
-        parts.push((Part::Passages, render_part_with(props).await));
-    }
     Parts(parts)
+}
+
+/// The embed's passages part: a card for the line of each of these citations, those the rest
+/// of the embed links to, so it carries no passage it cannot open.
+pub async fn render_passages(linked: Vec<CitationId>) -> AttrValue {
+    render_part_with(PartViewProps { part: Part::Passages, linked, compact: true }).await
 }
 
 async fn render_part(part: Part, layout: Layout) -> AttrValue {
@@ -69,17 +66,6 @@ async fn render_calculator(compact: bool) -> AttrValue {
 
 async fn render_part_with(props: PartViewProps) -> AttrValue {
     LocalServerRenderer::<PartView>::with_props(props).hydratable(false).render().await.into()
-}
-
-async fn render_app(layout: Layout, parts: Parts) -> String {
-    let props = AppProps { layout, parts: Rc::new(parts), ..AppProps::default() };
-    LocalServerRenderer::<App>::with_props(props).render().await
-}
-
-/// The whole app as the prerenderer writes it for a page of this layout: default state, every
-/// part filled in.
-pub async fn render_page(layout: Layout) -> String {
-    render_app(layout, render_parts(layout).await).await
 }
 
 #[derive(Properties, PartialEq)]
@@ -142,10 +128,8 @@ fn PartView(props: &PartViewProps) -> Html {
                 <>
                     <DifferencesView />
                     <section id="sources" class="sources" aria-labelledby="sources-heading">
-                        <h2 id="sources-heading">{ "The two source articles" }</h2>
-                        <p class="sources__intro">
-                            { "Everything in this explainer comes from these two articles, reproduced in full and unedited. Marked passages are the ones this explainer cites; follow any citation to see its passage highlighted here." }
-                        </p>
+                        <h2 id="sources-heading">{ ui::sources::HEADING }</h2>
+                        <p class="sources__intro">{ ui::sources::INTRO }</p>
                         { for sources }
                     </section>
                 </>

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::components::citation_link;
 use crate::content::{Agreement, Between, Difference, DIFFERENCES};
+use crate::ui::differences as words;
 
 /// "Where the sources differ": each point on which the articles (or a party and an article)
 /// differ or agree, the two passages side by side, and whether it bears on the money.
@@ -9,10 +10,8 @@ use crate::content::{Agreement, Between, Difference, DIFFERENCES};
 pub fn DifferencesView() -> Html {
     html! {
         <section id="differences" class="differences" aria-labelledby="differences-heading">
-            <h2 id="differences-heading">{ "Where the sources differ" }</h2>
-            <p class="differences__intro">
-                { "The two articles tell the same story with different details. Here are the passages side by side, with what each difference means for the question of the money." }
-            </p>
+            <h2 id="differences-heading">{ words::HEADING }</h2>
+            <p class="differences__intro">{ words::INTRO }</p>
             { for DIFFERENCES.iter().map(difference_card) }
         </section>
     }
@@ -21,20 +20,20 @@ pub fn DifferencesView() -> Html {
 fn difference_card(difference: &'static Difference) -> Html {
     let heading_id = format!("difference-{}", difference.id);
     let (verdict, verdict_class) = match difference.relation {
-        Agreement::Differ => ("They differ", "difference__verdict--differ"),
-        Agreement::Agree => ("They agree", "difference__verdict--agree"),
+        Agreement::Differ => (words::DIFFER, "difference__verdict--differ"),
+        Agreement::Agree => (words::AGREE, "difference__verdict--agree"),
     };
     let between = match difference.between {
-        Between::Articles => "between the two articles",
-        Between::PartyAndReport => "between a party’s own words and the article’s report",
-        Between::WithinArticle => "within one article",
+        Between::Articles => words::BETWEEN_ARTICLES,
+        Between::PartyAndReport => words::BETWEEN_PARTY_AND_REPORT,
+        Between::WithinArticle => words::WITHIN_ARTICLE,
     };
     let sides: Html = difference.sides.iter().enumerate().map(|(index, side)| {
         html! {
             <figure class="difference__side">
                 <figcaption class="difference__side-label">{ side.label }</figcaption>
                 <blockquote class="difference__passage">{ side.cite.passage() }</blockquote>
-                { citation_link(side.cite, format!("{heading_id}-side-{}", index + 1), format!("Show in {}", side.cite.source_label())) }
+                { citation_link(side.cite, format!("{heading_id}-side-{}", index + 1), words::ShowIn { source: side.cite.source_label() }.text()) }
             </figure>
         }
     }).collect();
@@ -50,8 +49,8 @@ fn difference_card(difference: &'static Difference) -> Html {
             <p class="difference__funding">
                 {
                     match difference.funding {
-                        Some(why) => html! { <><strong>{ "Why it matters for the money: " }</strong>{ why }</> },
-                        None => html! { <><strong>{ "For the money: " }</strong>{ "this difference does not bear on it." }</> },
+                        Some(why) => html! { <><strong>{ words::WHY_IT_MATTERS }</strong>{ why }</> },
+                        None => html! { <><strong>{ words::FOR_THE_MONEY }</strong>{ words::NO_BEARING }</> },
                     }
                 }
             </p>

@@ -1,14 +1,15 @@
 use yew::prelude::*;
 
 use crate::embed::{self, frame_height, narrow_height, EmbedSpec, NARROW, WIDE};
+use crate::ui::embed as words;
 use crate::walkthrough::View;
 
 /// What each view is, in the panel's words.
 fn describe(view: View) -> &'static str {
     match view {
-        View::Story => "The whole story, one step at a time, opening at the step you are on",
-        View::Step => "The step you are on, alone: no list of steps, no Previous or Next",
-        View::Calculator => "The funding calculator alone, with the scenario you have set",
+        View::Story => words::STORY,
+        View::Step => words::STEP,
+        View::Calculator => words::CALCULATOR,
     }
 }
 
@@ -28,7 +29,12 @@ pub fn EmbedPanel() -> Html {
                 <label for={format!("embed-view-{value}")}>
                     { describe(view) }
                     <span class="embed-code__height">
-                        { format!(" (up to {} px tall at {WIDE} px wide, {} px at {NARROW} px)", frame_height(view), narrow_height(view)) }
+                        { words::Heights {
+                            wide_height: &frame_height(view).to_string(),
+                            wide: &WIDE.to_string(),
+                            narrow_height: &narrow_height(view).to_string(),
+                            narrow: &NARROW.to_string(),
+                        }.text() }
                     </span>
                 </label>
             </li>
@@ -37,7 +43,7 @@ pub fn EmbedPanel() -> Html {
     let preview = |width: u32| {
         html! {
             <figure class="embed-code__preview">
-                <figcaption>{ format!("At {width} px wide") }</figcaption>
+                <figcaption>{ words::PreviewAt { width: &width.to_string() }.text() }</figcaption>
                 // The frame goes in when the panel first opens (hooks::use_embed_panel), sized by
                 // its attributes: the page's policy allows no inline style.
                 <div class="embed-code__frame" data-width={width.to_string()} />
@@ -46,24 +52,22 @@ pub fn EmbedPanel() -> Html {
     };
     html! {
         <details id="embed-this" class="embed-code">
-            <summary class="embed-code__toggle">{ "Embed this" }</summary>
+            <summary class="embed-code__toggle">{ words::TOGGLE }</summary>
             <div class="embed-code__panel">
                 <fieldset class="embed-code__views">
-                    <legend>{ "What to embed" }</legend>
+                    <legend>{ words::WHAT }</legend>
                     <ul>{ for views }</ul>
                 </fieldset>
-                <label class="embed-code__label" for="embed-code-text">{ "Embed code: paste it into your article’s HTML" }</label>
+                <label class="embed-code__label" for="embed-code-text">{ words::CODE_LABEL }</label>
                 <textarea id="embed-code-text" class="embed-code__text" readonly=true rows="5"
                     value={embed::snippet("", &embed::spec_query(EmbedSpec::default()))} />
                 <p class="embed-code__actions">
-                    <button type="button" class="embed-code__copy">{ "Copy embed code" }</button>
+                    <button type="button" class="embed-code__copy">{ words::COPY }</button>
                     <span class="embed-code__status" role="status"></span>
                 </p>
-                <p class="embed-code__note">
-                    { "The frame starts at its view’s height, so it shows whole in a column 640 px wide even where the page strips scripts; with the script it fits the card exactly at any width. Pym.js and AMP hosts size it too: see the README." }
-                </p>
+                <p class="embed-code__note">{ words::NOTE }</p>
                 // Scrolls sideways on a narrow screen: focusable, so the keyboard can scroll it.
-                <div class="embed-code__previews" tabindex="0" role="group" aria-label="Previews">{ preview(NARROW) }{ preview(WIDE) }</div>
+                <div class="embed-code__previews" tabindex="0" role="group" aria-label={words::PREVIEWS}>{ preview(NARROW) }{ preview(WIDE) }</div>
             </div>
         </details>
     }

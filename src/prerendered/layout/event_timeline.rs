@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::components::citation_link;
 use crate::content::{Event, EVENTS};
 use crate::money::fixed;
+use crate::ui::{date, timeline as words};
 
 /// Width and height of the drawing, in SVG units: narrow enough that its text stays legible
 /// on a phone.
@@ -62,7 +63,7 @@ pub fn EventTimeline(props: &EventTimelineProps) -> Html {
         <>
             <ol class="timeline__list">{ for items }</ol>
             if !undated.is_empty() {
-                <p class="timeline__undated-heading">{ "Not dated exactly in the articles:" }</p>
+                <p class="timeline__undated-heading">{ words::UNDATED }</p>
                 <ul class="timeline__list timeline__list--undated">{ for undated.iter().map(|e| event_item(e, None)) }</ul>
             }
         </>
@@ -78,12 +79,12 @@ pub fn EventTimeline(props: &EventTimelineProps) -> Html {
                     { for markers }
                 </svg>
                 <figcaption id="timeline-caption" class="timeline__caption">
-                    { format!("Timeline of {} events, {} to {}, in order (not to scale); each is listed below.", events.len(), first.year, last) }
+                    { words::Caption { first: &first.year.to_string(), last: &last.to_string(), count: events.len() as u32 }.text() }
                 </figcaption>
             </figure>
             if props.compact {
                 <details class="fold">
-                    <summary class="fold__summary">{ "Each event, and how the articles date it" }</summary>
+                    <summary class="fold__summary">{ words::FOLD }</summary>
                     { list }
                 </details>
             } else {
@@ -94,15 +95,8 @@ pub fn EventTimeline(props: &EventTimelineProps) -> Html {
 }
 
 /// "2015", "Mar 2024", "Jan 21, 2025": short enough for the drawing.
-fn short_date(date: crate::content::Date) -> String {
-    let full = date.to_string();
-    match date.month {
-        Some(_) => {
-            let (month, rest) = full.split_once(' ').unwrap_or((&full, ""));
-            format!("{} {rest}", month.chars().take(3).collect::<String>())
-        }
-        None => full,
-    }
+fn short_date(when: crate::content::Date) -> String {
+    when.written(&date::MONTHS_SHORT)
 }
 
 /// One event in the list: its date (linked to where the article dates it), what happened,
@@ -110,8 +104,11 @@ fn short_date(date: crate::content::Date) -> String {
 fn event_item(event: &'static Event, number: Option<usize>) -> Html {
     let link_id = format!("timeline-{}", event.id);
     let (when, note) = match (event.date, event.unresolved) {
-        (Some(date), _) => (date.to_string(), event.derivation.map(|d| format!("“{}”: {d}", event.as_written))),
-        (None, unresolved) => ("Date not given".to_owned(), unresolved.map(str::to_owned)),
+        (Some(date), _) => (
+            date.to_string(),
+            event.derivation.map(|derivation| words::Derivation { as_written: event.as_written, derivation }.text()),
+        ),
+        (None, unresolved) => (words::NO_DATE.to_owned(), unresolved.map(str::to_owned)),
     };
     html! {
         <li class="timeline__item" value={number.map(|n| n.to_string())}>

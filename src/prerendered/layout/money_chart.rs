@@ -1,13 +1,15 @@
 use yew::prelude::*;
 
 use crate::components::citation_link;
-use crate::content::{figure, Figure};
-use crate::money::{fixed, format_billions, format_number, per_year, Billions};
+use crate::content::{figures, Figure, FigureId};
+use crate::money::{fixed, format_billions, per_year, Billions};
+use crate::ui::money as words;
 
-/// The figures this chart draws, by id in `data/figures.toml`.
-pub const MONEY_FIGURES: [&str; 3] = ["pledge-500bn-a", "deploying-100bn-b", "softbank-under-10bn"];
+/// The figures this chart draws: the pledge first, which sets the scale.
+const MONEY_FIGURES: [FigureId; 3] =
+    [figures::PLEDGE_500BN_A, figures::DEPLOYING_100BN_B, figures::SOFTBANK_UNDER_10BN];
 /// The figure giving the period of the pledge.
-pub const HORIZON_FIGURE: &str = "horizon-four-years-a";
+const HORIZON_FIGURE: FigureId = figures::HORIZON_FOUR_YEARS_A;
 
 /// One bar: what it shows, the amount, and the figure it comes from (none when calculated).
 struct Bar {
@@ -21,17 +23,20 @@ struct Bar {
 /// text (what, how much, and its source) with a bar drawn to one scale beside it.
 #[component]
 pub fn MoneyChart() -> Html {
-    let figures: Vec<&'static Figure> = MONEY_FIGURES.iter().filter_map(|id| figure(id)).collect();
-    let horizon = figure(HORIZON_FIGURE).and_then(|f| f.value);
-    let (Some(pledge), Some(years)) = (figures.first().and_then(|f| f.value), horizon) else {
+    let horizon = HORIZON_FIGURE.figure().value;
+    let (Some(pledge), Some(years)) = (MONEY_FIGURES[0].figure().value, horizon) else {
         return html! {};
     };
-    let mut bars: Vec<Bar> = figures
+    let mut bars: Vec<Bar> = MONEY_FIGURES
         .iter()
-        .filter_map(|f| Some(Bar { label: sentence_case(f.measures()), amount: Billions(f.value?), source: Some(f) }))
+        .filter_map(|id| {
+            let figure = id.figure();
+            Some(Bar { label: sentence_case(id.measures()), amount: Billions(figure.value?), source: Some(figure) })
+        })
         .collect();
     if let Some(yearly) = per_year(Billions(pledge), years) {
-        let label = format!("The pledge spread evenly over {} years: each year (calculated)", format_number(years));
+        // The period is a whole number of years (the figure's words say so).
+        let label = words::PerYear { count: years.round() as u32 }.text();
         bars.insert(1, Bar { label, amount: yearly, source: None });
     }
     let rows = bars.iter().enumerate().map(|(index, bar)| {
@@ -59,7 +64,7 @@ pub fn MoneyChart() -> Html {
         <figure class="money">
             <ul class="money__rows">{ for rows }</ul>
             <figcaption class="money__caption">
-                { "Bars to one scale; the dashed bar is worked out from the figures above it. Each amount links to its source." }
+                { words::CAPTION }
             </figcaption>
         </figure>
     }

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::content::{CitationId, Node, CITATIONS};
+use crate::content::{CitationId, Node};
+use crate::ui::passage_card as words;
 
 #[derive(Properties, PartialEq)]
 pub struct PassageCardProps {
@@ -24,16 +25,16 @@ pub fn PassageCard(props: &PassageCardProps) -> Html {
     html! {
         <div class="passage-card" tabindex="-1" role="group" aria-labelledby={label_id.clone()}>
             <p id={label_id} class="passage-card__label">
-                { "From " }<strong>{ source.label }</strong>
-                { source.headline.map(|headline| format!(": “{headline}”")) }
+                { words::FROM }<strong>{ source.label }</strong>
+                { source.headline.map(|headline| words::Headline { headline }.text()) }
             </p>
             <blockquote class="passage-card__text"><p>{ line_nodes(props.line, &props.cited) }</p></blockquote>
             <p class="passage-card__actions">
                 <a class="passage-card__full" href={format!("./#{}", first.anchor())} target="_blank" rel="noopener">
-                    { "Read it in the full article" }<span aria-hidden="true">{ " ↗" }</span>
-                    <span class="visually-hidden">{ " (opens the full explainer in a new tab)" }</span>
+                    { words::READ_IN_FULL }<span aria-hidden="true">{ " ↗" }</span>
+                    <span class="visually-hidden">{ words::OPENS_FULL }</span>
                 </a>
-                <button type="button" class="passage-card__close">{ "Close" }</button>
+                <button type="button" class="passage-card__close">{ words::CLOSE }</button>
             </p>
         </div>
     }
@@ -64,10 +65,4 @@ pub fn passage_cards(citations: impl IntoIterator<Item = CitationId>) -> Html {
         }
     }
     lines.into_iter().map(|(line, cited)| html! { <PassageCard {line} {cited} /> }).collect()
-}
-
-/// Every citation, in order: the prerenderer keeps the ones the embed links to.
-pub fn all_citations() -> impl Iterator<Item = CitationId> {
-    // There are fewer than 65,536 citations: datagen numbers them with u16.
-    (0..CITATIONS.len()).map(|index| CitationId(index as u16))
 }

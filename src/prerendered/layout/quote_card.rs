@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::components::citation_link;
 use crate::content::ClaimId;
+use crate::ui::quote as words;
 
 #[derive(Properties, PartialEq)]
 pub struct QuoteCardProps {
@@ -41,21 +42,21 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
         let label = cite.source_label();
         html! {
             <>
-                if index > 0 { { " and " } }
+                if index > 0 { { words::AND } }
                 { citation_link(*cite, format!("{prefix}-source-{index}"), label) }
             </>
         }
     });
     html! {
         <figure class="quote-card">
-            <blockquote class="quote-card__quote"><p>{ format!("“{quote}”") }</p></blockquote>
+            <blockquote class="quote-card__quote"><p>{ words::Marks { quote }.text() }</p></blockquote>
             <figcaption class="quote-card__caption">
                 { for speakers }
                 if let Some(context) = claim.context {
                     <span class="quote-card__context">{ context }</span>
                 }
                 { for when }
-                <span class="quote-card__sources">{ "Quoted in " }{ for sources }</span>
+                <span class="quote-card__sources">{ words::QUOTED_IN }{ for sources }</span>
             </figcaption>
         </figure>
     }

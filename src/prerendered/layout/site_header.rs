@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::masthead as words;
+
 #[derive(Properties, PartialEq)]
 pub struct SiteHeaderProps {
     pub title: AttrValue,
@@ -11,8 +13,8 @@ pub struct SiteHeaderProps {
 pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
     html! {
         <header class="site-header">
-            <a class="skip-link" href="#main">{ "Skip to the explainer" }</a>
-            <p class="site-header__kicker">{ "Explainer" }</p>
+            <a class="skip-link" href="#main">{ words::SKIP_LINK }</a>
+            <p class="site-header__kicker">{ words::KICKER }</p>
             <h1 id="site-title" class="site-header__title">{ props.title.clone() }</h1>
             <p class="site-header__dek">{ props.dek.clone() }</p>
         </header>

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::SourceOrigin;
 use crate::content::{Node, SourceId};
+use crate::ui::sources as words;
 
 #[derive(Properties, PartialEq)]
 pub struct SourceArticleProps {
@@ -21,12 +22,12 @@ pub fn SourceArticle(props: &SourceArticleProps) -> Html {
         .map(|nodes| html! { <p>{ passage_nodes(nodes) }</p> });
 
     let heading_id = format!("{}-heading", source.anchor());
-    let title = source.headline.unwrap_or("Untitled article; outlet not named");
+    let title = source.headline.unwrap_or(words::UNTITLED);
     html! {
         <article id={source.anchor()} class="source-article" aria-labelledby={heading_id.clone()}>
             <header class="source-article__header">
                 <p class="source-article__label">
-                    { source.label }<span class="source-article__label-note">{ " (editor's label)" }</span>
+                    { source.label }<span class="source-article__label-note">{ words::LABEL_NOTE }</span>
                 </p>
                 <h3 id={heading_id} class="source-article__title">{ title }</h3>
                 <SourceOrigin {source} />

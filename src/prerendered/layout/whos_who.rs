@@ -1,18 +1,14 @@
 use yew::prelude::*;
 
 use crate::components::citation_link;
-use crate::content::{Entity, EntityKind, Relation, ENTITIES, RELATIONS};
-
-/// Labels of relations that put their subject on the other side of the dispute.
-const RIVAL_RELATIONS: [&str; 2] = ["competes for infrastructure with", "is suing"];
+use crate::content::{entities, Entity, EntityKind, Relation, ENTITIES, RELATIONS};
+use crate::ui::whos_who as words;
 
 /// Who's who, from the cited relations: who is in the venture and what each does; the
 /// rivals and critics; and the other people in the story.
 #[component]
 pub fn WhosWho() -> Html {
-    let Some(venture) = ENTITIES.iter().position(|e| e.id == "stargate") else {
-        return html! {};
-    };
+    let venture = usize::from(entities::STARGATE.0);
     let subjects = |keep: &dyn Fn(&Relation) -> bool| {
         let mut found: Vec<usize> = Vec::new();
         for relation in RELATIONS.iter().filter(|r| keep(r)) {
@@ -24,7 +20,7 @@ pub fn WhosWho() -> Html {
         found
     };
     let members = subjects(&|r| usize::from(r.to.0) == venture);
-    let rivals = subjects(&|r| RIVAL_RELATIONS.contains(&r.label));
+    let rivals = subjects(&|r| r.rivalry);
     let others: Vec<usize> = (0..ENTITIES.len())
         .filter(|i| ENTITIES[*i].kind == EntityKind::Person && !members.contains(i) && !rivals.contains(i))
         .collect();
@@ -36,18 +32,18 @@ pub fn WhosWho() -> Html {
             .filter(|(_, r)| usize::from(r.from.0) == member && usize::from(r.to.0) == venture)
             .map(|(index, relation)| {
                 html! {
-                    <li>{ citation_link(relation.cite, format!("whos-who-relation-{index}"), relation.label) }{ " Stargate" }</li>
+                    <li>{ citation_link(relation.cite, format!("whos-who-relation-{index}"), relation.label) }{ " " }{ entities::STARGATE.name() }</li>
                 }
             });
         card(&ENTITIES[member], roles.collect(), false)
     });
     html! {
         <div class="whos-who">
-            <h4 class="whos-who__group">{ "In the venture" }</h4>
+            <h4 class="whos-who__group">{ words::IN_VENTURE }</h4>
             <ul class="whos-who__grid">{ for member_cards }</ul>
-            <h4 class="whos-who__group">{ "Rivals and critics" }</h4>
+            <h4 class="whos-who__group">{ words::RIVALS }</h4>
             <ul class="whos-who__grid">{ for rivals.iter().map(|&i| role_card(i)) }</ul>
-            <h4 class="whos-who__group">{ "Others in the story" }</h4>
+            <h4 class="whos-who__group">{ words::OTHERS }</h4>
             <ul class="whos-who__grid">{ for others.iter().map(|&i| role_card(i)) }</ul>
         </div>
     }

@@ -116,6 +116,10 @@ pub struct RelationEntry {
     pub from: String,
     pub label: String,
     pub to: String,
+    /// Whether the relation sets `from` against the venture's side of the dispute (a rival, a
+    /// litigant): the who's who lists it among the rivals and critics.
+    #[serde(default)]
+    pub rivalry: bool,
     pub cite: CiteSpec,
 }
 

@@ -13,6 +13,7 @@ mod inline;
 mod numbers;
 mod passage;
 mod rust;
+mod ui;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -24,6 +25,7 @@ pub use files::*;
 pub use inline::{parse_inline, Inline};
 pub use numbers::stated_number;
 pub use passage::{find_passage, Span};
+pub use ui::{pieces, Piece, Ui, UiEntry};
 
 use cites::Registry;
 
@@ -140,12 +142,14 @@ impl Content {
                     "has no role; give at least one, with its citation",
                 ));
             }
-            if !sources.iter().any(|s| s.text.contains(&entry.name)) {
-                return Err(DataError::new(
-                    "entities.toml",
-                    &name,
-                    format!("name \"{}\" occurs in neither article", entry.name),
-                ));
+            for written in std::iter::once(&entry.name).chain(&entry.aliases) {
+                if !sources.iter().any(|s| s.text.contains(written.as_str())) {
+                    return Err(DataError::new(
+                        "entities.toml",
+                        &name,
+                        format!("name \"{written}\" occurs in neither article"),
+                    ));
+                }
             }
             let role_cites = entry
                 .role
@@ -346,8 +350,8 @@ impl Ids {
         let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
         for (file, kind, id) in all {
             let name = format!("{kind} \"{id}\"");
-            if !is_slug(id) {
-                return Err(DataError::new(file, &name, "id must be lower-case letters, digits and hyphens"));
+            if !is_id(id) {
+                return Err(DataError::new(file, &name, ID_RULE));
             }
             if let Some(first) = seen.insert(id, file) {
                 return Err(DataError::new(file, &name, format!("id is already used in {first}")));
@@ -383,8 +387,8 @@ fn check_source(source: &Source, earlier: &[Source]) -> Result<(), DataError> {
     let entry = &source.entry;
     let name = format!("source \"{}\"", entry.id);
     let fail = |problem: String| Err(DataError::new("sources.toml", &name, problem));
-    if !is_slug(&entry.id) {
-        return fail("id must be lower-case letters, digits and hyphens".into());
+    if !is_id(&entry.id) {
+        return fail(ID_RULE.into());
     }
     if earlier.iter().any(|s| s.entry.id == entry.id) {
         return fail("id is used twice".into());
@@ -472,6 +476,14 @@ fn first_cite(id: &str, entities: &[Entity], claims: &[Claim], figures: &[Figure
         .or_else(|| claims.iter().find(|c| c.entry.id == id).map(|c| c.cites[0]))
         .or_else(|| figures.iter().find(|f| f.entry.id == id).map(|f| f.cite))
         .or_else(|| events.iter().find(|e| e.entry.id == id).map(|e| e.cites[0]))
+}
+
+/// What an entry's id must be: it names a constant in the generated Rust too
+/// (`figures::XAI_MEMPHIS_12BN`).
+const ID_RULE: &str = "id must start with a letter and be lower-case letters, digits and hyphens";
+
+fn is_id(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_lowercase()) && is_slug(id)
 }
 
 fn is_slug(id: &str) -> bool {

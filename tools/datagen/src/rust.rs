@@ -101,6 +101,7 @@ fn sources(out: &mut String, content: &Content) {
         out.push_str("    ],\n");
     }
     out.push_str("];\n\n");
+    typed_ids(out, "sources", "SourceId", content.sources.iter().map(|s| s.entry.id.as_str()));
 }
 
 /// The byte ranges of a text's lines (the articles' paragraphs), without the `\n`s.
@@ -164,25 +165,44 @@ fn entities(out: &mut String, content: &Content) {
     out.push_str("pub static ENTITIES: &[Entity] = &[\n");
     for entity in &content.entities {
         let e = &entity.entry;
-        let _ = write!(
-            out,
-            "    Entity {{ id: {:?}, name: {:?}, kind: EntityKind::{:?}, aliases: &{:?}, roles: &[",
-            e.id, e.name, e.kind, e.aliases
-        );
+        let _ = write!(out, "    Entity {{ name: {:?}, kind: EntityKind::{:?}, roles: &[", e.name, e.kind);
         for (role, cite) in e.role.iter().zip(&entity.role_cites) {
             let _ = write!(out, "Role {{ text: {:?}, cite: CitationId({cite}) }}, ", role.text);
         }
         out.push_str("] },\n");
     }
+    // The names alone, for the browser's calculator: apart, like the labels of the sources.
+    out.push_str("];\n\npub static ENTITY_NAMES: &[&str] = &[\n");
+    for entity in &content.entities {
+        let _ = writeln!(out, "    {:?},", entity.entry.name);
+    }
     out.push_str("];\n\npub static RELATIONS: &[Relation] = &[\n");
     for r in &content.relations {
         let _ = writeln!(
             out,
-            "    Relation {{ from: EntityId({}), label: {:?}, to: EntityId({}), cite: CitationId({}) }},",
-            r.from, r.entry.label, r.to, r.cite
+            "    Relation {{ from: EntityId({}), label: {:?}, to: EntityId({}), rivalry: {}, cite: CitationId({}) }},",
+            r.from, r.entry.label, r.to, r.entry.rivalry, r.cite
         );
     }
     out.push_str("];\n\n");
+    typed_ids(out, "entities", "EntityId", content.entities.iter().map(|e| e.entry.id.as_str()));
+}
+
+/// The constant naming an entry: `xai-memphis-12bn` is `XAI_MEMPHIS_12BN`.
+fn constant_name(id: &str) -> String {
+    id.replace('-', "_").to_ascii_uppercase()
+}
+
+/// A constant for each entry's id, in a module of its kind: the code names an entry by one of
+/// these, never by its id as a string, so that an entry renamed in `data/` without the code
+/// fails the build at the use, naming the entry (`figures::XAI_MEMPHIS_12BN`).
+fn typed_ids<'a>(out: &mut String, module: &str, id_type: &str, ids: impl Iterator<Item = &'a str>) {
+    let _ =
+        writeln!(out, "/// Every entry of its kind in `data/`, by id.\npub mod {module} {{\n    use super::{id_type};");
+    for (index, id) in ids.enumerate() {
+        let _ = writeln!(out, "    /// `{id}`\n    pub const {}: {id_type} = {id_type}({index});", constant_name(id));
+    }
+    out.push_str("}\n\n");
 }
 
 fn claims(out: &mut String, content: &Content) {
@@ -191,19 +211,16 @@ fn claims(out: &mut String, content: &Content) {
         let e = &claim.entry;
         let _ = writeln!(
             out,
-            "    Claim {{ id: {:?}, kind: ClaimKind::{:?}, speakers: {}, quote: {:?}, summary: {:?}, context: {:?}, event: {}, answers: {}, cites: {} }},",
-            e.id,
-            e.kind,
+            "    Claim {{ speakers: {}, quote: {:?}, context: {:?}, event: {}, cites: {} }},",
             ids("EntityId", &claim.speakers),
             e.quote,
-            e.summary,
             e.context,
             option_id("EventId", claim.event),
-            option_id("ClaimId", claim.answers),
             ids("CitationId", &claim.cites),
         );
     }
     out.push_str("];\n\n");
+    typed_ids(out, "claims", "ClaimId", content.claims.iter().map(|c| c.entry.id.as_str()));
 }
 
 fn figures(out: &mut String, content: &Content) {
@@ -212,13 +229,8 @@ fn figures(out: &mut String, content: &Content) {
         let e = &figure.entry;
         let _ = writeln!(
             out,
-            "    Figure {{ id: {:?}, text: {:?}, value: {:?}, unit: Unit::{:?}, stated_by: {}, cite: CitationId({}) }},",
-            e.id,
-            e.text,
-            e.value,
-            e.unit,
-            option_id("EntityId", figure.stated_by),
-            figure.cite,
+            "    Figure {{ text: {:?}, value: {:?}, cite: CitationId({}) }},",
+            e.text, e.value, figure.cite,
         );
     }
     // What each figure measures, for the prerendered money chart: apart, like the other text
@@ -228,6 +240,21 @@ fn figures(out: &mut String, content: &Content) {
         let _ = writeln!(out, "    {:?},", figure.entry.measures);
     }
     out.push_str("];\n\n");
+    // A figure's constant carries the figure itself (see `FigureId`).
+    let _ = writeln!(out, "/// Every entry of its kind in `data/`, by id.\npub mod figures {{\n    use super::*;");
+    for (index, figure) in content.figures.iter().enumerate() {
+        let e = &figure.entry;
+        let _ = writeln!(
+            out,
+            "    /// `{}`\n    pub const {}: FigureId = FigureId {{ index: {index}, entry: &Figure {{ text: {:?}, value: {:?}, cite: CitationId({}) }} }};",
+            e.id,
+            constant_name(&e.id),
+            e.text,
+            e.value,
+            figure.cite
+        );
+    }
+    out.push_str("}\n\n");
 }
 
 fn events(out: &mut String, content: &Content) {
@@ -245,6 +272,7 @@ fn events(out: &mut String, content: &Content) {
         );
     }
     out.push_str("];\n\n");
+    typed_ids(out, "events", "EventId", content.events.iter().map(|e| e.entry.id.as_str()));
 }
 
 fn differences(out: &mut String, content: &Content) {

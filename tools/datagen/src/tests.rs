@@ -236,7 +236,16 @@ fn duplicate_and_malformed_ids_are_reported() {
     );
     assert_eq!(
         error("figures.toml", FIGURES, "id = \"years\"", "id = \"Years\""),
-        "data/figures.toml: figure \"Years\": id must be lower-case letters, digits and hyphens"
+        "data/figures.toml: figure \"Years\": id must start with a letter and be lower-case letters, digits and hyphens"
+    );
+    assert!(error("figures.toml", FIGURES, "id = \"years\"", "id = \"4-years\"").contains("must start with a letter"));
+}
+
+#[test]
+fn every_name_of_an_entity_occurs_in_an_article() {
+    assert_eq!(
+        error("entities.toml", ENTITIES, "name = \"Acme\"", "name = \"Acme\"\naliases = [\"Acme Corp\"]"),
+        "data/entities.toml: entity \"acme\": name \"Acme Corp\" occurs in neither article"
     );
 }
 
@@ -387,4 +396,5 @@ fn steps_are_checked() {
 fn the_projects_data_is_valid() {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
     Content::load(&data).unwrap_or_else(|e| panic!("{e}"));
+    Ui::load(&data).unwrap_or_else(|e| panic!("{e}"));
 }

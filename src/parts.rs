@@ -1,0 +1,53 @@
+//! The hydration contract: the parts of the page that never change once written (the
+//! masthead, the summary, each step's text, pictures and quotes, the differences and the two
+//! articles, the calculator's prerendered island), named here so that the app can place them
+//! and the prerenderer fill them without either importing the other.
+//!
+//! The prerenderer writes each part as plain HTML inside a raw-HTML node. In the browser the
+//! same node is empty: Yew's hydration adopts the prerendered nodes between its markers as
+//! they stand (it does not compare raw HTML), and an unchanged raw node is never touched
+//! again. So the content's text, and the code that lays it out, stay out of the WebAssembly
+//! and out of the work of hydrating. What the reader does inside these parts is handled
+//! without re-rendering them: one click listener follows citations
+//! (`hooks::use_citation_links`) and the open passage is marked in the DOM
+//! (`hooks::use_open_passage`).
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+/// A part of the page written once by the prerenderer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Masthead,
+    Summary,
+    /// A step's narrative and its picture, unless the picture is the calculator.
+    StepLead(usize),
+    /// A step's quote cards (none for some steps).
+    StepQuotes(usize),
+    /// The differences between the sources, and the two articles.
+    Reference,
+    /// In the embed, the cited passages its citations open in place.
+    Passages,
+    /// On the full page, the "Embed this" panel.
+    EmbedPanel,
+    /// The calculator in its island's root, which its own module replaces with the live one (see
+    /// `island`); the walkthrough's adopts it as it stands.
+    Calculator,
+}
+
+/// Each part's HTML: filled by the prerenderer, empty in the browser.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Parts(pub Vec<(Part, AttrValue)>);
+
+/// The parts, as the app receives them (a prop: cheap to compare and to clone).
+pub type SharedParts = Rc<Parts>;
+
+impl Parts {
+    /// The part as a raw-HTML node: its prerendered HTML, or nothing in the browser, which
+    /// hydrates it from the page.
+    pub fn html(&self, part: Part) -> Html {
+        let html = self.0.iter().find(|(p, _)| *p == part).map(|(_, html)| html.clone());
+        Html::from_html_unchecked(html.unwrap_or_default())
+    }
+}

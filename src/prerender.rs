@@ -1,0 +1,31 @@
+//! The whole app as the prerenderer writes it (native only, `ssr`): the parts from
+//! `prerendered`, then the app around them, at its default state. It sits above both (it is the
+//! one module that imports `app` and `prerendered` together), so that neither imports the other.
+
+use std::rc::Rc;
+
+use yew::LocalServerRenderer;
+
+use crate::app::{App, AppProps};
+use crate::content::CitationId;
+use crate::parts::Part;
+use crate::prerendered::{render_parts, render_passages};
+use crate::site::Layout;
+
+/// The app's HTML for a page of this layout: default state, every part filled in. The embed's
+/// passages are those its other parts, and the calculator, link to, and no others.
+pub async fn render_page(layout: Layout) -> String {
+    let mut parts = render_parts(layout).await;
+    if layout == Layout::Embed {
+        let app = render_app(layout, parts.clone()).await;
+        let linked: Vec<CitationId> =
+            CitationId::all().filter(|citation| app.contains(&format!("href=\"#{}\"", citation.anchor()))).collect();
+        parts.0.push((Part::Passages, render_passages(linked).await));
+    }
+    render_app(layout, parts).await
+}
+
+async fn render_app(layout: Layout, parts: crate::parts::Parts) -> String {
+    let props = AppProps { layout, parts: Rc::new(parts), ..AppProps::default() };
+    LocalServerRenderer::<App>::with_props(props).render().await
+}

@@ -1,0 +1,365 @@
+//! Rules about the source itself, checked by reading it (with `syn`), natively:
+//! - the words a reader sees are in `data/ui.toml`, not in Rust: no string literal in the app's
+//!   code reads as English (tests, error types and panics are for maintainers, and are left out);
+//! - imports point one way: no module of the crate imports one that imports it back, and no
+//!   hook reaches into another hook (they share `hooks::use_mount` and `browser`).
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use proc_macro2::{TokenStream, TokenTree};
+use syn::visit::{self, Visit};
+
+/// Every Rust file of the app's library and browser entry points. The prerender binary is a
+/// build tool: what it prints is for the maintainer running the build.
+fn app_sources() -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("bin/prerender.rs") {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    files.sort();
+    files
+}
+
+fn parse(path: &Path) -> syn::File {
+    let text = std::fs::read_to_string(path).unwrap();
+    syn::parse_file(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn relative(path: &Path) -> String {
+    path.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap_or(path).display().to_string()
+}
+
+/// Whether attributes mark an item as test-only.
+fn is_test_only(attrs: &[syn::Attribute]) -> bool {
+    attrs.iter().any(|attr| {
+        attr.path().is_ident("test")
+            || (attr.path().is_ident("cfg") && attr.meta.require_list().is_ok_and(|l| l.tokens.to_string() == "test"))
+    })
+}
+
+/// The string literals of a file that the reader could see: outside tests, attributes (doc
+/// comments), error types' messages and panics; inside macros (`html!`, `format!`) too.
+#[derive(Default)]
+struct Literals {
+    found: Vec<(usize, String)>,
+}
+
+impl Literals {
+    fn tokens(&mut self, tokens: TokenStream) {
+        for token in tokens {
+            match token {
+                TokenTree::Group(group) => self.tokens(group.stream()),
+                TokenTree::Literal(literal) => {
+                    if let Ok(string) = syn::parse_str::<syn::LitStr>(&literal.to_string()) {
+                        self.found.push((literal.span().start().line, string.value()));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+impl<'ast> Visit<'ast> for Literals {
+    fn visit_attribute(&mut self, _: &'ast syn::Attribute) {}
+
+    fn visit_item_mod(&mut self, item: &'ast syn::ItemMod) {
+        if !is_test_only(&item.attrs) {
+            visit::visit_item_mod(self, item);
+        }
+    }
+
+    fn visit_item_fn(&mut self, item: &'ast syn::ItemFn) {
+        if !is_test_only(&item.attrs) {
+            visit::visit_item_fn(self, item);
+        }
+    }
+
+    fn visit_item_impl(&mut self, item: &'ast syn::ItemImpl) {
+        // An error type's messages are for the maintainer whose build it stops.
+        let for_error = matches!(&*item.self_ty, syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident.to_string().ends_with("Error")));
+        if !for_error {
+            visit::visit_item_impl(self, item);
+        }
+    }
+
+    fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
+        // `.expect("…")` says why something cannot fail, to a developer.
+        if call.method == "expect" {
+            return self.visit_expr(&call.receiver);
+        }
+        visit::visit_expr_method_call(self, call);
+    }
+
+    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        let developer_only = ["panic", "unreachable", "assert", "assert_eq", "debug_assert", "todo", "unimplemented"];
+        if !developer_only.iter().any(|name| mac.path.is_ident(name)) {
+            self.tokens(mac.tokens.clone());
+        }
+    }
+
+    fn visit_lit_str(&mut self, literal: &'ast syn::LitStr) {
+        self.found.push((literal.span().start().line, literal.value()));
+    }
+}
+
+/// Key names the code compares against, which read like words but are the browser's.
+const KEY_NAMES: [&str; 3] = ["Escape", "Home", "End"];
+
+/// Whether a literal reads as English words a reader would see: two plain words or more
+/// (letters only, with a sentence's punctuation), or one capitalised word, or one with spaces
+/// around it. Class lists, ids,
+/// attribute values, selectors, markup, scripts and format strings' `{placeholders}` are not
+/// plain words.
+fn reads_as_english(literal: &str) -> bool {
+    let mut text = String::new();
+    let mut depth = 0;
+    for c in literal.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            c if depth == 0 => text.push(c),
+            _ => {}
+        }
+    }
+    // A CSS selector (`.class`, `#id` among its words) is code.
+    if text.split_whitespace().any(|word| {
+        let mut chars = word.chars();
+        matches!(chars.next(), Some('.' | '#')) && chars.next().is_some_and(char::is_alphabetic)
+    }) {
+        return false;
+    }
+    let plain: Vec<&str> = text
+        .split_whitespace()
+        .map(|word| word.trim_matches(|c: char| "()“”\",.:;!?…".contains(c)))
+        .filter(|word| {
+            word.chars().count() >= 2
+                && word.chars().next().is_some_and(char::is_alphabetic)
+                && word.chars().skip(1).all(|c| c.is_lowercase() || c == '’' || c == '\'')
+        })
+        .collect();
+    match plain.as_slice() {
+        [] => false,
+        // One word: capitalised ("Close"), or set apart by spaces to join others (" and ").
+        [one] => (one.starts_with(char::is_uppercase) && !KEY_NAMES.contains(one)) || text.trim() != text,
+        _ => true,
+    }
+}
+
+#[test]
+fn the_rule_tells_words_from_code() {
+    for english in ["Previous", "The story in  steps", " and ", "of that first tranche is secured", "Step  of "] {
+        assert!(reads_as_english(english), "{english:?} is words");
+    }
+    for code in [
+        "calc-field__label",
+        "page page--embed",
+        "polite",
+        "{id}-message",
+        "p, li, figure, table, dl, .calc-field",
+        "<meta name=\"description\" content=\"{description}\">",
+        "(function(){var q=new URLSearchParams(location.search)",
+        " ↗",
+        "{}×",
+        "Escape",
+        "text/csv;charset=utf-8",
+        "default-src 'self'; object-src 'none'",
+    ] {
+        assert!(!reads_as_english(code), "{code:?} is code");
+    }
+}
+
+#[test]
+fn no_words_a_reader_sees_are_written_in_rust() {
+    let mut english = Vec::new();
+    for path in app_sources() {
+        let mut literals = Literals::default();
+        literals.visit_file(&parse(&path));
+        for (line, literal) in literals.found {
+            if reads_as_english(&literal) {
+                english.push(format!("{}:{line}: {literal:?}", relative(&path)));
+            }
+        }
+    }
+    assert!(
+        english.is_empty(),
+        "words the reader sees belong in data/ui.toml (or the content's files), not in Rust:\n{}",
+        english.join("\n")
+    );
+}
+
+/// The crate's top-level module a file belongs to (`src/hooks/use_swipe.rs` → `hooks`); `None`
+/// for the crate root and the binaries.
+fn module_of(path: &Path) -> Option<String> {
+    let inside = path.strip_prefix(Path::new(env!("CARGO_MANIFEST_DIR")).join("src")).ok()?;
+    let first = inside.components().next()?.as_os_str().to_str()?.to_owned();
+    match first.as_str() {
+        "lib.rs" | "bin" => None,
+        file => Some(file.trim_end_matches(".rs").to_owned()),
+    }
+}
+
+/// The crate's modules a file names: `use crate::x…` and paths `crate::x::…`.
+#[derive(Default)]
+struct CrateUses {
+    modules: BTreeSet<String>,
+}
+
+impl<'ast> Visit<'ast> for CrateUses {
+    fn visit_item_use(&mut self, item: &'ast syn::ItemUse) {
+        if let syn::UseTree::Path(path) = &item.tree {
+            if path.ident == "crate" {
+                let mut names = Vec::new();
+                collect_first(&path.tree, &mut names);
+                self.modules.extend(names);
+            }
+        }
+    }
+
+    fn visit_path(&mut self, path: &'ast syn::Path) {
+        let mut segments = path.segments.iter();
+        if let (Some(first), Some(second)) = (segments.next(), segments.next()) {
+            if first.ident == "crate" {
+                self.modules.insert(second.ident.to_string());
+            }
+        }
+        visit::visit_path(self, path);
+    }
+
+    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        // `crate::x::…` inside a macro's tokens (`html!`) counts too.
+        let tokens: Vec<String> = mac.tokens.clone().into_iter().flat_map(flatten).collect();
+        for window in tokens.windows(4) {
+            if window[0] == "crate" && window[1] == ":" && window[2] == ":" {
+                self.modules.insert(window[3].clone());
+            }
+        }
+        visit::visit_macro(self, mac);
+    }
+}
+
+fn flatten(token: TokenTree) -> Vec<String> {
+    match token {
+        TokenTree::Group(group) => group.stream().into_iter().flat_map(flatten).collect(),
+        other => vec![other.to_string()],
+    }
+}
+
+/// The first names of a `use crate::{…}` tree.
+fn collect_first(tree: &syn::UseTree, names: &mut Vec<String>) {
+    match tree {
+        syn::UseTree::Path(path) => names.push(path.ident.to_string()),
+        syn::UseTree::Name(name) => names.push(name.ident.to_string()),
+        syn::UseTree::Rename(rename) => names.push(rename.ident.to_string()),
+        syn::UseTree::Group(group) => group.items.iter().for_each(|item| collect_first(item, names)),
+        syn::UseTree::Glob(_) => {}
+    }
+}
+
+/// Which module imports which: from each top-level module to those it names.
+fn import_graph() -> BTreeMap<String, BTreeSet<String>> {
+    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let modules: BTreeSet<String> = app_sources().iter().filter_map(|p| module_of(p)).collect();
+    for path in app_sources() {
+        let Some(module) = module_of(&path) else { continue };
+        let mut uses = CrateUses::default();
+        uses.visit_file(&parse(&path));
+        for used in uses.modules {
+            assert!(
+                modules.contains(&used),
+                "{}: names crate::{used}, which is no module: name the module that defines it",
+                relative(&path)
+            );
+            if used != module {
+                graph.entry(module.clone()).or_default().insert(used);
+            }
+        }
+        graph.entry(module).or_default();
+    }
+    graph
+}
+
+/// A path of imports from `from` back to `to`, if there is one.
+fn path_back(
+    graph: &BTreeMap<String, BTreeSet<String>>,
+    from: &str,
+    to: &str,
+    seen: &mut BTreeSet<String>,
+) -> Option<Vec<String>> {
+    for next in graph.get(from).into_iter().flatten() {
+        if next == to {
+            return Some(vec![next.clone()]);
+        }
+        if seen.insert(next.clone()) {
+            if let Some(mut rest) = path_back(graph, next, to, seen) {
+                rest.insert(0, next.clone());
+                return Some(rest);
+            }
+        }
+    }
+    None
+}
+
+#[test]
+fn imports_point_one_way() {
+    let graph = import_graph();
+    for module in graph.keys() {
+        if let Some(cycle) = path_back(&graph, module, module, &mut BTreeSet::new()) {
+            panic!("imports run in a circle: {module} → {}", cycle.join(" → "));
+        }
+    }
+    // The layers ARCHITECTURE.md draws, bottom to top, each importing only from those below.
+    let layers: [&[&str]; 7] = [
+        &["query", "site", "ui", "parts"],
+        &["money", "content"],
+        &["calculator", "walkthrough", "reader", "embed", "island", "page"],
+        &["browser"],
+        &["hooks"],
+        &["components"],
+        &["app", "prerendered", "prerender"],
+    ];
+    let layer_of = |module: &str| layers.iter().position(|layer| layer.contains(&module));
+    for (module, uses) in &graph {
+        let at = layer_of(module)
+            .unwrap_or_else(|| panic!("module {module} is in no layer of this test (and ARCHITECTURE.md)"));
+        for used in uses {
+            let used_at = layer_of(used).unwrap_or(usize::MAX);
+            assert!(used_at <= at, "{module} (layer {at}) imports {used} (layer {used_at}), a layer above it");
+        }
+    }
+}
+
+#[test]
+fn hooks_do_not_reach_into_each_other() {
+    for path in app_sources().into_iter().filter(|p| p.parent().is_some_and(|d| d.ends_with("src/hooks"))) {
+        if path.ends_with("mod.rs") {
+            continue;
+        }
+        for item in parse(&path).items {
+            let syn::Item::Use(item) = item else { continue };
+            let syn::UseTree::Path(path_tree) = &item.tree else { continue };
+            if path_tree.ident == "super" {
+                let mut names = Vec::new();
+                collect_first(&path_tree.tree, &mut names);
+                for name in names {
+                    assert!(
+                        name == "use_mount" || name == "Kept",
+                        "{}: imports super::{name}: a hook uses `browser` and `use_mount`, not another hook",
+                        relative(&path)
+                    );
+                }
+            }
+        }
+    }
+}
