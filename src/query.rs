@@ -86,14 +86,23 @@ impl PageQuery {
     /// where it was.
     pub fn with(mut self, param: Param, value: Option<&str>) -> PageQuery {
         let name = param.name();
-        let first = self.pairs.iter().position(|(key, _)| key == name);
-        self.pairs.retain(|(key, _)| key != name);
-        if let Some(value) = value {
-            let pair = (name.to_owned(), value.to_owned());
-            match first {
-                Some(at) => self.pairs.insert(at, pair),
-                None => self.pairs.push(pair),
+        let mut value = value.map(str::to_owned);
+        // The first occurrence takes the value (or goes), every later one goes.
+        self.pairs.retain_mut(|(key, old)| {
+            if key != name {
+                return true;
             }
+            match value.take() {
+                Some(new) => {
+                    *old = new;
+                    true
+                }
+                None => false,
+            }
+        });
+        // Still here: the parameter was not there.
+        if let Some(value) = value {
+            self.pairs.push((name.to_owned(), value));
         }
         self
     }

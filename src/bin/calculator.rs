@@ -25,21 +25,18 @@ fn main() {
     // An embed shows what its snippet names, never a scenario the reader kept elsewhere.
     let stored = if layout == Layout::Full { stored_scenario() } else { None };
     let ScenarioParse { scenario, notices, .. } = opening_scenario(&current_query(), stored.as_deref());
-    let props = FundingCalculatorProps { scenario, notices, compact: layout == Layout::Embed };
     // Yew numbers each app root from 1 in every module, and brands the elements it listens on
     // with that number: the walkthrough's root, which will hold this one, is 1 too, so its event
     // handling would take a click here for its own and run whichever of its listeners has the
-    // same index. An empty app on a detached element takes number 1 in this module.
+    // same index. A spare calculator, which renders nothing, on a detached element takes number
+    // 1 in this module (a spare of its own component type would cost its own copy of Yew's code).
     if let Ok(spare) = document.create_element("div") {
-        yew::Renderer::<Unnumbered>::with_root(spare).render();
+        let props =
+            FundingCalculatorProps { scenario: scenario.clone(), notices: Vec::new(), compact: false, spare: true };
+        yew::Renderer::<FundingCalculator>::with_root_and_props(spare, props).render();
     }
+    let props = FundingCalculatorProps { scenario, notices, compact: layout == Layout::Embed, spare: false };
     yew::Renderer::<FundingCalculator>::with_root_and_props(root, props).render();
-}
-
-/// Renders nothing: see `main`.
-#[yew::component]
-fn Unnumbered() -> yew::Html {
-    yew::Html::default()
 }
 
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]

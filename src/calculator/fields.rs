@@ -90,7 +90,7 @@ impl Unit {
         match self {
             Unit::Billions => format_billions(Billions(value)),
             Unit::Years => units::YearsValue { count: count() }.text(),
-            Unit::Jobs => units::JobsValue { count: count() }.text(),
+            Unit::Jobs => units::JobsValue { count: &ui::count(count()) }.text(),
         }
     }
 }

@@ -25,15 +25,16 @@ pub fn split_controls(pledge: f64, split: Split, dispatcher: &UseReducerDispatch
             dispatcher.dispatch(CalculatorAction::Share(partner, within(value, 0.0, 100.0).round() as u8));
         });
         let amount = format_billions(Billions(pledge * f64::from(share) / 100.0));
-        let percent = Percent { value: &share.to_string() }.text();
+        let share_text = share.to_string();
+        let percent = Percent { value: &share_text }.text();
         html! {
             <div class="calc-split__row">
                 <label class="calc-split__partner" for={id.clone()}>{ partner.name() }</label>
-                <input type="range" class="calc-split__slider" min="0" max="100" step="1" value={share.to_string()}
+                <input type="range" class="calc-split__slider" min="0" max="100" step="1" value={share_text.clone()}
                     aria-label={words::Slider { partner: partner.name() }.text()}
                     aria-valuetext={format!("{percent}, {amount}")} oninput={on_input.clone()} />
                 <input type="number" class="calc-split__number" id={id} min="0" max="100" step="1"
-                    value={share.to_string()} oninput={on_input} />
+                    value={share_text} oninput={on_input} />
                 <span class="calc-split__unit">{ "%" }</span>
                 <span class="calc-split__amount">{ amount }</span>
             </div>
