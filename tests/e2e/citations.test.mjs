@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { watchPage } from '../support/browser.mjs';
+import { watchPage, withContext } from '../support/browser.mjs';
 import { servedSite } from '../support/site.mjs';
 
 const site = servedSite('/news/2025/stargate/');
@@ -17,9 +17,8 @@ const inView = (page, selector) =>
 
 const activeId = (page) => page.evaluate(() => document.activeElement?.id ?? '');
 
-test('every citation opens its passage, highlighted, focused and in view, and leads back', async () => {
-  // Reduced motion: scrolling is instant, so the test does not wait on smooth scrolls.
-  const context = await site.browser.newContext({ viewport: { width: 390, height: 800 }, reducedMotion: 'reduce' });
+// Reduced motion: scrolling is instant, so the test does not wait on smooth scrolls.
+test('every citation opens its passage, highlighted, focused and in view, and leads back', () => withContext(site.browser, { viewport: { width: 390, height: 800 }, reducedMotion: 'reduce' }, async (context) => {
   const page = await context.newPage();
   const problems = watchPage(page, new URL(site.server.url).origin);
   await page.goto(site.server.url);
@@ -39,8 +38,7 @@ test('every citation opens its passage, highlighted, focused and in view, and le
   }
   assert.ok(tested.size >= 80, `${tested.size} citation links`);
   assert.deepEqual(problems, []);
-  await context.close();
-});
+}));
 
 /** Clicks a citation link, checks its passage, and comes back by the passage's button. */
 async function followAndReturn(page, id, href) {
@@ -55,8 +53,7 @@ async function followAndReturn(page, id, href) {
   assert.equal(await activeId(page), id, `${id}: focus back on the link`);
 }
 
-test('a citation in the differences view works from the keyboard alone', async () => {
-  const context = await site.browser.newContext();
+test('a citation in the differences view works from the keyboard alone', () => withContext(site.browser, {}, async (context) => {
   const page = await context.newPage();
   await page.goto(site.server.url);
   await page.waitForSelector('html[data-hydrated="true"]');
@@ -73,27 +70,22 @@ test('a citation in the differences view works from the keyboard alone', async (
   await page.keyboard.press('Enter');
   await page.locator('.passage--open').waitFor({ state: 'detached' });
   assert.equal(await activeId(page), id);
-  await context.close();
-});
+}));
 
-test('without JavaScript every citation is a link to a passage on the page', async () => {
-  const context = await site.browser.newContext({ javaScriptEnabled: false });
+// No script runs in this page, so nothing inside it can wait for a scroll to end. With reduced
+// motion the browser jumps to the passage (no smooth scroll) as part of the click's navigation,
+// so its place can be read once, straight after.
+test('without JavaScript every citation is a link to a passage on the page', () => withContext(site.browser, { javaScriptEnabled: false, reducedMotion: 'reduce' }, async (context) => {
   const page = await context.newPage();
   await page.goto(site.server.url);
   const hrefs = await page.locator('a.citation-link').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
   for (const href of hrefs) assert.equal(await page.locator(`mark${href}`).count(), 1, href);
   const link = page.locator('#differences a.citation-link').last();
   const href = await link.getAttribute('href');
+  const onScreen = (box) => Boolean(box) && box.y + box.height > 0 && box.y < page.viewportSize().height;
+  assert.equal(onScreen(await page.locator(`mark${href}`).boundingBox()), false, `${href} out of view before the click`);
   await link.click();
   assert.equal(new URL(page.url()).hash, href);
   assert.equal(await page.locator(`mark${href}:target`).count(), 1);
-  // No script runs in this page, so poll its layout from outside.
-  let box;
-  for (let i = 0; i < 30; i++) {
-    box = await page.locator(`mark${href}`).boundingBox();
-    if (box && box.y + box.height > 0 && box.y < page.viewportSize().height) break;
-    await page.waitForTimeout(100);
-  }
-  assert.ok(box && box.y + box.height > 0 && box.y < page.viewportSize().height, `${href} in view`);
-  await context.close();
-});
+  assert.ok(onScreen(await page.locator(`mark${href}`).boundingBox()), `${href} in view`);
+}));

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 
 import { serveFolder } from '../support/server.mjs';
-import { launchChromium, watchPage } from '../support/browser.mjs';
+import { launchChromium, watchPage, withContext } from '../support/browser.mjs';
 import { DIST, calculatorReady } from '../support/site.mjs';
 import { WIDTHS, cardHeight, stepSlugs, variants } from '../support/embed-heights.mjs';
 
@@ -57,8 +57,10 @@ after(async () => {
 async function fits(tab, selector = '#frame') {
   const frame = tab.frameLocator(selector);
   await frame.locator('html[data-hydrated="true"]').waitFor();
+  // Not an async function: its promise would be truthy at once, and the wait would end on the
+  // first check whatever the frame's height.
   const handle = await tab.waitForFunction(
-    async (selector) => {
+    (selector) => {
       const outer = document.querySelector(selector).getBoundingClientRect().height;
       return outer > 200 && outer;
     },
@@ -83,35 +85,35 @@ const scrollsInside = (tab, selector = '#frame') =>
 for (const kind of ['plain', 'sandboxed']) {
   test(`a ${kind} iframe on a host without CORS headers fits the card, after load, a step change and a resize`, async () => {
     for (const width of [360, 640]) {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
-      const tab = await context.newPage();
-      const problems = watchPage(tab, new URL(host.url).origin);
-      await tab.goto(new URL(`/${kind}.html`, host.url).href);
-      const first = await fits(tab);
-      const frame = tab.frameLocator('#frame');
-      for (const absent of ['.summary', '.differences', '.sources', '.site-header', '.site-footer']) {
-        assert.equal(await frame.locator(absent).count(), 0, `${absent} is not in the card`);
-      }
-      assert.ok(await frame.locator('.embed-footer a[target="_blank"]').first().isVisible(), 'links out to the full explainer');
-      assert.equal(await scrollsInside(tab), false, 'no scrolling inside the sized frame');
-      // One step change: one new height, no flicker through others.
-      await frame.locator('html').evaluate(() => {
-        window.__heights = [];
-        new ResizeObserver(() => window.__heights.push(Math.ceil(document.documentElement.getBoundingClientRect().height))).observe(document.documentElement);
+      await withContext(browser, { viewport: { width, height: 800 } }, async (context) => {
+        const tab = await context.newPage();
+        const problems = watchPage(tab, new URL(host.url).origin);
+        await tab.goto(new URL(`/${kind}.html`, host.url).href);
+        const first = await fits(tab);
+        const frame = tab.frameLocator('#frame');
+        for (const absent of ['.summary', '.differences', '.sources', '.site-header', '.site-footer']) {
+          assert.equal(await frame.locator(absent).count(), 0, `${absent} is not in the card`);
+        }
+        assert.ok(await frame.locator('.embed-footer a[target="_blank"]').first().isVisible(), 'links out to the full explainer');
+        assert.equal(await scrollsInside(tab), false, 'no scrolling inside the sized frame');
+        // One step change: one new height, no flicker through others.
+        await frame.locator('html').evaluate(() => {
+          window.__heights = [];
+          new ResizeObserver(() => window.__heights.push(Math.ceil(document.documentElement.getBoundingClientRect().height))).observe(document.documentElement);
+        });
+        await frame.locator('.step-nav__button--next').click();
+        await frame.locator('#step-who-is-who.step--current').waitFor();
+        const second = await fits(tab);
+        assert.notEqual(Math.round(second.inner), Math.round(first.inner), 'the step changed the height');
+        const heights = await frame.locator('html').evaluate(() => [...new Set(window.__heights)]);
+        assert.ok(heights.length <= 2, `one change of height (observed ${heights.join(', ')})`);
+        assert.equal(await scrollsInside(tab), false, 'still no scrolling inside');
+        await tab.setViewportSize({ width: width === 360 ? 700 : 400, height: 800 });
+        await fits(tab);
+        const foreign = problems.filter((p) => p.startsWith('request to another origin') && !p.includes(new URL(site.url).origin));
+        assert.deepEqual(foreign, [], `${kind} at ${width}px`);
+        assert.deepEqual(problems.filter((p) => !p.startsWith('request to another origin')), [], `${kind}: nothing logged`);
       });
-      await frame.locator('.step-nav__button--next').click();
-      await frame.locator('#step-who-is-who.step--current').waitFor();
-      const second = await fits(tab);
-      assert.notEqual(Math.round(second.inner), Math.round(first.inner), 'the step changed the height');
-      const heights = await frame.locator('html').evaluate(() => [...new Set(window.__heights)]);
-      assert.ok(heights.length <= 2, `one change of height (observed ${heights.join(', ')})`);
-      assert.equal(await scrollsInside(tab), false, 'still no scrolling inside');
-      await tab.setViewportSize({ width: width === 360 ? 700 : 400, height: 800 });
-      await fits(tab);
-      const foreign = problems.filter((p) => p.startsWith('request to another origin') && !p.includes(new URL(site.url).origin));
-      assert.deepEqual(foreign, [], `${kind} at ${width}px`);
-      assert.deepEqual(problems.filter((p) => !p.startsWith('request to another origin')), [], `${kind}: nothing logged`);
-      await context.close();
     }
   });
 }
@@ -151,6 +153,8 @@ test('one step alone has no progress list and no way to move; the calculator alo
     assert.ok(await tab.locator('#step-the-money.step--current').isVisible(), 'the arrow keys do not move a single step');
     await tab.goto(`${embed}?view=calculator&pledge=320&secured=12`);
     await tab.waitForSelector('html[data-hydrated="true"]');
+    // The scenario is the calculator module's to apply: until it comes, the defaults show.
+    await calculatorReady(tab);
     assert.ok(await tab.locator('#calculator').isVisible());
     assert.equal(await tab.inputValue('#calc-pledge'), '320', 'the scenario in the address');
     for (const hidden of ['.step-progress', '.step-nav', '.step__headline', '.step__narrative']) {

@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { openHydrated, servedSite } from '../support/site.mjs';
+import { stopClock, withContext } from '../support/browser.mjs';
+import { calculatorReady, openHydrated, servedSite } from '../support/site.mjs';
 import { axeViolations } from '../support/axe.mjs';
 
 const site = servedSite('/explainers/stargate/');
@@ -24,11 +25,11 @@ async function goToStep(page, index, slug) {
 }
 
 /**
- * A browser context (reduced motion: no smooth scrolls to wait for) whose pages have
- * `__describe(element)`: a short CSS path for messages, by id or tag and first classes.
+ * Runs `body(context)` in a browser context (reduced motion: no smooth scrolls to wait for)
+ * whose pages have `__describe(element)`: a short CSS path for messages, by id or tag and first
+ * classes. The context is closed afterwards, whether `body` passed or threw.
  */
-async function newContext(options = {}) {
-  const context = await site.browser.newContext({ reducedMotion: 'reduce', ...options });
+const inContext = (options, body) => withContext(site.browser, { reducedMotion: 'reduce', ...options }, async (context) => {
   await context.addInitScript(() => {
     window.__describe = (element) => {
       const part = (e) => e.id ? `#${e.id}`
@@ -41,39 +42,39 @@ async function newContext(options = {}) {
       return parts.join(' > ');
     };
   });
-  return context;
-}
+  return body(context);
+});
 
 const CONTROLS = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 
 test('axe-core finds no violation in the sources with a passage open, the differences and embed mode, light and dark', async () => {
   for (const colorScheme of ['light', 'dark']) {
     // bypassCSP: axe-core is injected as an inline script, which the page's policy refuses.
-    const context = await newContext({ colorScheme, bypassCSP: true });
-    const { page, problems } = await open(context);
-    // A citation in the differences opens its passage in the sources, with the way back.
-    const link = page.locator('#differences a.citation-link').first();
-    const href = await link.getAttribute('href');
-    await link.click();
-    await page.locator(`mark${href}.passage--open`).waitFor();
-    assert.ok(await page.locator('.passage__return').isVisible(), 'the way back is shown');
-    assert.deepEqual(await axeViolations(page, '#sources'), [], `${colorScheme}: sources, a passage open`);
-    assert.deepEqual(await axeViolations(page, '#differences'), [], `${colorScheme}: differences`);
-    await page.locator('.embed-code__toggle').click();
-    await page.locator('.embed-code__frame iframe').first().waitFor();
-    assert.deepEqual(await axeViolations(page, '#embed-this'), [], `${colorScheme}: the "Embed this" panel`);
-    assert.deepEqual(problems, []);
+    await inContext({ colorScheme, bypassCSP: true }, async (context) => {
+      const { page, problems } = await open(context);
+      // A citation in the differences opens its passage in the sources, with the way back.
+      const link = page.locator('#differences a.citation-link').first();
+      const href = await link.getAttribute('href');
+      await link.click();
+      await page.locator(`mark${href}.passage--open`).waitFor();
+      assert.ok(await page.locator('.passage__return').isVisible(), 'the way back is shown');
+      assert.deepEqual(await axeViolations(page, '#sources'), [], `${colorScheme}: sources, a passage open`);
+      assert.deepEqual(await axeViolations(page, '#differences'), [], `${colorScheme}: differences`);
+      await page.locator('.embed-code__toggle').click();
+      await page.locator('.embed-code__frame iframe').first().waitFor();
+      assert.deepEqual(await axeViolations(page, '#embed-this'), [], `${colorScheme}: the "Embed this" panel`);
+      assert.deepEqual(problems, []);
 
-    for (const query of ['embed.html?step=the-money', 'embed.html?view=step&step=do-the-math', 'embed.html?view=calculator']) {
-      const { page: embedded, problems: logged } = await open(context, query);
-      assert.deepEqual(await axeViolations(embedded, 'body'), [], `${colorScheme}: ${query}`);
-      const citation = embedded.locator('.step--current a.citation-link:visible').first();
-      await citation.click();
-      await embedded.locator('.passage-card--open').waitFor();
-      assert.deepEqual(await axeViolations(embedded, 'body'), [], `${colorScheme}: ${query}, a passage open in place`);
-      assert.deepEqual(logged, [], query);
-    }
-    await context.close();
+      for (const query of ['embed.html?step=the-money', 'embed.html?view=step&step=do-the-math', 'embed.html?view=calculator']) {
+        const { page: embedded, problems: logged } = await open(context, query);
+        assert.deepEqual(await axeViolations(embedded, 'body'), [], `${colorScheme}: ${query}`);
+        const citation = embedded.locator('.step--current a.citation-link:visible').first();
+        await citation.click();
+        await embedded.locator('.passage-card--open').waitFor();
+        assert.deepEqual(await axeViolations(embedded, 'body'), [], `${colorScheme}: ${query}, a passage open in place`);
+        assert.deepEqual(logged, [], query);
+      }
+    });
   }
 });
 
@@ -131,8 +132,7 @@ async function tabAround(page, cap = 400) {
   }, CONTROLS);
 }
 
-test('Tab alone reaches every control of every step, each with a visible focus indicator', async () => {
-  const context = await newContext();
+test('Tab alone reaches every control of every step, each with a visible focus indicator', () => inContext({}, async (context) => {
   const { page, problems } = await open(context);
   const all = await slugs(page);
   for (const slug of all) {
@@ -145,8 +145,7 @@ test('Tab alone reaches every control of every step, each with a visible focus i
     assert.deepEqual(visited.filter((v) => !v.shown).map((v) => v.name), [], `${slug}: focused without a visible indicator`);
   }
   assert.deepEqual(problems, []);
-  await context.close();
-});
+}));
 
 /** Null if the page does not scroll sideways; otherwise which elements stick out. */
 const sideways = (page) =>
@@ -203,29 +202,29 @@ async function checkEverywhere(page, label, widths, height) {
 test('no width from 320 px to 1440 px, nor 200% zoom, scrolls sideways: steps, sections, embed', async () => {
   // One page per mode, resized: a 1280 px window at 200% zoom is 640 CSS px at twice the density.
   for (const [deviceScaleFactor, widths, height] of [[1, WIDTHS, 800], [2, [640], 400]]) {
-    const context = await newContext({ viewport: { width: widths[0], height }, deviceScaleFactor });
-    for (const query of ['', '?embed=1']) {
-      const { page } = await open(context, query);
-      await checkEverywhere(page, query, widths, height);
-      await page.close();
-    }
-    const { page } = await open(context, 'embed.html?view=calculator&pledge=1000&secured=0.1&jobs=100000&years=10');
-    for (const width of widths) {
-      await page.setViewportSize({ width, height });
-      assert.equal(await sideways(page), null, `${width} px, dpr ${deviceScaleFactor}, embedded calculator`);
-      const closed = page.locator('.step--current .fold:not([open]) > .fold__summary');
-      while ((await closed.count()) > 0) await closed.first().click();
-      assert.equal(await sideways(page), null, `${width} px, dpr ${deviceScaleFactor}, embedded calculator, folds open`);
-    }
-    // The "Embed this" panel, open, with its previews.
-    const { page: full } = await open(context);
-    await full.locator('.embed-code__toggle').click();
-    await full.locator('.embed-code__frame iframe').first().waitFor();
-    for (const width of widths) {
-      await full.setViewportSize({ width, height });
-      assert.equal(await sideways(full), null, `${width} px, dpr ${deviceScaleFactor}, the "Embed this" panel`);
-    }
-    await context.close();
+    await inContext({ viewport: { width: widths[0], height }, deviceScaleFactor }, async (context) => {
+      for (const query of ['', '?embed=1']) {
+        const { page } = await open(context, query);
+        await checkEverywhere(page, query, widths, height);
+        await page.close();
+      }
+      const { page } = await open(context, 'embed.html?view=calculator&pledge=1000&secured=0.1&jobs=100000&years=10');
+      for (const width of widths) {
+        await page.setViewportSize({ width, height });
+        assert.equal(await sideways(page), null, `${width} px, dpr ${deviceScaleFactor}, embedded calculator`);
+        const closed = page.locator('.step--current .fold:not([open]) > .fold__summary');
+        while ((await closed.count()) > 0) await closed.first().click();
+        assert.equal(await sideways(page), null, `${width} px, dpr ${deviceScaleFactor}, embedded calculator, folds open`);
+      }
+      // The "Embed this" panel, open, with its previews.
+      const { page: full } = await open(context);
+      await full.locator('.embed-code__toggle').click();
+      await full.locator('.embed-code__frame iframe').first().waitFor();
+      for (const width of widths) {
+        await full.setViewportSize({ width, height });
+        assert.equal(await sideways(full), null, `${width} px, dpr ${deviceScaleFactor}, the "Embed this" panel`);
+      }
+    });
   }
 });
 
@@ -262,8 +261,7 @@ const smallTargets = (page) =>
     };
   });
 
-test('at 390 px every button, field and link outside running text is at least 44 × 44 px', async () => {
-  const context = await newContext({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+test('at 390 px every button, field and link outside running text is at least 44 × 44 px', () => inContext({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true }, async (context) => {
   for (const query of ['', '?embed=1']) {
     const { page } = await open(context, query);
     const all = await slugs(page);
@@ -294,8 +292,7 @@ test('at 390 px every button, field and link outside running text is at least 44
     assert.ok(checked > (query ? 60 : 100), `${checked} targets checked`);
     await page.close();
   }
-  await context.close();
-});
+}));
 
 /** Records each distinct text the page's live regions take, per region, from now on. */
 const recordLiveRegions = (page) =>
@@ -316,8 +313,11 @@ const recordLiveRegions = (page) =>
 
 const spoken = (page) => page.evaluate(() => window.__spoken);
 
-test('live regions speak once, briefly: a step when it is reached, the calculator once it settles', async () => {
-  const context = await newContext();
+// Page time moves here only when the test runs the clock on (Playwright's clock): "nothing late
+// or repeated" then means nothing in so many seconds of the page's time, every timer due in them
+// having fired, instead of a real wait that a slow machine could outrun.
+test('live regions speak once, briefly: a step when it is reached, the calculator once it settles', () => inContext({}, async (context) => {
+  await stopClock(context);
   const { page, problems } = await open(context);
   const all = await slugs(page);
   assert.equal(await page.locator('.walkthrough__live').textContent(), '', 'nothing said on opening');
@@ -327,8 +327,8 @@ test('live regions speak once, briefly: a step when it is reached, the calculato
     await page.waitForSelector(`#step-${all[i]}.step--current`);
     await page.waitForFunction((n) => window.__spoken.length >= n, i);
   }
-  // Time for anything late or repeated to show.
-  await page.waitForTimeout(1000);
+  // Time for anything late or repeated to show: five seconds of page time.
+  await context.clock.runFor(5000);
   const steps = await spoken(page);
   assert.deepEqual([...new Set(steps.map((s) => s.region))], ['#main > section.walkthrough > p.walkthrough__live.visually-hidden'], 'only the step region spoke');
   assert.equal(new Set(steps.map((s) => s.text)).size, all.length - 1, 'each step said once');
@@ -338,6 +338,9 @@ test('live regions speak once, briefly: a step when it is reached, the calculato
   // The calculator: eight quick moves of two sliders, then one announcement once they settle.
   await page.goto(`${site.server.url}?step=do-the-math`);
   await page.waitForSelector('html[data-hydrated="true"]');
+  // Its own module takes the prerendered calculator's place, live regions and all: the regions
+  // to check and to listen to are the live calculator's.
+  await calculatorReady(page);
   // A live region left out of the page while empty (display: none) is not in the
   // accessibility tree, and screen readers miss what it says when it appears.
   const hidden = await page.evaluate(() => [...document.querySelectorAll('[aria-live], [role="status"], [role="alert"]')]
@@ -349,16 +352,19 @@ test('live regions speak once, briefly: a step when it is reached, the calculato
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
   await page.focus('#calc-years-slider');
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
-  await page.waitForFunction(() => window.__spoken.some((s) => s.region === '#calculator > p.visually-hidden'), null, { timeout: 3000 });
-  await page.waitForTimeout(1500);
+  assert.deepEqual(await spoken(page), [], 'nothing said while the sliders move');
+  // Said within 3 s of page time once they hold still (it was up to 3 s of real time) ...
+  await context.clock.runFor(3000);
+  await page.waitForFunction(() => window.__spoken.some((s) => s.region === '#calculator > p.visually-hidden'));
+  // ... and nothing late or repeated in the next five.
+  await context.clock.runFor(5000);
   const said = (await spoken(page)).filter((s) => s.text.trim() !== '');
   assert.equal(said.length, 1, `one announcement, not ${JSON.stringify(said.map((s) => s.text))}`);
   assert.match(said[0].text, /\$550 billion pledge/);
   assert.ok(said[0].text.length <= 250, `${said[0].text.length} characters: ${said[0].text}`);
   // Nothing more is said while nothing changes, nor when focus moves on.
   await page.locator('.calculator__preset', { hasText: 'As announced' }).focus();
-  await page.waitForTimeout(1000);
+  await context.clock.runFor(5000);
   assert.equal((await spoken(page)).filter((s) => s.text.trim() !== '').length, 1, 'said once');
   assert.deepEqual(problems, []);
-  await context.close();
-});
+}));

@@ -4,15 +4,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 
-import { watchPage } from '../support/browser.mjs';
+import { stopClock, watchPage, withContext } from '../support/browser.mjs';
 import { servedSite } from '../support/site.mjs';
 
 const SUB_FOLDER = '/any/folder/';
 const site = servedSite(SUB_FOLDER);
 
-/** Opens the explainer in a fresh context and waits until the WebAssembly has hydrated it. */
-async function openHydrated(options = {}) {
-  const context = await site.browser.newContext(options);
+/**
+ * Opens the explainer in a page of `context` and waits until the WebAssembly has hydrated it.
+ */
+async function openHydrated(context) {
   const page = await context.newPage();
   const problems = watchPage(page, new URL(site.server.url).origin);
   await page.addInitScript(() => {
@@ -31,7 +32,7 @@ async function openHydrated(options = {}) {
   });
   await page.goto(site.server.url);
   await page.waitForSelector('html[data-hydrated="true"]');
-  return { context, page, problems };
+  return { page, problems };
 }
 
 test('the page is complete HTML before any script runs, with relative asset URLs', async () => {
@@ -43,8 +44,8 @@ test('the page is complete HTML before any script runs, with relative asset URLs
   assert.doesNotMatch(html, /(src|href)="\/(?!\/)/, 'no root-relative asset URL');
 });
 
-test('hydrates in place, with no layout shift and nothing logged', async () => {
-  const { context, page, problems } = await openHydrated();
+test('hydrates in place, with no layout shift and nothing logged', () => withContext(site.browser, {}, async (context) => {
+  const { page, problems } = await openHydrated(context);
   const result = await page.evaluate(() => ({
     sameText: document.getElementById('app').textContent === window.__prerenderedText,
     sameHeadingNode: document.querySelector('h1') === window.__prerenderedHeading,
@@ -61,12 +62,15 @@ test('hydrates in place, with no layout shift and nothing logged', async () => {
   assert.equal(result.layoutShift, 0);
   assert.equal(result.hydratedMark, 1);
   assert.deepEqual(problems, []);
-  await context.close();
-});
+}));
 
 test('the differences and sources are rendered once the app is live, or after 4 s without it, or at once for an #anchor', async () => {
-  const deferredAt = async (path, { blockWasm = false, wait } = {}) => {
-    const context = await site.browser.newContext();
+  // Page time stands still in these pages unless the test runs it on (Playwright's clock):
+  // the 4 s fallback fires only when the test says 4 s have passed, so a page that is live
+  // earlier was made so by the app, and one without the app is timed in page time exactly.
+  const deferred = (page) => page.evaluate(() => document.documentElement.classList.contains('defer-reference'));
+  const deferredAt = (path, { blockWasm = false, wait }) => withContext(site.browser, {}, async (context) => {
+    await stopClock(context);
     const page = await context.newPage();
     if (blockWasm) await page.route(/\.wasm$/, (route) => route.abort());
     await page.addInitScript(() => {
@@ -75,29 +79,32 @@ test('the differences and sources are rendered once the app is live, or after 4 
       });
     });
     await page.goto(new URL(path, site.server.url).href);
-    await wait(page);
-    const state = await page.evaluate(() => ({
+    await wait(page, context.clock);
+    return page.evaluate(() => ({
       onLoad: window.__deferredOnLoad,
       now: document.documentElement.classList.contains('defer-reference'),
       sourcesVisibility: getComputedStyle(document.getElementById('sources')).contentVisibility,
     }));
-    await context.close();
-    return state;
-  };
+  });
   const hydrated = (page) => page.waitForSelector('html[data-hydrated="true"]');
   assert.deepEqual(await deferredAt('./', { wait: hydrated }), { onLoad: true, now: false, sourcesVisibility: 'auto' });
   assert.deepEqual(await deferredAt('./#passage-3', { wait: hydrated }), { onLoad: false, now: false, sourcesVisibility: 'auto' });
-  const started = Date.now();
   const stranded = await deferredAt('./', {
     blockWasm: true,
-    wait: (page) => page.waitForFunction(() => !document.documentElement.classList.contains('defer-reference'), null, { timeout: 10_000 }),
+    wait: async (page, clock) => {
+      // The page has loaded (goto waits for its load event), and the app cannot start.
+      assert.equal(await deferred(page), true, 'deferred while the app is awaited');
+      await clock.runFor(3_999);
+      assert.equal(await deferred(page), true, 'still deferred just before 4 s');
+      await clock.runFor(1);
+      await page.waitForFunction(() => !document.documentElement.classList.contains('defer-reference'));
+    },
   });
   assert.deepEqual(stranded, { onLoad: true, now: false, sourcesVisibility: 'auto' }, 'without the app, the sources still render');
-  assert.ok(Date.now() - started < 8_000);
 });
 
-test('a citation opens its highlighted passage, by mouse and by keyboard, and leads back', async () => {
-  const { context, page, problems } = await openHydrated();
+test('a citation opens its highlighted passage, by mouse and by keyboard, and leads back', () => withContext(site.browser, {}, async (context) => {
+  const { page, problems } = await openHydrated(context);
   const link = page.locator('a.citation-link').first();
   const passageId = (await link.getAttribute('href')).slice(1);
   const linkId = await link.getAttribute('id');
@@ -118,11 +125,9 @@ test('a citation opens its highlighted passage, by mouse and by keyboard, and le
   await passage.and(page.locator('.passage--open')).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.id), passageId);
   assert.deepEqual(problems, []);
-  await context.close();
-});
+}));
 
-test('without JavaScript the summary and both articles are readable, and citations still link', async () => {
-  const context = await site.browser.newContext({ javaScriptEnabled: false });
+test('without JavaScript the summary and both articles are readable, and citations still link', () => withContext(site.browser, { javaScriptEnabled: false }, async (context) => {
   const page = await context.newPage();
   await page.goto(site.server.url);
   assert.equal(await page.locator('html[data-hydrated]').count(), 0);
@@ -136,5 +141,4 @@ test('without JavaScript the summary and both articles are readable, and citatio
   await link.click();
   assert.equal(new URL(page.url()).hash, target);
   assert.equal(await page.locator(`${target}:target`).count(), 1);
-  await context.close();
-});
+}));

@@ -3,13 +3,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
+import { withContext } from '../support/browser.mjs';
 import { calculatorReady, servedSite } from '../support/site.mjs';
-
 
 const site = servedSite('/print/');
 
-test('print shows every step, the current scenario and the sources, and no controls', async () => {
-  const page = await site.browser.newPage();
+test('print shows every step, the current scenario and the sources, and no controls', () => withContext(site.browser, {}, async (context) => {
+  const page = await context.newPage();
   await page.goto(`${site.server.url}?step=the-feud&secured=9.9`);
   await page.waitForSelector('html[data-hydrated="true"]');
   // A scenario in the address has the calculator's module loaded at once (src/island.rs).
@@ -25,5 +25,4 @@ test('print shows every step, the current scenario and the sources, and no contr
   assert.ok((await page.locator('.citation-link .visually-hidden').first().evaluate((e) => e.getBoundingClientRect().width)) > 10, 'citations name their source on paper');
   const pdf = await page.pdf({ format: 'A4' });
   assert.ok(pdf.length > 50_000, 'a real document');
-  await page.close();
-});
+}));

@@ -6,12 +6,12 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+import { withContext } from '../support/browser.mjs';
 import { DIST, servedSite } from '../support/site.mjs';
 
 const site = servedSite('/sharing/');
 
-test('the head carries the card tags, a preview image of the stated size, and JSON-LD', async () => {
-  const context = await site.browser.newContext({ javaScriptEnabled: false });
+test('the head carries the card tags, a preview image of the stated size, and JSON-LD', () => withContext(site.browser, { javaScriptEnabled: false }, async (context) => {
   const page = await context.newPage();
   await page.goto(site.server.url);
   const meta = (key) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
@@ -45,5 +45,4 @@ test('the head carries the card tags, a preview image of the stated size, and JS
     assert.equal(await anchor.count(), 1, source.url);
     assert.ok((await anchor.textContent()).includes(source.name), `${source.name} is named in ${source.url}`);
   }
-  await context.close();
-});
+}));

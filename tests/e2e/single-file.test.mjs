@@ -5,9 +5,10 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-import { launchChromium } from '../support/browser.mjs';
+import { launchChromium, withContext } from '../support/browser.mjs';
+import { DIST, calculatorReady } from '../support/site.mjs';
 
-const FILE = pathToFileURL(resolve('dist/stargate-explainer.html')).href;
+const FILE = pathToFileURL(resolve(DIST, 'stargate-explainer.html')).href;
 let browser;
 
 before(async () => {
@@ -18,8 +19,7 @@ after(async () => {
   await browser?.close();
 });
 
-test('the single file works from file:// with the network off', async () => {
-  const context = await browser.newContext();
+test('the single file works from file:// with the network off', () => withContext(browser, {}, async (context) => {
   await context.setOffline(true);
   const problems = [];
   const page = await context.newPage();
@@ -42,6 +42,8 @@ test('the single file works from file:// with the network off', async () => {
   // The calculator responds.
   await page.goto(`${FILE}?step=do-the-math`);
   await page.waitForSelector('html[data-hydrated="true"]');
+  // Its calculator module, inline, starts at once for this step.
+  await calculatorReady(page);
   const before = await page.locator('.calculator__summary').textContent();
   await page.focus('#calc-secured-slider');
   await page.keyboard.press('ArrowRight');
@@ -50,20 +52,17 @@ test('the single file works from file:// with the network off', async () => {
 
   assert.deepEqual(await page.evaluate(() => window.__csp), []);
   assert.deepEqual(problems, []);
-  await context.close();
-});
+}));
 
-test('index.html opened from file:// opens the single file instead, with its query', async () => {
-  const context = await browser.newContext();
+test('index.html opened from file:// opens the single file instead, with its query', () => withContext(browser, {}, async (context) => {
   await context.setOffline(true);
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => ['error', 'warning'].includes(m.type()) && errors.push(`console ${m.type()}: ${m.text()}`));
-  await page.goto(`${pathToFileURL(resolve('dist/index.html')).href}?step=who-is-who`);
+  await page.goto(`${pathToFileURL(resolve(DIST, 'index.html')).href}?step=who-is-who`);
   await page.waitForURL(/stargate-explainer\.html\?step=who-is-who$/);
   await page.waitForSelector('html[data-hydrated="true"]');
   assert.ok(await page.locator('#step-who-is-who.step--current').isVisible());
   // Nothing of index.html's own was requested and blocked before it moved on.
   assert.deepEqual(errors, []);
-  await context.close();
-});
+}));

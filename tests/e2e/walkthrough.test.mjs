@@ -3,20 +3,25 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { watchPage } from '../support/browser.mjs';
+import { watchPage, withContext } from '../support/browser.mjs';
 import { servedSite } from '../support/site.mjs';
 import { axeViolations } from '../support/axe.mjs';
 
 const site = servedSite('/stories/stargate/');
 
-async function open(query = '', options = {}) {
-  const context = await site.browser.newContext(options);
-  const page = await context.newPage();
-  const problems = watchPage(page, new URL(site.server.url).origin);
-  await page.goto(site.server.url + query);
-  await page.waitForSelector('html[data-hydrated="true"]');
-  return { context, page, problems };
-}
+/**
+ * Opens the site with `query` in a new context made with `options`, waits until it has
+ * hydrated, and runs `body({ context, page, problems })`; the context is closed afterwards,
+ * whether `body` passed or threw.
+ */
+const opened = (query, options, body) =>
+  withContext(site.browser, options, async (context) => {
+    const page = await context.newPage();
+    const problems = watchPage(page, new URL(site.server.url).origin);
+    await page.goto(site.server.url + query);
+    await page.waitForSelector('html[data-hydrated="true"]');
+    return body({ context, page, problems });
+  });
 
 /** The steps, as the progress list names them: [{ slug, headline }]. */
 async function steps(page) {
@@ -41,8 +46,7 @@ async function shown(page) {
   });
 }
 
-test('the keyboard alone goes through every step: heading, focus and address at each', async () => {
-  const { context, page, problems } = await open();
+test('the keyboard alone goes through every step: heading, focus and address at each', () => opened('', {}, async ({ page, problems }) => {
   const all = await steps(page);
   assert.ok(all.length >= 8 && all.length <= 10, `${all.length} steps`);
   let state = await shown(page);
@@ -77,11 +81,9 @@ test('the keyboard alone goes through every step: heading, focus and address at 
   await page.waitForFunction((h) => document.activeElement?.textContent === h, all[1].headline);
   assert.equal((await shown(page)).step, all[1].slug);
   assert.deepEqual(problems, []);
-  await context.close();
-});
+}));
 
-test('arrow keys in a form field or with a modifier do not change the step', async () => {
-  const { context, page } = await open();
+test('arrow keys in a form field or with a modifier do not change the step', () => opened('', {}, async ({ page }) => {
   await page.evaluate(() => {
     const input = document.createElement('input');
     input.id = 'probe';
@@ -94,11 +96,9 @@ test('arrow keys in a form field or with a modifier do not change the step', asy
   await page.locator('h1').click();
   await page.keyboard.press('Alt+ArrowRight');
   assert.equal((await shown(page)).step, null);
-  await context.close();
-});
+}));
 
-test('?step=<slug> opens each step; Back and Forward move between steps', async () => {
-  const { context, page, problems } = await open();
+test('?step=<slug> opens each step; Back and Forward move between steps', () => opened('', {}, async ({ page, problems }) => {
   const all = await steps(page);
   for (const [index, step] of all.entries()) {
     await page.goto(`${site.server.url}?step=${step.slug}`);
@@ -130,43 +130,41 @@ test('?step=<slug> opens each step; Back and Forward move between steps', async 
   await page.waitForFunction((h) => document.activeElement?.textContent === h, all[6].headline);
   assert.equal((await shown(page)).step, all[6].slug);
   assert.deepEqual(problems, []);
-  await context.close();
-});
+}));
 
 test('an unknown or hostile step opens the first step with a notice, never an error', async () => {
   for (const value of ['no-such-step', '', '%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', '%E0%A4%A', 'x'.repeat(3000), '..%2F..%2Fetc']) {
-    const { context, page, problems } = await open(`?embed=1&step=${value}`);
-    page.on('dialog', () => problems.push('a dialog opened'));
-    const state = await shown(page);
-    const all = await steps(page);
-    assert.equal(state.headline, all[0].headline, value.slice(0, 30));
-    const notice = await page.locator('.walkthrough__notice').textContent();
-    assert.match(notice, /first step/, value.slice(0, 30));
-    assert.ok(notice.length < 160);
-    assert.equal(await page.locator('img[src="x"]').count(), 0);
-    assert.deepEqual(problems, []);
-    await context.close();
+    await opened(`?embed=1&step=${value}`, {}, async ({ page, problems }) => {
+      page.on('dialog', () => problems.push('a dialog opened'));
+      const state = await shown(page);
+      const all = await steps(page);
+      assert.equal(state.headline, all[0].headline, value.slice(0, 30));
+      const notice = await page.locator('.walkthrough__notice').textContent();
+      assert.match(notice, /first step/, value.slice(0, 30));
+      assert.ok(notice.length < 160);
+      assert.equal(await page.locator('img[src="x"]').count(), 0);
+      assert.deepEqual(problems, []);
+    });
   }
 });
 
 test('axe-core finds no violation on any step, in light and dark', async () => {
   for (const colorScheme of ['light', 'dark']) {
     // bypassCSP: axe-core is injected as an inline script, which the page's policy refuses.
-    const { context, page } = await open('', { colorScheme, bypassCSP: true });
-    const all = await steps(page);
-    for (let i = 0; i < all.length; i++) {
-      if (i > 0) {
-        await page.keyboard.press('ArrowRight');
-        await page.waitForFunction((h) => document.activeElement?.textContent === h, all[i].headline);
+    await opened('', { colorScheme, bypassCSP: true }, async ({ page }) => {
+      const all = await steps(page);
+      for (let i = 0; i < all.length; i++) {
+        if (i > 0) {
+          await page.keyboard.press('ArrowRight');
+          await page.waitForFunction((h) => document.activeElement?.textContent === h, all[i].headline);
+        }
+        assert.deepEqual(await axeViolations(page), [], `${colorScheme}, step ${all[i].slug}`);
       }
-      assert.deepEqual(await axeViolations(page), [], `${colorScheme}, step ${all[i].slug}`);
-    }
-    await context.close();
+    });
   }
 });
 
-test('without JavaScript every step reads in order, with its visuals’ text equivalents', async () => {
-  const context = await site.browser.newContext({ javaScriptEnabled: false });
+test('without JavaScript every step reads in order, with its visuals’ text equivalents', () => withContext(site.browser, { javaScriptEnabled: false }, async (context) => {
   const page = await context.newPage();
   await page.goto(site.server.url);
   const visible = await page.evaluate(() => [...document.querySelectorAll('.step')].filter((s) => getComputedStyle(s).display !== 'none').length);
@@ -175,11 +173,9 @@ test('without JavaScript every step reads in order, with its visuals’ text equ
   assert.equal(await page.locator('.step-nav').isVisible(), false, 'no dead buttons');
   assert.ok(await page.locator('.timeline__list').first().isVisible());
   assert.ok(await page.locator('.money__rows').isVisible());
-  await context.close();
-});
+}));
 
-test('swiping across a step moves to the next and previous step', async () => {
-  const { context, page } = await open('', { hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+test('swiping across a step moves to the next and previous step', () => opened('', { hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } }, async ({ page }) => {
   const all = await steps(page);
   const swipe = (fromX, toX) =>
     page.locator('.walkthrough__steps').evaluate((element, [x0, x1]) => {
@@ -193,5 +189,4 @@ test('swiping across a step moves to the next and previous step', async () => {
   await page.waitForFunction((h) => document.activeElement?.textContent === h, all[0].headline);
   await swipe(300, 280);
   assert.equal((await shown(page)).headline, all[0].headline, 'a short drag is not a swipe');
-  await context.close();
-});
+}));

@@ -54,6 +54,8 @@ for (const engine of ENGINES) {
       const early = (await problems(browser)).some((p) => /CSP|Content-Security-Policy/.test(p));
       assert.equal(early, engine === 'firefox', 'a violation in the markup is seen only in Firefox');
       await browser.driver.executeScript(() => {
+        // In the page, and what is under test, not a wait of the test's: an error thrown from a
+        // later task, after this script has returned, which only a recorder in the page sees.
         setTimeout(() => {
           throw new Error('thrown-later');
         });

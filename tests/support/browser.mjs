@@ -19,6 +19,31 @@ export function launchChromium() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 }
 
+/**
+ * Runs `body(context)` in a new browser context made with `options`, and closes the context
+ * once `body` is done, whether it passed or threw: a failing test leaves no context (and no
+ * pages) open behind it. Resolves to what `body` resolves to.
+ */
+export async function withContext(browser, options, body) {
+  const context = await browser.newContext(options);
+  try {
+    return await body(context);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Stops the page clock of `context` (Playwright's clock) from the first page it opens: its
+ * timers fire only when the test runs the clock on (`context.clock.runFor(ms)`), so a test
+ * says how much page time passes instead of waiting real time out. Call it before the first
+ * navigation; every later document of the context starts where the clock stands.
+ */
+export async function stopClock(context, time = new Date('2025-01-23T12:00:00Z')) {
+  await context.clock.install({ time });
+  await context.clock.pauseAt(time);
+}
+
 /** Records console messages, page errors and requests to other origins for a page. */
 export function watchPage(page, origin) {
   const problems = [];

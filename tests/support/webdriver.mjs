@@ -10,6 +10,7 @@ import { Builder, until } from 'selenium-webdriver';
 import firefox from 'selenium-webdriver/firefox.js';
 import getLogInspector from 'selenium-webdriver/bidi/logInspector.js';
 import getScriptManager from 'selenium-webdriver/bidi/scriptManager.js';
+import httpUtil from 'selenium-webdriver/http/util.js';
 
 export { By, Key, until } from 'selenium-webdriver';
 
@@ -131,20 +132,23 @@ function freePort() {
   });
 }
 
-/** Polls the driver's /status until it answers ready (a condition, not a fixed delay). */
+/**
+ * Waits until the driver at `server` answers that it is ready: selenium's own wait on a
+ * driver's status (the one it uses for the drivers it starts, geckodriver here), which asks
+ * again while the port refuses connections, as WebKitWebDriver says nothing else when it is
+ * up. Fails as soon as the driver exits, or after TIMEOUT.
+ */
 async function waitForDriver(server, child) {
-  const deadline = Date.now() + TIMEOUT;
-  let exited = null;
-  child.once('exit', (code) => (exited = code));
-  while (Date.now() < deadline) {
-    if (exited !== null) throw new Error(`WebKitWebDriver exited with ${exited}`);
-    try {
-      const response = await fetch(`${server}/status`);
-      if ((await response.json()).value?.ready) return;
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  let exitCode;
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve((exitCode = code ?? signal))));
+  let status;
+  try {
+    status = await httpUtil.waitForServer(server, TIMEOUT, exited);
+  } catch (error) {
+    if (error instanceof httpUtil.CancellationError) throw new Error(`WebKitWebDriver exited with ${exitCode}`);
+    throw error;
   }
-  throw new Error(`WebKitWebDriver did not answer at ${server}`);
+  if (status?.ready !== true) throw new Error(`WebKitWebDriver at ${server} is not ready: ${JSON.stringify(status)}`);
 }
 
 /**
