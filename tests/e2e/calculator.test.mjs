@@ -61,6 +61,7 @@ test('a reload keeps the scenario, storage restores it, and a copied link reprod
   // The copy button puts the address on the clipboard; a fresh browser opens the same numbers.
   await page.locator('.calculator__action', { hasText: 'Copy link' }).click();
   await page.locator('.calculator__copied', { hasText: 'Link copied' }).waitFor();
+  assert.equal(await page.locator('#calc-link').isHidden(), true, 'no field to copy from when the clipboard took it');
   const link = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(link, /secured=42.5/);
   await withContext(site.browser, {}, async (fresh) => {
@@ -70,6 +71,34 @@ test('a reload keeps the scenario, storage restores it, and a copied link reprod
     await calculatorReady(other);
     assert.equal((await readings(other)).summary, chosen.summary, 'copied link');
   });
+}));
+
+test('where the clipboard refuses, "Copy link" says so and selects the link to copy by hand', () => withContext(site.browser, {}, async (context) => {
+  await context.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
+  });
+  const { page, problems } = await open(context);
+  assert.equal(await page.locator('#calc-link').isHidden(), true, 'no link field before a refusal');
+  await page.fill('#calc-secured', '42.5');
+  await page.waitForFunction(() => location.search.includes('secured=42.5'));
+  await page.locator('.calculator__action', { hasText: 'Copy link' }).click();
+  const status = page.locator('.calculator__copied', { hasText: 'did not let the page copy' });
+  await status.waitFor();
+  assert.doesNotMatch(await status.innerText(), /copied/i, 'never "copied" when it was not');
+  const field = await page.evaluate(() => {
+    const input = document.getElementById('calc-link');
+    return {
+      shown: !input.hidden && input.getBoundingClientRect().height > 0,
+      focused: document.activeElement === input,
+      selected: input.selectionStart === 0 && input.selectionEnd === input.value.length && input.value.length > 0,
+      value: input.value,
+      page: location.origin + location.pathname,
+    };
+  });
+  assert.deepEqual([field.shown, field.focused, field.selected], [true, true, true], 'the link is shown, focused and selected');
+  assert.ok(field.value.startsWith(field.page), field.value);
+  assert.match(field.value, /secured=42\.5/);
+  assert.deepEqual(problems, []);
 }));
 
 test('the presets set their cited values', () => withContext(site.browser, {}, async (context) => {
