@@ -1,11 +1,10 @@
 //! The browser, as the hooks and components use it: the address (read, and written with or
-//! without a history entry), local storage, the clipboard, selecting text, and what counts as
-//! a plain click. Small functions over `web_sys`, so that no hook reaches into another for them.
+//! without a history entry), local storage, the clipboard, and what counts as a plain click. Small functions over `web_sys`, so that no hook reaches into another for them.
 //! Each quietly does nothing where the browser refuses: from `file://`, or in a frame sandboxed
 //! without storage or history.
 
 use wasm_bindgen::prelude::*;
-use web_sys::{Document, HtmlElement, MouseEvent, Window};
+use web_sys::{Document, MouseEvent, Window};
 
 use crate::query::PageQuery;
 
@@ -92,16 +91,6 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
         if let Some(done) = done.take() {
             done(false);
         }
-    }
-}
-
-/// Focuses a text field and selects all it holds, for the reader to copy by hand.
-pub fn select_all(field: &HtmlElement) {
-    let _ = field.focus();
-    if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
-        input.select();
-    } else if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-        area.select();
     }
 }
 

@@ -111,10 +111,6 @@ impl PageQuery {
     pub fn without(self, param: Param) -> PageQuery {
         self.with(param, None)
     }
-
-    pub fn is_empty(&self) -> bool {
-        self.pairs.is_empty()
-    }
 }
 
 /// The query as the address writes it: `?step=the-money&secured=9.9`, or nothing at all when it

@@ -142,13 +142,14 @@ impl Partner {
         self as usize
     }
 
-    /// The partner's name: as the articles write it, for those they name.
-    pub fn name(self) -> &'static str {
+    /// The partner's name: as the articles write it, for those they name (read at compile
+    /// time, so the module carries these names and no other entity's).
+    pub const fn name(self) -> &'static str {
         match self {
-            Partner::SoftBank => entities::SOFTBANK.name(),
-            Partner::OpenAi => entities::OPENAI.name(),
-            Partner::Oracle => entities::ORACLE.name(),
-            Partner::Mgx => entities::MGX.name(),
+            Partner::SoftBank => const { entities::SOFTBANK.name() },
+            Partner::OpenAi => const { entities::OPENAI.name() },
+            Partner::Oracle => const { entities::ORACLE.name() },
+            Partner::Mgx => const { entities::MGX.name() },
             Partner::Other => ui::calculator::split::OTHER_PARTNER,
         }
     }

@@ -2,7 +2,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::browser::{copy_text, page_address, select_all};
+use crate::browser::{copy_text, page_address};
 use crate::calculator::{
     profile_source, to_csv, CalculatorAction, CalculatorState, FieldKey, Outcome, Preset, Profile, Scenario,
 };
@@ -43,9 +43,12 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
     use_island_ready(section.clone());
     // What became of the last "Copy link": copied, or refused (the link is then shown, selected).
     let link_copied = use_state(|| None::<bool>);
-    let outcome = Outcome::of(&state.scenario);
-    let summary = outcome.summary(&state.scenario);
-    let announcement = use_debounced(if state.edits == 0 { String::new() } else { summary.clone() }, ANNOUNCE_AFTER_MS);
+    // The state as this render sees it (each read through the handle is a borrow and a clone).
+    let now: &CalculatorState = &state;
+    let scenario = &now.scenario;
+    let outcome = Outcome::of(scenario);
+    let summary = outcome.summary(scenario);
+    let announcement = use_debounced(if now.edits == 0 { String::new() } else { summary.clone() }, ANNOUNCE_AFTER_MS);
 
     let dispatch = {
         let state = state.clone();
@@ -54,18 +57,15 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
     let preset = |preset: Preset| dispatch.reform(move |_: MouseEvent| CalculatorAction::Preset(preset));
     let dispatcher = state.dispatcher();
     let fields = FieldKey::ALL.into_iter().map(|key| {
-        let message = state.draft(key).and_then(|d| d.message.clone()).unwrap_or_default();
-        calculator_field(
-            FieldInput { key, value: state.scenario.get(key), text: state.field_text(key), message },
-            &dispatcher,
-        )
+        let message = now.draft(key).and_then(|d| d.message.clone()).unwrap_or_default();
+        calculator_field(FieldInput { key, value: scenario.get(key), text: now.field_text(key), message }, &dispatcher)
     });
     let on_profile = dispatch.reform(|event: Event| {
         let chosen = event.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value());
         CalculatorAction::Profile(chosen.as_deref().and_then(Profile::from_key).unwrap_or(Profile::FrontLoaded))
     });
     let on_copy = {
-        let (link_copied, scenario) = (link_copied.clone(), state.scenario.clone());
+        let (link_copied, scenario) = (link_copied.clone(), scenario.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(page) = page_address() else { return };
             let href = format!("{page}{}", scenario.to_query(crate::browser::current_query()));
@@ -79,20 +79,21 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
         })
     };
     let on_download = {
-        let scenario = state.scenario.clone();
+        let scenario = scenario.clone();
         Callback::from(move |_: MouseEvent| download(words::DOWNLOAD_FILE, &to_csv(&scenario, &Outcome::of(&scenario))))
     };
-    let refused = *link_copied == Some(false);
-    let copy_status = match *link_copied {
+    let copied = *link_copied;
+    let refused = copied == Some(false);
+    let copy_status = match copied {
         None => "",
         Some(true) => words::LINK_COPIED,
         Some(false) => words::LINK_NOT_COPIED,
     };
-    let profile = state.scenario.profile;
+    let profile = scenario.profile;
     html! {
         <section id="calculator" class="calculator" aria-labelledby="calculator-heading" ref={section}>
             <h4 id="calculator-heading" class="calculator__heading">{ words::HEADING }</h4>
-            <p class="calculator__notice" role="status">{ state.notices.join(" ") }</p>
+            <p class="calculator__notice" role="status">{ now.notices.join(" ") }</p>
             <div class="calculator__presets" role="group" aria-label={words::PRESETS}>
                 <button type="button" class="calculator__preset" onclick={preset(Preset::AsAnnounced)}>{ words::AS_ANNOUNCED }</button>
                 <button type="button" class="calculator__preset" onclick={preset(Preset::MusksClaim)}>{ words::MUSKS_CLAIM }</button>
@@ -111,13 +112,13 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
                         </select>
                         { source_tag(&profile_source(profile), "calc-profile-source".into()) }
                     </div>
-                    { split_controls(state.scenario.pledge, state.scenario.split, &dispatcher) }
+                    { split_controls(scenario.pledge, scenario.split, &dispatcher) }
                     </> }) }
                 </div>
                 <div class="calculator__outputs">
                     <p class="calculator__summary">{ summary }</p>
-                    { funding_chart(&state.scenario, &outcome, props.compact) }
-                    { calculator_results(&state.scenario, &outcome, props.compact) }
+                    { funding_chart(scenario, &outcome, props.compact) }
+                    { calculator_results(scenario, &outcome, props.compact) }
                     <div class="calculator__actions">
                         <button type="button" class="calculator__action" onclick={on_copy}>{ words::COPY_LINK }<span class="calculator__action-more">{ words::COPY_LINK_MORE }</span></button>
                         <button type="button" class="calculator__action" onclick={on_download}>{ words::DOWNLOAD }<span class="calculator__action-more">{ words::DOWNLOAD_MORE }</span>{ words::DOWNLOAD_FORMAT }</button>
@@ -148,7 +149,8 @@ fn show_link(href: &str) {
     if let Some(field) = field.and_then(|f| f.dyn_into::<HtmlInputElement>().ok()) {
         field.set_value(href);
         field.set_hidden(false);
-        select_all(&field);
+        let _ = field.focus();
+        field.select();
     }
 }
 

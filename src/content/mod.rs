@@ -88,9 +88,10 @@ impl EntityId {
         &ENTITIES[usize::from(self.0)]
     }
 
-    /// The name, without the rest of the entry (the calculator's module needs only this).
-    pub fn name(self) -> &'static str {
-        ENTITY_NAMES[usize::from(self.0)]
+    /// The name, without the rest of the entry; in a `const` block, the name alone is all the
+    /// code carries (the calculator's partners).
+    pub const fn name(self) -> &'static str {
+        ENTITY_NAMES[self.0 as usize]
     }
 }
 

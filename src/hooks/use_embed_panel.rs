@@ -4,7 +4,7 @@ use web_sys::{Document, Element, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::use_mount;
-use crate::browser::{copy_text, current_query, document, page_address, select_all};
+use crate::browser::{copy_text, current_query, document, page_address};
 use crate::embed;
 use crate::site::EMBED_PAGE;
 use crate::ui::embed as words;
@@ -119,8 +119,11 @@ fn copy() {
         if accepted {
             status(&document, words::COPIED);
         } else {
-            if let Some(text) = document.get_element_by_id("embed-code-text").and_then(|e| e.dyn_into().ok()) {
-                select_all(&text);
+            if let Some(text) =
+                document.get_element_by_id("embed-code-text").and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok())
+            {
+                let _ = text.focus();
+                text.select();
             }
             status(&document, words::NOT_COPIED);
         }

@@ -171,8 +171,9 @@ fn entities(out: &mut String, content: &Content) {
         }
         out.push_str("] },\n");
     }
-    // The names alone, for the browser's calculator: apart, like the labels of the sources.
-    out.push_str("];\n\npub static ENTITY_NAMES: &[&str] = &[\n");
+    // The names alone, a constant rather than a static, so that code naming an entity's name
+    // at compile time (the calculator's partners) carries that name alone.
+    let _ = write!(out, "];\n\npub const ENTITY_NAMES: [&str; {}] = [\n", content.entities.len());
     for entity in &content.entities {
         let _ = writeln!(out, "    {:?},", entity.entry.name);
     }
