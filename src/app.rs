@@ -29,11 +29,19 @@ pub struct AppProps {
     /// `parts`).
     #[prop_or_default]
     pub parts: SharedParts,
+    /// An app that renders nothing and does nothing: it only takes its module's first root
+    /// number (see `src/bin/web.rs`), without a second component type's code.
+    #[prop_or_default]
+    pub spare: bool,
 }
 
 /// The whole explainer.
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    // A spare stays a spare: the same hooks (none) on every render.
+    if props.spare {
+        return Html::default();
+    }
     let reader = use_reducer(ReaderState::default);
     // Hydration must start from exactly what was prerendered (the first step, the default
     // scenario); the address's step and scenario are applied by effects just after, in the

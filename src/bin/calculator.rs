@@ -25,17 +25,9 @@ fn main() {
     // An embed shows what its snippet names, never a scenario the reader kept elsewhere.
     let stored = if layout == Layout::Full { stored_scenario() } else { None };
     let ScenarioParse { scenario, notices, .. } = opening_scenario(&current_query(), stored.as_deref());
-    // Yew numbers each app root from 1 in every module, and brands the elements it listens on
-    // with that number: the walkthrough's root, which will hold this one, is 1 too, so its event
-    // handling would take a click here for its own and run whichever of its listeners has the
-    // same index. A spare calculator, which renders nothing, on a detached element takes number
-    // 1 in this module (a spare of its own component type would cost its own copy of Yew's code).
-    if let Ok(spare) = document.create_element("div") {
-        let props =
-            FundingCalculatorProps { scenario: scenario.clone(), notices: Vec::new(), compact: false, spare: true };
-        yew::Renderer::<FundingCalculator>::with_root_and_props(spare, props).render();
-    }
-    let props = FundingCalculatorProps { scenario, notices, compact: layout == Layout::Embed, spare: false };
+    // Its Yew root is number 1 in this module; the walkthrough's takes 2 in its own (see
+    // `src/bin/web.rs`), so neither takes the other's events for its own.
+    let props = FundingCalculatorProps { scenario, notices, compact: layout == Layout::Embed };
     yew::Renderer::<FundingCalculator>::with_root_and_props(root, props).render();
 }
 

@@ -19,10 +19,6 @@ pub struct FundingCalculatorProps {
     /// amounts shown once.
     #[prop_or_default]
     pub compact: bool,
-    /// An instance that renders nothing and does nothing: it only takes its module's first
-    /// root number (see `src/bin/calculator.rs`), without a second component type's code.
-    #[prop_or_default]
-    pub spare: bool,
 }
 
 /// How long the results must stay unchanged before the live region reads them out.
@@ -32,10 +28,6 @@ const ANNOUNCE_AFTER_MS: u32 = 700;
 /// the scenario and a CSV download. Its state is its own, so a slider redraws only this.
 #[component]
 pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
-    // A spare stays a spare: the same hooks (none) on every render.
-    if props.spare {
-        return Html::default();
-    }
     // Its module renders it (`src/bin/calculator.rs`) with the opening scenario from the first.
     let state = use_reducer(|| CalculatorState::new(props.scenario.clone(), props.notices.clone()));
     let section = use_node_ref();

@@ -56,7 +56,7 @@ async fn render_part(part: Part, layout: Layout) -> AttrValue {
 /// The calculator at its default scenario, inside the island's root element, which its module
 /// replaces with the live one (`island::start`); and before it, the loader's live region, empty.
 async fn render_calculator(compact: bool) -> AttrValue {
-    let props = FundingCalculatorProps { scenario: Scenario::default(), notices: Vec::new(), compact, spare: false };
+    let props = FundingCalculatorProps { scenario: Scenario::default(), notices: Vec::new(), compact };
     let calculator = LocalServerRenderer::<FundingCalculator>::with_props(props).hydratable(false).render().await;
     format!(
         r#"<p id="{LOAD_STATUS_ID}" class="calculator-load-status" role="status"></p><div id="{ROOT_ID}" class="calculator-island">{calculator}</div>"#
