@@ -1,6 +1,7 @@
-// Writes what the served site needs to work offline: PNG icons drawn here (no external
-// tool), the web app manifest, and sw.js, a service worker whose cache name is derived from
-// this build's files, so two builds never share a cache. Run by `make dist` after trunk.
+// Writes what the served site needs to work offline: the PNG icons the prerendered web app
+// manifest lists, drawn here (no external tool), and sw.js, a service worker whose cache name
+// is derived from this build's files, so two builds never share a cache. Run by `make dist`
+// after trunk.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -61,20 +62,10 @@ function png(size) {
   ]);
 }
 
-for (const size of [192, 512]) await writeFile(join(DIST, `icon-${size}.png`), png(size));
-
-const manifest = {
-  name: 'Stargate, explained',
-  short_name: 'Stargate',
-  description: 'What was claimed about the $500 billion AI-infrastructure venture, by whom, and whether its backers have the money.',
-  start_url: './',
-  scope: './',
-  display: 'standalone',
-  background_color: '#fbfaf7',
-  theme_color: '#12263a',
-  icons: [192, 512].map((size) => ({ src: `icon-${size}.png`, sizes: `${size}x${size}`, type: 'image/png', purpose: 'any' })),
-};
-await writeFile(join(DIST, 'manifest.webmanifest'), JSON.stringify(manifest, null, 2) + '\n');
+// The prerenderer writes the manifest, with the explainer's words (src/artifacts.rs); the icons
+// it lists are drawn here.
+const manifest = JSON.parse(await readFile(join(DIST, 'manifest.webmanifest'), 'utf8'));
+for (const icon of manifest.icons) await writeFile(join(DIST, icon.src), png(Number(icon.sizes.split('x')[0])));
 
 const files = (await readdir(DIST, { recursive: true, withFileTypes: true }))
   .filter((entry) => entry.isFile())
@@ -122,4 +113,4 @@ self.addEventListener('fetch', (event) => {
 });
 `;
 await writeFile(join(DIST, 'sw.js'), worker);
-console.log(`offline-assets: icons, manifest and sw.js (${files.length + 1} files, cache ${cacheName})`);
+console.log(`offline-assets: icons and sw.js (${files.length + 1} files, cache ${cacheName})`);

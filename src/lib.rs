@@ -8,6 +8,7 @@
 //! prerenderer.
 
 // The pure core: no browser, no rendering.
+pub mod artifacts;
 pub mod calculator;
 pub mod content;
 pub mod embed;

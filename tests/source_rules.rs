@@ -323,7 +323,7 @@ fn imports_point_one_way() {
     let layers: [&[&str]; 7] = [
         &["query", "site", "ui", "parts"],
         &["money", "content"],
-        &["calculator", "walkthrough", "reader", "embed", "island", "page"],
+        &["calculator", "walkthrough", "reader", "embed", "island", "page", "artifacts"],
         &["browser"],
         &["hooks"],
         &["components"],

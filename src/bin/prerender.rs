@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use stargate_explainer::artifacts;
 use stargate_explainer::browser::STORAGE_KEY;
 use stargate_explainer::content::{SOURCES, STEPS, STORY};
 use stargate_explainer::embed::{self, EmbedSpec};
@@ -60,6 +61,17 @@ fn main() -> ExitCode {
     if let Err(message) = write_oembed(folder, site_url.as_deref()) {
         eprintln!("prerender: {message}");
         return ExitCode::FAILURE;
+    }
+    let artifacts = [
+        (artifacts::MANIFEST, artifacts::manifest_json(&sharing)),
+        (artifacts::PREVIEW_CARD, artifacts::preview_card(&sharing)),
+    ];
+    for (file, text) in artifacts {
+        let out = folder.join(file);
+        if let Err(error) = std::fs::write(&out, text) {
+            eprintln!("prerender: cannot write {}: {error}", out.display());
+            return ExitCode::FAILURE;
+        }
     }
     ExitCode::SUCCESS
 }

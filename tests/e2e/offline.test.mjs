@@ -31,9 +31,14 @@ test('after one visit, a reload with the network off shows the full, working exp
   assert.deepEqual(problems, []);
 }));
 
-test('the manifest names the explainer and its generated icons', async () => {
+test('the manifest names the explainer as its page does, and its generated icons', async () => {
   const manifest = await (await fetch(new URL('manifest.webmanifest', site.server.url))).json();
+  const page = await (await fetch(site.server.url)).text();
   assert.equal(manifest.name, 'Stargate, explained');
+  assert.equal(`<title>${manifest.name}</title>`, page.match(/<title>[^<]*<\/title>/)[0]);
+  assert.ok(page.includes(`<meta name="description" content="${manifest.description}">`), manifest.description);
+  assert.ok(page.startsWith(`<!doctype html>\n<html lang="${manifest.lang}">`), 'the language of the page');
+  assert.equal((await fetch(new URL('preview-card.html', site.server.url))).status, 404, 'the preview card is not published');
   for (const icon of manifest.icons) {
     const response = await fetch(new URL(icon.src, site.server.url));
     assert.equal(response.status, 200, icon.src);
