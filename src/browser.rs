@@ -1,7 +1,8 @@
 //! The browser, as the hooks and components use it: the address (read, and written with or
-//! without a history entry), local storage, the clipboard, and what counts as a plain click. Small functions over `web_sys`, so that no hook reaches into another for them.
-//! Each quietly does nothing where the browser refuses: from `file://`, or in a frame sandboxed
-//! without storage or history.
+//! without a history entry), local storage, the clipboard, and what counts as a plain click.
+//! Small functions over `web_sys`, so that no hook reaches into another for them. Each quietly
+//! does nothing where the browser refuses: from `file://`, or in a frame sandboxed without
+//! storage or history.
 
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, MouseEvent, Window};

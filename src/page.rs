@@ -7,8 +7,7 @@ use std::fmt;
 use crate::content::Source;
 use crate::embed;
 use crate::query::Param;
-pub use crate::site::{escape, json_string};
-use crate::site::{Layout, EMBED_PAGE, FULL_PAGE};
+use crate::site::{escape, json_string, Layout, EMBED_PAGE, FULL_PAGE};
 use crate::ui;
 
 /// The element the app renders into and hydrates. `index.html` must contain it, empty.
