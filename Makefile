@@ -45,22 +45,21 @@ test: setup lint test-native test-browser test-html test-e2e
 browser-fixture:
 	cargo run --quiet --features ssr --bin prerender -- --app-html target/browser-fixture/app.html
 
-## lint: formatting, and clippy with warnings as errors for every build (native with ssr; wasm32 with hydration,
-## the walkthrough's; wasm32 with csr, the calculator's)
+## lint: formatting, and clippy with warnings as errors for every build (native with ssr; wasm32 with csr,
+## both browser modules and the browser tests)
 lint: browser-fixture
 	cargo fmt --all --check
 	cargo clippy --quiet -p datagen --all-targets -- -D warnings
 	cargo clippy --quiet -p stargate-explainer --features ssr --all-targets -- -D warnings
-	cargo clippy --quiet -p stargate-explainer --target wasm32-unknown-unknown --features hydration --all-targets -- -D warnings
-	cargo clippy --quiet -p stargate-explainer --target wasm32-unknown-unknown --features csr --bin calculator -- -D warnings
+	cargo clippy --quiet -p stargate-explainer --target wasm32-unknown-unknown --features csr --all-targets -- -D warnings
 
 test-native:
 	cargo test -p datagen
 	cargo test -p stargate-explainer --features ssr
 
 test-browser: browser-fixture
-	$(if $(filter chromium,$(ENGINES)),env -u GECKODRIVER cargo test -p stargate-explainer --target wasm32-unknown-unknown --features hydration --test browser)
-	$(if $(filter firefox,$(ENGINES)),GECKODRIVER=$(GECKODRIVER_PATH) GECKODRIVER_ARGS="--binary /usr/bin/firefox-esr" cargo test -p stargate-explainer --target wasm32-unknown-unknown --features hydration --test browser)
+	$(if $(filter chromium,$(ENGINES)),env -u GECKODRIVER cargo test -p stargate-explainer --target wasm32-unknown-unknown --features csr --test browser)
+	$(if $(filter firefox,$(ENGINES)),GECKODRIVER=$(GECKODRIVER_PATH) GECKODRIVER_ARGS="--binary /usr/bin/firefox-esr" cargo test -p stargate-explainer --target wasm32-unknown-unknown --features csr --test browser)
 
 ## test-html: the Nu HTML Checker on both pages and their self-contained copies
 test-html: dist

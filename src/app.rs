@@ -3,13 +3,15 @@
 
 use std::rc::Rc;
 
+use web_sys::Element;
 use yew::prelude::*;
 
 use crate::components::{embed_footer, guided_walkthrough, site_footer};
 use crate::content::STORY;
 use crate::hooks::{
-    use_calculator_island, use_citation_links, use_embed_height, use_embed_panel, use_focus_request, use_history_sync,
-    use_hydrated_marker, use_mount, use_open_passage, use_service_worker, use_step_focus, use_step_keys, use_swipe,
+    use_adopted_page, use_calculator_island, use_citation_links, use_embed_height, use_embed_panel, use_focus_request,
+    use_history_sync, use_hydrated_marker, use_mount, use_open_passage, use_service_worker, use_step_focus,
+    use_step_keys, use_swipe,
 };
 use crate::parts::{Part, SharedParts};
 use crate::query::PageQuery;
@@ -22,7 +24,7 @@ pub struct AppProps {
     #[prop_or_default]
     pub layout: Layout,
     /// The page's address. Empty when prerendering; the browser passes the real one, applied
-    /// just after hydration.
+    /// just after the first render.
     #[prop_or_default]
     pub query: Rc<PageQuery>,
     /// The unchanging parts' HTML: given by the prerenderer, empty in the browser (see
@@ -33,6 +35,10 @@ pub struct AppProps {
     /// number (see `src/bin/web.rs`), without a second component type's code.
     #[prop_or_default]
     pub spare: bool,
+    /// In the browser, the prerendered page this app takes the place of once rendered off the
+    /// page (see `adopt` and `start`).
+    #[prop_or_default]
+    pub prerendered: Option<Element>,
 }
 
 /// The whole explainer.
@@ -42,10 +48,13 @@ pub fn App(props: &AppProps) -> Html {
     if props.spare {
         return Html::default();
     }
+    let main = use_node_ref();
+    // First: every other effect runs on the page the reader sees.
+    use_adopted_page(props.prerendered.clone(), main.clone());
     let reader = use_reducer(ReaderState::default);
-    // Hydration must start from exactly what was prerendered (the first step, the default
-    // scenario); the address's step and scenario are applied by effects just after, in the
-    // same task, so the reader never sees the switch.
+    // The first render is what was prerendered (the first step), so that it takes the
+    // prerendered page's place element for element; the address's step is applied by an
+    // effect just after, in the same task, so the reader never sees the switch.
     let walk = use_reducer(|| Walkthrough::from_query(&PageQuery::default()));
     {
         let (walk, query) = (walk.clone(), props.query.clone());
@@ -54,7 +63,6 @@ pub fn App(props: &AppProps) -> Html {
             Box::new(())
         }));
     }
-    let main = use_node_ref();
     use_citation_links(main.clone(), reader.dispatcher());
     // Before focus moves to the passage: in the embed, the passage shows only once opened.
     use_open_passage(main.clone(), reader.open_passage.clone(), props.layout, reader.dispatcher());
@@ -101,5 +109,21 @@ pub fn App(props: &AppProps) -> Html {
                 { embed_footer(walk.step().slug) }
             </>
         },
+    }
+}
+
+/// Starts the app in `root`. Where `root` holds the prerendered page, the app renders into a
+/// new element off the page, which then takes `root`'s place (see `adopt`): returned with the
+/// app, it is the app's root from then on. Where `root` is empty (an `index.html` the
+/// prerenderer has not written), the app renders into it.
+#[cfg(feature = "csr")]
+pub fn start(root: Element, props: AppProps) -> (yew::AppHandle<App>, Element) {
+    let fresh = root.has_child_nodes().then(|| root.owner_document().and_then(|d| d.create_element("div").ok()));
+    match fresh.flatten() {
+        Some(fresh) => {
+            let props = AppProps { prerendered: Some(root), ..props };
+            (yew::Renderer::<App>::with_root_and_props(fresh.clone(), props).render(), fresh)
+        }
+        None => (yew::Renderer::<App>::with_root_and_props(root.clone(), props).render(), root),
     }
 }

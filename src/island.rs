@@ -4,14 +4,15 @@
 //! page's loader; the module's entry point renders the calculator.
 //!
 //! The prerenderer writes the calculator inside its root element (`ROOT_ID`) as one of the
-//! page's unchanging parts (`prerendered::Part::Calculator`): the walkthrough's WebAssembly
-//! adopts it as it stands and never touches it, and without JavaScript it reads as it is. When
-//! the reader nears the calculator's step, or the browser is idle a while after hydration
-//! (`hooks::use_calculator_island`), the walkthrough fires `LOAD_EVENT` at the window; the
+//! page's unchanging parts (`parts::Part::Calculator`): the walkthrough's WebAssembly moves it
+//! into the live page as it stands and never touches it (`adopt`), and without JavaScript it
+//! reads as it is. When the reader nears the calculator's step, or the browser is idle a while
+//! after the walkthrough is live (`hooks::use_calculator_island`), the walkthrough fires `LOAD_EVENT` at the window; the
 //! page's loader (`loader_script`) then fetches the calculator's module, once, and its `main`
 //! (`src/bin/calculator.rs`) renders the live calculator off the page and puts it in the
-//! prerendered one's place (`hooks::use_island_ready`). It renders rather than hydrates: Yew's hydration code would
-//! be 15 KB of the module's 100 (gzip), and a render starts from the reader's scenario.
+//! prerendered one's place (`hooks::use_island_ready`). It renders rather than hydrates, as
+//! the walkthrough's does: Yew's hydration code would be 15 KB of the module's 100 (gzip), and
+//! a render starts from the reader's scenario.
 //!
 //! The two modules share nothing but the page: the address (each keeps the other's
 //! parameters), storage, and the DOM's own events.

@@ -1,7 +1,7 @@
 //! Stargate, explained: an interactive explainer of the January 2025 "Stargate" venture and
 //! the public dispute over whether its backers have the money.
 //!
-//! The app is a library so that the same components run in the browser (hydrating the page),
+//! The app is a library so that the same components run in the browser (taking over the prerendered page),
 //! in the native prerenderer and in tests. ARCHITECTURE.md draws its modules and which way
 //! they import: from the pure core (content, words, address, calculator, walkthrough) up
 //! through the browser's functions and the hooks to the components, the app, and the
@@ -22,6 +22,7 @@ pub mod ui;
 pub mod walkthrough;
 
 // The browser and the interface.
+pub mod adopt;
 pub mod app;
 pub mod browser;
 pub mod components;

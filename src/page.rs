@@ -10,7 +10,8 @@ use crate::query::Param;
 use crate::site::{escape, json_string, Layout, EMBED_PAGE, FULL_PAGE};
 use crate::ui;
 
-/// The element the app renders into and hydrates. `index.html` must contain it, empty.
+/// The element the app is prerendered into, and whose place the live app takes. `index.html`
+/// must contain it, empty.
 pub const ROOT_ELEMENT: &str = r#"<div id="app"></div>"#;
 
 /// The self-contained full explainer (kept by this name for the scripts and tests).
@@ -18,7 +19,7 @@ pub const SELF_CONTAINED_FILE: &str = FULL_PAGE.self_contained;
 
 /// Marks `<html>` before the first paint. On the full page: `view-calculator` (for
 /// `?view=calculator`), and `defer-reference`, under which the browser skips rendering the
-/// differences and the sources (below the fold) until the app has hydrated, when
+/// differences and the sources (below the fold) until the app is live, when
 /// `hooks::use_hydrated_marker` drops it; not when the address has an `#anchor` (it may
 /// point into the sources), and never for more than 4 s, whatever happens to the app. In the
 /// embed: `view-step` or `view-calculator`, for `?view=`. It runs before the app: the app never
@@ -205,7 +206,7 @@ impl Sharing<'_> {
 }
 
 /// Writes the app's HTML into the empty root element (marked with the page's layout, which
-/// the browser hydrates), and the page's title, description and sharing metadata into the
+/// the browser brings to life), and the page's title, description and sharing metadata into the
 /// head, so the page is complete before any WebAssembly runs. The embed's `<html>` carries
 /// the `embed` class from the start, so its styles need no script.
 pub fn splice(index_html: &str, app_html: &str, sharing: &Sharing, layout: Layout) -> Result<String, SpliceError> {

@@ -1,16 +1,17 @@
-//! The hydration contract: the parts of the page that never change once written (the
-//! masthead, the summary, each step's text, pictures and quotes, the differences and the two
-//! articles, the calculator's prerendered island), named here so that the app can place them
-//! and the prerenderer fill them without either importing the other.
+//! The contract between the prerendered page and the walkthrough's module: the parts of the
+//! page that never change once written (the masthead, the summary, each step's text, pictures
+//! and quotes, the differences and the two articles, the calculator's prerendered island),
+//! named here so that the app can place them and the prerenderer fill them without either
+//! importing the other.
 //!
-//! The prerenderer writes each part as plain HTML inside a raw-HTML node. In the browser the
-//! same node is empty: Yew's hydration adopts the prerendered nodes between its markers as
-//! they stand (it does not compare raw HTML), and an unchanged raw node is never touched
-//! again. So the content's text, and the code that lays it out, stay out of the WebAssembly
-//! and out of the work of hydrating. What the reader does inside these parts is handled
-//! without re-rendering them: one click listener follows citations
-//! (`hooks::use_citation_links`) and the open passage is marked in the DOM
-//! (`hooks::use_open_passage`).
+//! The prerenderer writes each part as plain HTML inside a raw-HTML node, between two marker
+//! comments (`OPEN` and `CLOSE`). In the browser the same node is the opening marker alone: the
+//! walkthrough's module renders the app afresh, off the page, and then moves each prerendered
+//! part's nodes, as they stand, after its marker (`adopt`). So the content's text, and the code
+//! that lays it out, stay out of the WebAssembly, and an unchanged raw node is never touched
+//! again. What the reader does inside these parts is handled without re-rendering them: one
+//! click listener follows citations (`hooks::use_citation_links`) and the open passage is
+//! marked in the DOM (`hooks::use_open_passage`).
 
 use std::rc::Rc;
 
@@ -36,6 +37,17 @@ pub enum Part {
     Calculator,
 }
 
+/// The text of the comment that opens each part (one spelling for the constant and the marker).
+macro_rules! open {
+    () => {
+        "part"
+    };
+}
+
+/// The text of the comment that opens each part, and of the one that closes it.
+pub const OPEN: &str = open!();
+pub const CLOSE: &str = "/part";
+
 /// Each part's HTML: filled by the prerenderer, empty in the browser.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Parts(pub Vec<(Part, AttrValue)>);
@@ -44,10 +56,13 @@ pub struct Parts(pub Vec<(Part, AttrValue)>);
 pub type SharedParts = Rc<Parts>;
 
 impl Parts {
-    /// The part as a raw-HTML node: its prerendered HTML, or nothing in the browser, which
-    /// hydrates it from the page.
+    /// The part as a raw-HTML node: its prerendered HTML between the two markers, or, in the
+    /// browser, the opening marker alone, after which `adopt` puts the prerendered nodes.
     pub fn html(&self, part: Part) -> Html {
-        let html = self.0.iter().find(|(p, _)| *p == part).map(|(_, html)| html.clone());
-        Html::from_html_unchecked(html.unwrap_or_default())
+        let html = match self.0.iter().find(|(p, _)| *p == part) {
+            Some((_, html)) => AttrValue::from(format!("<!--{OPEN}-->{html}<!--{CLOSE}-->")),
+            None => AttrValue::Static(concat!("<!--", open!(), "-->")),
+        };
+        Html::from_html_unchecked(html)
     }
 }

@@ -27,5 +27,5 @@ pub async fn render_page(layout: Layout) -> String {
 
 async fn render_app(layout: Layout, parts: crate::parts::Parts) -> String {
     let props = AppProps { layout, parts: Rc::new(parts), ..AppProps::default() };
-    LocalServerRenderer::<App>::with_props(props).render().await
+    LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
 }

@@ -3,9 +3,9 @@
 
 /// Which page the app is: the full explainer, or the compact card that host articles embed
 /// (`embed.html`: the walkthrough alone, with the cited passages it opens in place). The
-/// prerenderer writes each page; the browser reads which one it is hydrating from the root
-/// element's `data-layout` (see `page::splice`), since both pages must hydrate exactly as
-/// written.
+/// prerenderer writes each page; the browser reads which one it is starting on from the root
+/// element's `data-layout` (see `page::splice`), since the app must render each page exactly
+/// as written before it takes its place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Layout {
     #[default]

@@ -79,7 +79,7 @@ pub struct Walkthrough {
 /// What the reader (or the browser) can do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WalkAction {
-    /// The page opened at the address's step (just after hydration, which always starts from
+    /// The page opened at the address's step (just after the first render, which always starts from
     /// the prerendered first step).
     Open(Walkthrough),
     Go(usize),

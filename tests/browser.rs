@@ -1,11 +1,12 @@
 //! The app's prerendered HTML (written by `prerender --app-html`, which `make test-browser`
-//! runs first) in a fresh element in headless Chromium, hydrated there as the browser does
-//! it, and driven by real DOM events. Run with `make test-browser` (wasm-bindgen-test-runner
+//! runs first) in a fresh element in headless Chromium, brought to life there as the browser
+//! does it (`app::start`: rendered off the page, then in the prerendered page's place), and driven by real DOM events. Run with `make test-browser` (wasm-bindgen-test-runner
 //! and Debian's chromedriver).
-#![cfg(all(target_arch = "wasm32", feature = "hydration"))]
+#![cfg(all(target_arch = "wasm32", feature = "csr"))]
 
+use stargate_explainer::app::start;
 use stargate_explainer::content::{Inline, STORY};
-use stargate_explainer::App;
+use stargate_explainer::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -20,7 +21,7 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// A hydrated app in an element of its own. Dropping it ends the app (its listeners and
+/// A live app in an element of its own. Dropping it ends the app (its listeners and
 /// timers go with it) and removes the element, so no test sees another's app.
 struct Mounted {
     root: Element,
@@ -44,13 +45,13 @@ impl Drop for Mounted {
     }
 }
 
-/// Writes the prerendered page into a new element of its own, hydrates it and waits for
-/// the hydration's effects.
+/// Writes the prerendered page into a new element of its own, starts the app on it and waits
+/// for the first render's effects, which put the app in the prerendered page's place.
 async fn mount_app() -> Mounted {
     let root = document().create_element("div").unwrap();
     root.set_inner_html(PRERENDERED);
     document().body().unwrap().append_child(&root).unwrap();
-    let app = yew::Renderer::<App>::with_root(root.clone()).hydrate();
+    let (app, root) = start(root, AppProps::default());
     yew::scheduler::flush().await;
     Mounted { root, app: Some(app) }
 }
@@ -145,6 +146,50 @@ async fn next_and_previous_move_the_current_step_and_focus_its_heading() {
     yew::scheduler::flush().await;
     assert_eq!(current(), format!("step-{}", STEPS[0].slug));
     assert!(previous.has_attribute("disabled"), "no step before the first");
+}
+
+#[wasm_bindgen_test]
+async fn the_app_takes_the_prerendered_pages_place_keeping_its_parts_nodes() {
+    let root = document().create_element("div").unwrap();
+    root.set_attribute("data-layout", "full").unwrap();
+    root.set_inner_html(PRERENDERED);
+    document().body().unwrap().append_child(&root).unwrap();
+    let article = root.query_selector("article.source-article").unwrap().unwrap();
+    let mounted = {
+        let (app, live) = start(root.clone(), AppProps::default());
+        yew::scheduler::flush().await;
+        Mounted { root: live, app: Some(app) }
+    };
+    assert!(!root.is_connected(), "the prerendered page has left");
+    assert!(mounted.is_connected());
+    assert_eq!(mounted.get_attribute("data-layout").as_deref(), Some("full"), "with its attributes");
+    let moved = mounted.query_selector("article.source-article").unwrap().unwrap();
+    assert!(moved == article, "a part's nodes are the prerendered ones, moved");
+    assert_eq!(mounted.text_content(), root_text_of(PRERENDERED));
+}
+
+#[wasm_bindgen_test]
+async fn a_prerendered_page_that_does_not_match_the_app_stays_as_it_is() {
+    // One part fewer than the app has places for.
+    let broken = PRERENDERED.replacen("<!--part-->", "", 1).replacen("<!--/part-->", "", 1);
+    let root = document().create_element("div").unwrap();
+    root.set_inner_html(&broken);
+    document().body().unwrap().append_child(&root).unwrap();
+    let before = root.inner_html();
+    let (app, rendered) = start(root.clone(), AppProps::default());
+    yew::scheduler::flush().await;
+    assert!(root.is_connected(), "the prerendered page stays, readable as without JavaScript");
+    assert!(!rendered.is_connected(), "the app rendered off the page is not shown");
+    assert_eq!(root.inner_html(), before, "and is untouched");
+    app.destroy();
+    root.remove();
+}
+
+/// The text of `html` as a page shows it (`textContent`).
+fn root_text_of(html: &str) -> Option<String> {
+    let element = document().create_element("div").unwrap();
+    element.set_inner_html(html);
+    element.text_content()
 }
 
 mod address {

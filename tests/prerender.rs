@@ -153,3 +153,26 @@ fn without_comments(html: &str) -> String {
     out.push_str(rest);
     out
 }
+
+/// The browser's module renders the app with no parts, a marker in each one's place, and moves
+/// each prerendered part to its marker in page order (src/adopt.rs): both pages close every
+/// part they open, and have as many as the app the browser renders.
+#[test]
+fn every_part_is_closed_and_the_browsers_app_has_a_place_for_each() {
+    use stargate_explainer::parts::{CLOSE, OPEN};
+    use stargate_explainer::{App, AppProps, Layout};
+
+    let count = |html: &str, text: &str| html.matches(&format!("<!--{text}-->")).count();
+    for layout in [Layout::Full, Layout::Embed] {
+        let page = futures::executor::block_on(render_page(layout));
+        let props = AppProps { layout, ..AppProps::default() };
+        let browsers =
+            futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render());
+        assert!(count(&page, OPEN) > 20, "{layout:?}: the page's parts are marked");
+        assert_eq!(count(&page, OPEN), count(&page, CLOSE), "{layout:?}: every part is closed");
+        assert_eq!(count(&browsers, CLOSE), 0, "{layout:?}: the browser's app has no part's HTML");
+        assert_eq!(count(&page, OPEN), count(&browsers, OPEN), "{layout:?}: a place for every part");
+        // Nothing of Yew's hydration is written: the browser never hydrates.
+        assert!(!page.contains("<!--<"), "{layout:?}: no hydration markers");
+    }
+}

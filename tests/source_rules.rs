@@ -324,7 +324,7 @@ fn imports_point_one_way() {
         &["query", "site", "ui", "parts"],
         &["money", "content"],
         &["calculator", "walkthrough", "reader", "embed", "island", "page", "artifacts"],
-        &["browser"],
+        &["browser", "adopt"],
         &["hooks"],
         &["components"],
         &["app", "prerendered", "prerender"],

@@ -1,6 +1,6 @@
 //! Prerenders the app into trunk's `index.html`, so the page is complete without JavaScript.
 //! Usage: `prerender <path/to/index.html>` (trunk's post-build hook passes its staging folder),
-//! or `prerender --app-html <path>` to write only the app's HTML (the browser tests hydrate it).
+//! or `prerender --app-html <path>` to write only the app's HTML (the browser tests start the app on it).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -1,14 +1,18 @@
-//! Browser entry point: hydrates the prerendered page. Where there is nothing to hydrate (an
-//! `index.html` the prerender hook has not written), it renders what the browser's code
-//! holds: the stepper, without the prerendered text or the calculator (see `parts`).
+//! Browser entry point: brings the prerendered page to life (`app::start`, which renders the
+//! app off the page and puts it in the prerendered page's place, see `adopt`). Where there is
+//! nothing prerendered (an `index.html` the prerender hook has not written), it renders what
+//! the browser's code holds: the stepper, without the prerendered text or the calculator (see
+//! `parts`).
 
 use std::rc::Rc;
 
+use stargate_explainer::app::start;
 use stargate_explainer::browser::{current_query, document};
 use stargate_explainer::{App, AppProps, Layout};
 
 fn main() {
-    let root = document().and_then(|d| d.get_element_by_id("app"));
+    let Some(document) = document() else { return };
+    let root = document.get_element_by_id("app");
     // The page says which it is (the full explainer or the embed), as it was prerendered.
     let layout = root.as_ref().and_then(|root| root.get_attribute("data-layout"));
     let layout = layout.map_or(Layout::Full, |name| Layout::from_name(&name));
@@ -19,15 +23,12 @@ fn main() {
     // the other's clicks for its own and run whichever of its listeners has the same index. A
     // spare App, which renders nothing, on a detached element takes number 1 here first (a spare
     // of a component type of its own would cost that type's copy of Yew's code).
-    if let Some(spare) = document().and_then(|d| d.create_element("div").ok()) {
+    if let Ok(spare) = document.create_element("div") {
         yew::Renderer::<App>::with_root_and_props(spare, AppProps { spare: true, ..AppProps::default() }).render();
     }
     match root {
-        Some(root) if root.has_child_nodes() => {
-            yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
-        }
         Some(root) => {
-            yew::Renderer::<App>::with_root_and_props(root, props).render();
+            start(root, props);
         }
         None => {
             yew::Renderer::<App>::with_props(props).render();

@@ -1,5 +1,5 @@
 //! The explainer's components, one per file, named for what the reader sees: the parts of
-//! the page the reader drives, which the browser hydrates. Those without state of their own are
+//! the page the reader drives, which the browser renders. Those without state of their own are
 //! plain functions returning `Html` (each Yew component costs the WebAssembly its own copy of
 //! the lifecycle code). The unchanging parts are laid out in `prerendered::layout`.
 

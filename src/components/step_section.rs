@@ -8,7 +8,7 @@ use crate::ui::walkthrough::StepCount;
 /// Every step is always in the page (read in order without JavaScript); only the current
 /// one shows when the stepper runs, so changing step changes attributes, never structure.
 /// The narrative, picture and quotes are prerendered parts, and so is the calculator, which
-/// its own module hydrates (see `island`).
+/// its own module replaces with the live one (see `island`).
 pub fn step_section(index: usize, is_current: bool, parts: &Parts) -> Html {
     let step = &STEPS[index];
     let slug = step.slug;

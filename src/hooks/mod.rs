@@ -5,6 +5,7 @@ use std::any::Any;
 
 use yew::prelude::*;
 
+mod use_adopted_page;
 mod use_calculator_island;
 mod use_citation_links;
 mod use_debounced;
@@ -21,6 +22,7 @@ mod use_step_focus;
 mod use_step_keys;
 mod use_swipe;
 
+pub use use_adopted_page::use_adopted_page;
 pub use use_calculator_island::use_calculator_island;
 pub use use_citation_links::use_citation_links;
 pub use use_debounced::use_debounced;
@@ -40,7 +42,7 @@ pub use use_swipe::use_swipe;
 /// What a mount effect keeps alive (listeners, observers, timers) until its component goes.
 pub type Kept = Box<dyn Any>;
 
-/// Runs `setup` once, after the first render (or hydration), and keeps what it returns until
+/// Runs `setup` once, after the first render, and keeps what it returns until
 /// the component goes. Every hook that sets something up once goes through this one
 /// type-erased effect, so Yew's effect code is compiled once for all of them rather than
 /// once per hook: a few kilobytes of the WebAssembly.

@@ -9,7 +9,7 @@ use crate::content::STEPS;
 use crate::island::LOAD_EVENT;
 use crate::walkthrough::{calculator_step, step_href, View, WalkthroughHandle};
 
-/// How long after hydration the page leaves the main thread to the reader (and to the first
+/// How long after the walkthrough is live the page leaves the main thread to the reader (and to the first
 /// paint's work) before it asks for the calculator on its own; then it waits for the browser
 /// to be idle, at most `IDLE_AT_MOST_MS` more (WebKit, which has no idle callback, asks then).
 const QUIET_MS: u32 = 3000;
@@ -18,7 +18,7 @@ const IDLE_AT_MOST_MS: u32 = 2000;
 /// Asks the page for the calculator's module (`island::LOAD_EVENT`; the page's loader fetches it
 /// once, whatever the number of asks) when the reader nears it: its step or the one before is
 /// shown, or the calculator alone; a pointer or focus reaches a link to its step; or, failing
-/// those, the browser is idle a few seconds after hydration, so the calculator is ready before
+/// those, the browser is idle a few seconds after the walkthrough is live, so the calculator is ready before
 /// it is reached and kept for offline use, without taking the main thread while the page is
 /// first read.
 #[hook]

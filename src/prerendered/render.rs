@@ -29,8 +29,8 @@ fn parts_of(layout: Layout) -> Vec<Part> {
     }
 }
 
-/// Each part of a page of this layout rendered to HTML (without hydration markers: nothing
-/// inside is hydrated), but the embed's passages.
+/// Each part of a page of this layout rendered to HTML (without Yew's markers: nothing inside
+/// is Yew's in the browser), but the embed's passages.
 pub async fn render_parts(layout: Layout) -> Parts {
     let mut parts = Vec::new();
     for part in parts_of(layout) {
@@ -81,7 +81,7 @@ struct PartViewProps {
 fn PartView(props: &PartViewProps) -> Html {
     match props.part {
         Part::EmbedPanel => html! { <EmbedPanel /> },
-        // Rendered by `render_calculator`, for its own module to hydrate.
+        // Rendered by `render_calculator`, for its own module to replace.
         Part::Calculator => Html::default(),
         Part::Passages => html! {
             <div class="passage-cards">

@@ -44,7 +44,7 @@ test('the page is complete HTML before any script runs, with relative asset URLs
   assert.doesNotMatch(html, /(src|href)="\/(?!\/)/, 'no root-relative asset URL');
 });
 
-test('hydrates in place, with no layout shift and nothing logged', () => withContext(site.browser, {}, async (context) => {
+test('comes to life in place, with no layout shift and nothing logged', () => withContext(site.browser, {}, async (context) => {
   const { page, problems } = await openHydrated(context);
   const result = await page.evaluate(() => ({
     sameText: document.getElementById('app').textContent === window.__prerenderedText,
@@ -57,11 +57,66 @@ test('hydrates in place, with no layout shift and nothing logged', () => withCon
   assert.match(result.csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
   assert.doesNotMatch(result.csp, /'unsafe-inline'|'unsafe-eval'/);
   assert.deepEqual(result.cspViolations, [], 'the app works under its strict policy');
-  assert.equal(result.sameText, true, 'hydration leaves the prerendered text as it was');
-  assert.equal(result.sameHeadingNode, true, 'hydration reuses the prerendered nodes');
+  assert.equal(result.sameText, true, 'the live app shows the prerendered text as it was');
+  assert.equal(result.sameHeadingNode, true, 'the live app keeps the prerendered parts’ nodes');
   assert.equal(result.layoutShift, 0);
   assert.equal(result.hydratedMark, 1);
   assert.deepEqual(problems, []);
+}));
+
+test('what the reader did before the walkthrough came is kept: where the page is scrolled, focus on a control or in the text', () => withContext(site.browser, { reducedMotion: 'reduce', serviceWorkers: 'block' }, async (context) => {
+  // (Reduced motion: the page scrolls at once, not smoothly, so where it is can be read. No
+  // service worker: each page fetches the module, and waits for it, afresh.)
+  // The walkthrough's module renders the app off the page and puts it in the prerendered
+  // page's place (src/adopt.rs): hold its WebAssembly back while the reader is already at work.
+  let held;
+  let release;
+  await context.route(/\/web-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const cases = [
+    // A control the app renders anew (Next), and a link inside a prerendered part.
+    { focus: '.step-nav__button--next', scroll: false },
+    { focus: '#step-announcement a.citation-link', scroll: false },
+    // Focus elsewhere than where the reader scrolled to: the scroll stays too.
+    { focus: null, scroll: true },
+  ];
+  for (const { focus, scroll } of cases) {
+    held = new Promise((resolve) => (release = resolve));
+    const page = await context.newPage();
+    const problems = watchPage(page, new URL(site.server.url).origin);
+    await page.goto(site.server.url, { waitUntil: 'commit' });
+    await page.waitForSelector('.step-nav__button--next');
+    if (focus) await page.focus(focus);
+    if (scroll) await page.evaluate(() => window.scrollTo(0, document.querySelector('#differences').offsetTop - 40));
+    const before = await page.evaluate(() => ({
+      scrollY: Math.round(window.scrollY),
+      active: document.activeElement.outerHTML.slice(0, 120),
+      hydrated: document.documentElement.dataset.hydrated ?? null,
+    }));
+    assert.equal(before.hydrated, null, 'the walkthrough is held back');
+    release();
+    await page.waitForSelector('html[data-hydrated="true"]');
+    const after = await page.evaluate(() => ({
+      scrollY: Math.round(window.scrollY),
+      active: document.activeElement.outerHTML.slice(0, 120),
+    }));
+    assert.equal(after.scrollY, before.scrollY, `scrolled where the reader left it (${focus ?? 'scrolled'})`);
+    assert.equal(after.active, before.active, 'focus on the same control or link');
+    if (focus?.startsWith('.step-nav')) {
+      // The control works: Enter moves on.
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('step') === 'who-is-who');
+    } else if (focus) {
+      // The link, moved with its part, opens its passage.
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.passage--open');
+    }
+    // Playwright says it blocked the service worker, as this test asked.
+    assert.deepEqual(problems.filter((problem) => !/blocked by Playwright/.test(problem)), []);
+    await page.close();
+  }
 }));
 
 test('the differences and sources are rendered once the app is live, or after 4 s without it, or at once for an #anchor', async () => {

@@ -1,0 +1,150 @@
+//! How the walkthrough's module takes over the prerendered page without Yew's hydration code,
+//! a fifth of what the module would weigh with it: the app renders afresh into an element off
+//! the page, where each prerendered part is only its opening marker (`parts`); then, first
+//! thing after that render (`hooks::use_adopted_page`), `adopt` moves each part's prerendered
+//! nodes after its marker, as they stand, in the prerendered page's place. All in one task:
+//! nothing is drawn in between, so nothing shifts or flashes; nothing the
+//! reader did inside a part is lost (a passage opened, the calculator already live, a typed
+//! value); and focus stays where it was.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, FocusOptions, HtmlElement, Node};
+
+use crate::browser::document;
+use crate::parts::{CLOSE, OPEN};
+
+/// Why the prerendered page was not adopted. It then stays as it is, readable as without
+/// JavaScript, and the app rendered off the page is never shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AdoptError {
+    /// The two have different numbers of parts: they were not built from the same app.
+    PartsDiffer,
+    /// A prerendered part has no closing marker.
+    Unclosed,
+    /// The browser refused to move a node.
+    Refused,
+}
+
+impl AdoptError {
+    /// What went wrong, for the console.
+    pub fn message(self) -> &'static str {
+        match self {
+            AdoptError::PartsDiffer => {
+                "The prerendered page and the app have different parts: the page stays as prerendered."
+            }
+            AdoptError::Unclosed => "A prerendered part has no closing marker: the page stays as prerendered.",
+            AdoptError::Refused => "The browser refused to move the prerendered parts.",
+        }
+    }
+}
+
+/// Moves each part of `prerendered` (the page as the prerenderer wrote it) after its marker in
+/// `rendered` (the app as the browser rendered it, off the page), gives `rendered` the
+/// prerendered element's attributes (its id, its layout), and puts it in that element's place.
+pub fn adopt(prerendered: &Element, rendered: &Element) -> Result<(), AdoptError> {
+    let parts = markers(prerendered, true)?;
+    let places = markers(rendered, false)?;
+    if parts.len() != places.len() {
+        return Err(AdoptError::PartsDiffer);
+    }
+    let focus = Focus::within(prerendered);
+    for name in prerendered.get_attribute_names().iter().filter_map(|name| name.as_string()) {
+        if let Some(value) = prerendered.get_attribute(&name) {
+            rendered.set_attribute(&name, &value).map_err(|_| AdoptError::Refused)?;
+        }
+    }
+    // The prerendered page leaves in one step, and its parts are then moved from it, off the
+    // page, into the page. Moved out of the page one by one instead, they left the page short
+    // for a moment, and Chromium now and then scrolled the reader back to the top.
+    prerendered.replace_with_with_node_1(rendered).map_err(|_| AdoptError::Refused)?;
+    for ((_, nodes), (place, _)) in parts.into_iter().zip(places) {
+        let parent = place.parent_node().ok_or(AdoptError::Refused)?;
+        let after = place.next_sibling();
+        for node in nodes {
+            parent.insert_before(&node, after.as_ref()).map_err(|_| AdoptError::Refused)?;
+        }
+    }
+    if let Some(focus) = focus {
+        focus.restore(rendered);
+    }
+    Ok(())
+}
+
+fn is_comment(node: &Node, text: &str) -> bool {
+    node.node_type() == Node::COMMENT_NODE && node.node_value().as_deref() == Some(text)
+}
+
+/// The opening markers under `root`, in page order, each with the nodes of its part up to its
+/// closing marker where the parts are `closed` (the prerendered page: their insides are not
+/// searched, none of them being a marker), or with none (the browser's rendering).
+fn markers(root: &Node, closed: bool) -> Result<Vec<(Node, Vec<Node>)>, AdoptError> {
+    let mut found = Vec::new();
+    let mut next = root.first_child();
+    while let Some(node) = next {
+        next = node.next_sibling();
+        if is_comment(&node, OPEN) {
+            let mut nodes = Vec::new();
+            if closed {
+                loop {
+                    let part = next.take().ok_or(AdoptError::Unclosed)?;
+                    next = part.next_sibling();
+                    if is_comment(&part, CLOSE) {
+                        break;
+                    }
+                    nodes.push(part);
+                }
+            }
+            found.push((node, nodes));
+        } else if node.node_type() == Node::ELEMENT_NODE {
+            found.extend(markers(&node, closed)?);
+        }
+    }
+    Ok(found)
+}
+
+/// The element that had focus inside the prerendered page, and its place there: the element
+/// children to take, one level at a time, to reach it. A part's element keeps focus as it
+/// moves; the app's own elements are new, and the same place in the rendered page finds the
+/// one that takes it.
+struct Focus {
+    element: Element,
+    path: Vec<u32>,
+}
+
+impl Focus {
+    fn within(root: &Element) -> Option<Focus> {
+        let element = document()?.active_element()?;
+        if element == *root || !root.contains(Some(&element)) {
+            return None;
+        }
+        let mut path = Vec::new();
+        let mut at = element.clone();
+        while at != *root {
+            let mut index = 0;
+            let mut before = at.previous_element_sibling();
+            while let Some(sibling) = before {
+                index += 1;
+                before = sibling.previous_element_sibling();
+            }
+            path.push(index);
+            at = at.parent_element()?;
+        }
+        path.reverse();
+        Some(Focus { element, path })
+    }
+
+    fn restore(self, root: &Element) {
+        let target = if self.element.is_connected() {
+            Some(self.element)
+        } else {
+            self.path.iter().try_fold(root.clone(), |at, &index| {
+                (0..index).try_fold(at.first_element_child()?, |child, _| child.next_element_sibling())
+            })
+        };
+        if let Some(target) = target.and_then(|target| target.dyn_into::<HtmlElement>().ok()) {
+            let options = FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = target.focus_with_options(&options);
+        }
+    }
+}
