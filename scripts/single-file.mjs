@@ -64,7 +64,7 @@ if ('DecompressionStream' in window) await ${walkthrough.init}({ module_or_path:
 html = html.replace(loader[0], () => `<script type="module">${script}</script>`);
 
 const calculatorLoader = modules.find((m) => m[1].includes('startCalculator'));
-const start = calculatorLoader?.[1].match(/import\('\.\/([^']+\.js)'\)\.then\(\(glue\)=>glue\.default\(\{module_or_path:'\.\/([^']+\.wasm)'\}\)\)/);
+const start = calculatorLoader?.[1].match(/\(\(calculatorWasm\)=>\(calculatorWasm\.catch\(\(\)=>\{\}\),import\('\.\/([^']+\.js)'\)\.then\(\(glue\)=>glue\.default\(\{module_or_path:calculatorWasm\}\)\)\)\)\(fetch\('\.\/([^']+\.wasm)'\)\)/);
 if (!start) throw new Error(`${DIST}/${PAGE}: no calculator loader that imports its glue and .wasm`);
 const calculator = await inlined(start[1], start[2]);
 // Where there is no DecompressionStream, the start fails like a failed fetch: the loader says so.

@@ -87,9 +87,14 @@ if(calculatorQuery.get('{step}')==='{calculator_slug}'||calculatorQuery.get('{vi
     )
 }
 
-/// The loader's expression that fetches and starts the module: a promise.
+/// The loader's expression that fetches and starts the module: a promise. The WebAssembly's
+/// fetch starts beside the glue's import, not after it (the glue takes a response's promise;
+/// where the glue's import fails first, the fetch's own failure is caught, not left unhandled).
 pub fn module_start(files: &ModuleFiles) -> String {
-    format!("import('./{}').then((glue)=>glue.default({{module_or_path:'./{}'}}))", files.glue, files.wasm)
+    format!(
+        "((calculatorWasm)=>(calculatorWasm.catch(()=>{{}}),import('./{}').then((glue)=>glue.default({{module_or_path:calculatorWasm}}))))(fetch('./{}'))",
+        files.glue, files.wasm
+    )
 }
 
 #[cfg(test)]
@@ -129,7 +134,7 @@ mod tests {
         let loader = loader_script(&files(), "do-the-math", None);
         assert!(loader.contains(&module_start(&files())), "single-file.mjs swaps this expression: {loader}");
         assert!(module_start(&files()).contains("import('./calculator-0123.js')"));
-        assert!(module_start(&files()).contains("module_or_path:'./calculator-0123_bg.wasm'"));
+        assert!(module_start(&files()).contains("fetch('./calculator-0123_bg.wasm')"));
         assert!(loader.contains(&format!("addEventListener('{LOAD_EVENT}',startCalculator)")));
         assert!(loader.contains("get('step')==='do-the-math'"));
         assert!(loader.contains("get('view')==='calculator'"));

@@ -1,4 +1,4 @@
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -17,7 +17,9 @@ const IDLE_AT_MOST_MS: u32 = 2000;
 
 /// Asks the page for the calculator's module (`island::LOAD_EVENT`; the page's loader fetches it
 /// once, whatever the number of asks) when the reader nears it: its step or the one before is
-/// shown, or the calculator alone; a pointer or focus reaches a link to its step; or, failing
+/// shown, or the calculator alone; a pointer or focus reaches a link to its step, or a press or
+/// click on one starts (heard first, before the walkthrough moves, so the module's fetch does
+/// not wait for the step to change); or, failing
 /// those, the browser is idle a few seconds after the walkthrough is live, so the calculator is ready before
 /// it is reached and kept for offline use, without taking the main thread while the page is
 /// first read.
@@ -42,10 +44,14 @@ pub fn use_calculator_island(walk: &WalkthroughHandle) {
                 }
             }
         };
-        let listeners = [
-            EventListener::new(&window, "pointerover", heads_for(link.clone())),
-            EventListener::new(&window, "focusin", heads_for(link)),
-        ];
+        let listeners = ["pointerover", "focusin", "pointerdown", "click"].map(|kind| {
+            EventListener::new_with_options(
+                &window,
+                kind,
+                EventListenerOptions::run_in_capture_phase(),
+                heads_for(link.clone()),
+            )
+        });
         let quiet = Timeout::new(QUIET_MS, move || {
             let has_idle = js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
             if !has_idle {

@@ -67,7 +67,7 @@ test('an address that opens the calculator, or carries a scenario, fetches it be
   }
 });
 
-test('without an idle browser, the calculator comes when the reader heads for its step or nears it', async () => {
+test('without an idle browser, the calculator comes when the reader heads for its step (pointer, focus, click) or nears it', async () => {
   const context = await contextWithoutIdle();
   try {
     const { page, problems } = await openHydrated(site, context, '', { calculator: false });
@@ -81,10 +81,24 @@ test('without an idle browser, the calculator comes when the reader heads for it
     await byFocus.page.focus('.step-progress a[href^="?step=do-the-math"]');
     await calculatorReady(byFocus.page);
 
+    // A click with no pointer over it first (a script's, a switch's): the module is asked for
+    // as the click starts, before the walkthrough has moved to the step.
+    const byClick = await openHydrated(site, context, '', { calculator: false });
+    const askedBeforeTheMove = await byClick.page.evaluate(() => {
+      let asked = null;
+      addEventListener('stargate:calculator', () => {
+        asked ??= document.querySelector('#step-do-the-math.step--current') === null;
+      });
+      document.querySelector('.step-progress a[href^="?step=do-the-math"]').click();
+      return asked;
+    });
+    assert.equal(askedBeforeTheMove, true);
+    await calculatorReady(byClick.page);
+
     // The step before the calculator's.
     const near = await openHydrated(site, context, '?step=the-politics', { calculator: false });
     await calculatorReady(near.page);
-    assert.deepEqual([...problems, ...byFocus.problems, ...near.problems], []);
+    assert.deepEqual([...problems, ...byFocus.problems, ...byClick.problems, ...near.problems], []);
   } finally {
     await context.close();
   }
