@@ -1,5 +1,10 @@
-// Minifies the JavaScript glue that wasm-bindgen writes (esbuild), in place: it is on the first
-// load, and unminified it is a third larger even gzipped. The file keeps trunk's hashed name.
+// Minifies what wasm-bindgen writes for each WebAssembly module, in place, keeping trunk's
+// hashed file names: the JavaScript glue (esbuild), and the names the glue and its .wasm share.
+// wasm-bindgen names each import after the browser function and a hash
+// (`__wbg_setAttribute_f75317b2b5cabfb4`) and some exports after their Rust path; each name is
+// written twice, in the .wasm's import or export section and in the glue, and the hashes do
+// not compress: about 11 KB of the walkthrough's first load, 3 KB gzipped. Each is renamed to
+// a short one in both. Unminified, the glue is a third larger even gzipped.
 // Run by `make dist` after trunk, before the offline files are listed and the one file is
 // built (scripts/single-file.mjs finds the glue's entry point by its export).
 import { readFile, writeFile } from 'node:fs/promises';
@@ -9,6 +14,173 @@ import { transform } from 'esbuild';
 
 const DIST = process.argv[2] ?? 'dist';
 
+/** Short names, none a JavaScript keyword: a … z, A … Z, then two letters, and so on. */
+function* shortNames() {
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  for (let length = 1; ; length++) {
+    const total = letters.length ** length;
+    for (let n = 0; n < total; n++) {
+      let name = '';
+      for (let i = 0, rest = n; i < length; i++, rest = Math.floor(rest / letters.length)) name += letters[rest % letters.length];
+      if (!['do', 'if', 'in'].includes(name)) yield name;
+    }
+  }
+}
+
+const escapeRegExp = (text) => text.replace(/[$.*+?^{}()|[\]\\]/g, '\\$&');
+
+/**
+ * Renames the .wasm's imports from its glue (every import of its one JavaScript module) and
+ * the exports the glue reads only as properties (`wasm.name`), in both. Fails, rather than
+ * writing a module that cannot start, when a name is not found in the glue as expected.
+ */
+function shortenNames(wasm, glue, what) {
+  const sections = readSections(wasm);
+  const importSection = sections.find((s) => s.id === 2);
+  const exportSection = sections.find((s) => s.id === 7);
+  if (!importSection || !exportSection) throw new Error(`${what}: the .wasm has no import or no export section`);
+  const imports = readImports(importSection.body);
+  const exports = readExports(exportSection.body);
+  const modules = new Set(imports.map((i) => i.module));
+  if (modules.size !== 1) throw new Error(`${what}: expected imports from one glue module, found ${[...modules].join(', ')}`);
+  const exportNames = new Set(exports.map((e) => e.name));
+  const names = shortNames();
+  const taken = new Set([...imports.map((i) => i.name), ...exportNames]);
+  const next = () => {
+    for (;;) {
+      const name = names.next().value;
+      if (!taken.has(name)) return name;
+    }
+  };
+  const occurrences = (pattern) => [...glue.matchAll(pattern)].length;
+  let renamedImports = 0;
+  for (const entry of imports) {
+    // An import is a key of the glue's import object, written once: `name:function(…){…}`.
+    const key = new RegExp(`(?<![\\w$.])${escapeRegExp(entry.name)}(?=:)`, 'g');
+    const anywhere = new RegExp(`(?<![\\w$])${escapeRegExp(entry.name)}(?![\\w$])`, 'g');
+    if (exportNames.has(entry.name) || occurrences(key) !== 1 || occurrences(anywhere) !== 1) {
+      throw new Error(`${what}: the import ${entry.name} is not one key of the glue's import object`);
+    }
+    entry.name = next();
+    glue = glue.replace(key, entry.name);
+    renamedImports++;
+  }
+  let renamedExports = 0;
+  for (const entry of exports) {
+    // One of wasm-bindgen's own exports (`__wbindgen_malloc`, `wasm_bindgen__convert__…`)
+    // that the glue reads only as `exports.name` is renamed; `memory`, and any other, keeps its.
+    const property = new RegExp(`(?<=\\.)${escapeRegExp(entry.name)}(?![\\w$])`, 'g');
+    const anywhere = new RegExp(`(?<![\\w$])${escapeRegExp(entry.name)}(?![\\w$])`, 'g');
+    const uses = occurrences(property);
+    if (!entry.name.includes('__') || uses === 0 || uses !== occurrences(anywhere)) continue;
+    entry.name = next();
+    glue = glue.replace(property, entry.name);
+    renamedExports++;
+  }
+  importSection.body = writeImports(imports);
+  exportSection.body = writeExports(exports);
+  return { wasm: writeSections(wasm.subarray(0, 8), sections), glue, imports: renamedImports, exports: renamedExports };
+}
+
+// The WebAssembly binary format, as far as names go: sections, and in the import and export
+// sections the names, with everything else copied as it is.
+
+function reader(bytes) {
+  let at = 0;
+  const r = {
+    get at() {
+      return at;
+    },
+    done: () => at >= bytes.length,
+    byte: () => bytes[at++],
+    u32() {
+      let value = 0;
+      for (let shift = 0; ; shift += 7) {
+        const byte = bytes[at++];
+        value += (byte & 0x7f) * 2 ** shift;
+        if (!(byte & 0x80)) return value;
+      }
+    },
+    bytes(length) {
+      const out = bytes.subarray(at, at + length);
+      at += length;
+      return out;
+    },
+    name: () => Buffer.from(r.bytes(r.u32())).toString('utf8'),
+    limits() {
+      const flags = r.u32();
+      r.u32();
+      if (flags & 1) r.u32();
+    },
+  };
+  return r;
+}
+
+const u32 = (value) => {
+  const out = [];
+  do {
+    let byte = value & 0x7f;
+    value = Math.floor(value / 128);
+    if (value) byte |= 0x80;
+    out.push(byte);
+  } while (value);
+  return Buffer.from(out);
+};
+const nameBytes = (name) => {
+  const bytes = Buffer.from(name, 'utf8');
+  return Buffer.concat([u32(bytes.length), bytes]);
+};
+
+function readSections(wasm) {
+  if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error('not a WebAssembly module');
+  const r = reader(wasm.subarray(8));
+  const sections = [];
+  while (!r.done()) {
+    const id = r.byte();
+    sections.push({ id, body: r.bytes(r.u32()) });
+  }
+  return sections;
+}
+
+function writeSections(header, sections) {
+  return Buffer.concat([header, ...sections.flatMap((s) => [Buffer.from([s.id]), u32(s.body.length), s.body])]);
+}
+
+function readImports(body) {
+  const r = reader(body);
+  return Array.from({ length: r.u32() }, () => {
+    const module = r.name();
+    const name = r.name();
+    const start = r.at;
+    const kind = r.byte();
+    if (kind === 0) r.u32(); // a function: its type
+    else if (kind === 1) (r.byte(), r.limits()); // a table: element type, limits
+    else if (kind === 2) r.limits(); // a memory
+    else if (kind === 3) (r.byte(), r.byte()); // a global: type, mutability
+    else if (kind === 4) (r.byte(), r.u32()); // a tag
+    else throw new Error(`an import of unknown kind ${kind}`);
+    return { module, name, rest: Buffer.from(body.subarray(start, r.at)) };
+  });
+}
+
+function writeImports(imports) {
+  return Buffer.concat([u32(imports.length), ...imports.flatMap((i) => [nameBytes(i.module), nameBytes(i.name), i.rest])]);
+}
+
+function readExports(body) {
+  const r = reader(body);
+  return Array.from({ length: r.u32() }, () => {
+    const name = r.name();
+    const kind = r.byte();
+    return { name, kind, index: r.u32() };
+  });
+}
+
+function writeExports(exports) {
+  return Buffer.concat([u32(exports.length), ...exports.flatMap((e) => [nameBytes(e.name), Buffer.from([e.kind]), u32(e.index)])]);
+}
+
+// The two modules, once every helper above is defined.
 const html = await readFile(join(DIST, 'index.html'), 'utf8');
 // Both modules' glue: the walkthrough's, which trunk's loader imports, and the calculator's,
 // which the page's calculator loader imports on demand (src/island.rs).
@@ -18,8 +190,16 @@ const calculator = scripts.map((s) => s.match(/import\('\.\/([^']+\.js)'\)/)?.[1
 if (!walkthrough) throw new Error(`${DIST}/index.html: trunk's loader names no glue file`);
 if (!calculator) throw new Error(`${DIST}/index.html: the calculator's loader names no glue file`);
 for (const glueFile of [walkthrough, calculator]) {
+  const wasmFile = glueFile.replace(/\.js$/, '_bg.wasm');
   const source = await readFile(join(DIST, glueFile), 'utf8');
   const { code } = await transform(source, { loader: 'js', format: 'esm', minify: true, target: 'es2020' });
-  await writeFile(join(DIST, glueFile), code);
-  console.log(`minify-js: ${glueFile} ${(source.length / 1024).toFixed(1)} -> ${(code.length / 1024).toFixed(1)} KB`);
+  const wasm = await readFile(join(DIST, wasmFile));
+  const shortened = shortenNames(wasm, code, `${DIST}/${glueFile}`);
+  await writeFile(join(DIST, glueFile), shortened.glue);
+  await writeFile(join(DIST, wasmFile), shortened.wasm);
+  console.log(
+    `minify-js: ${glueFile} ${(source.length / 1024).toFixed(1)} -> ${(shortened.glue.length / 1024).toFixed(1)} KB; ` +
+      `${wasmFile} ${(wasm.length / 1024).toFixed(1)} -> ${(shortened.wasm.length / 1024).toFixed(1)} KB ` +
+      `(${shortened.imports} imports and ${shortened.exports} exports renamed)`,
+  );
 }
