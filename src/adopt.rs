@@ -1,5 +1,5 @@
-//! How the walkthrough's module takes over the prerendered page without Yew's hydration code,
-//! a fifth of what the module would weigh with it: the app renders afresh into an element off
+//! How the walkthrough's module takes over the prerendered page without Yew's hydration code
+//! (a sixth of what the module would weigh with it, gzip): the app renders afresh into an element off
 //! the page, where each prerendered part is only its opening marker (`parts`); then, first
 //! thing after that render (`hooks::use_adopted_page`), `adopt` moves each part's prerendered
 //! nodes after its marker, as they stand, in the prerendered page's place. All in one task:
