@@ -65,6 +65,16 @@ for (const engine of ENGINES) {
       assert.deepEqual(await problems(browser), []);
     });
 
+    test('an address with an #anchor keeps the reader at it once the app is live', async () => {
+      // The app renders off the page and takes the prerendered page's place (src/adopt.rs): the
+      // place the browser scrolled to for the anchor must be where the reader still is.
+      await clearProblems(browser);
+      await openHydrated(browser, `${server.url}#source-untitled`);
+      const top = await browser.driver.executeScript(() => Math.round(document.getElementById('source-untitled').getBoundingClientRect().top));
+      assert.ok(top >= -2 && top < 120, `the anchored article is at the top of the window (${top} px)`);
+      assert.deepEqual(await problems(browser), []);
+    });
+
     test('the walkthrough by keyboard and by buttons; the address follows', async () => {
       assert.equal(STEPS.length, 10, 'data/steps.toml has ten steps');
       await openHydrated(browser, server.url);
