@@ -174,7 +174,9 @@ impl Reducible for Walkthrough {
             WalkAction::Last => (last, Arrival::Moved),
             WalkAction::Restore(index) => (index.min(last), Arrival::History),
         };
-        if target == self.current && arrival == Arrival::Moved {
+        // Back or Forward to an address on this step (an anchor followed on the page, say) is
+        // no move: the reader stays where the browser put them.
+        if target == self.current {
             return self;
         }
         Rc::new(Walkthrough { current: target, arrival, moves: self.moves.wrapping_add(1), notice: None, ..*self })
@@ -271,6 +273,8 @@ mod tests {
     fn history_moves_are_marked_as_such() {
         let walk = Rc::new(open("")).reduce(WalkAction::Restore(3));
         assert_eq!((walk.current, walk.arrival), (3, Arrival::History));
+        // Back or Forward within the same step (a followed #anchor) moves nothing.
+        assert!(Rc::ptr_eq(&walk, &walk.clone().reduce(WalkAction::Restore(3))));
     }
 
     #[test]
