@@ -26,7 +26,7 @@ serve: setup
 	@echo "Serving Stargate, explained at http://$(HOST):$(PORT)/ (Ctrl-C stops)"
 	trunk serve --address $(HOST) --port $(PORT) --dist target/serve-dist
 
-## dist: the release site in dist/ (prerendered, hashed, size-optimised, one stylesheet), its link-preview
+## dist: the release site in dist/ (prerendered, hashed, size-optimised, styles in the page), its link-preview
 ## image, and the whole explainer as one file, dist/stargate-explainer.html, that opens
 ## offline from file://. SITE_URL=https://… gives link previews absolute addresses.
 dist: setup
