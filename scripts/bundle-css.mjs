@@ -27,10 +27,7 @@ for (const [page, without] of PAGES) {
   const path = join(DIST, page);
   const html = await readFile(path, 'utf8');
   const links = [...html.matchAll(LINK)];
-  if (links.length < 2) {
-    console.log(`bundle-css: ${links.length} stylesheet in ${path}, nothing to join`);
-    continue;
-  }
+  if (links.length === 0) throw new Error(`${path}: no stylesheet to write into the page`);
   const area = (file) => file.replace(/-[0-9a-f]{16}\.css$/, '');
   const kept = links.filter(([, file]) => !without.includes(area(file)));
   const parts = await Promise.all(kept.map(([, file]) => readFile(join(DIST, file), 'utf8')));

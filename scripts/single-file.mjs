@@ -30,12 +30,9 @@ const fallback = html.match(/<script>[^<]*location\.replace\([^<]*<\/script>\s*/
 if (!fallback?.[0].includes(`'${OUT}'`)) throw new Error(`${DIST}/${PAGE}: no opaque-origin fallback script that opens ${OUT}`);
 html = html.replace(fallback[0], '');
 
-// Stylesheets become <style> elements, in the same order (make dist's are already inline:
-// scripts/bundle-css.mjs); the policy allows each by its hash.
-for (const match of [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"\/?>/g)]) {
-  const css = (await read(match[1])).toString('utf8');
-  html = html.replace(match[0], () => `<style>${css}</style>`);
-}
+// The styles are already in the page (scripts/bundle-css.mjs runs first); the policy allows
+// each <style> by its hash, as the page's own does.
+if (/<link rel="stylesheet"/.test(html)) throw new Error(`${DIST}/${PAGE}: a stylesheet is still linked: run bundle-css.mjs first`);
 const styleHashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1]));
 if (styleHashes.length === 0) throw new Error(`${DIST}/${PAGE}: no styles to carry`);
 
