@@ -182,12 +182,13 @@ function writeExports(exports) {
 
 // The two modules, once every helper above is defined.
 const html = await readFile(join(DIST, 'index.html'), 'utf8');
-// Both modules' glue: the walkthrough's, which trunk's loader imports, and the calculator's,
-// which the page's calculator loader imports on demand (src/island.rs).
+// Both modules' glue: the walkthrough's, which the page's start script imports (src/page.rs;
+// scripts/inline-glue.mjs then writes it in), and the calculator's, which the page's calculator
+// loader imports on demand (src/island.rs).
 const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-const walkthrough = scripts.map((s) => s.match(/from '\.\/([^']+\.js)'/)?.[1]).find(Boolean);
+const walkthrough = scripts.map((s) => s.match(/from\s*'\.\/([^']+\.js)'/)?.[1]).find(Boolean);
 const calculator = scripts.map((s) => s.match(/import\('\.\/([^']+\.js)'\)/)?.[1]).find(Boolean);
-if (!walkthrough) throw new Error(`${DIST}/index.html: trunk's loader names no glue file`);
+if (!walkthrough) throw new Error(`${DIST}/index.html: the start script names no glue file`);
 if (!calculator) throw new Error(`${DIST}/index.html: the calculator's loader names no glue file`);
 for (const glueFile of [walkthrough, calculator]) {
   const wasmFile = glueFile.replace(/\.js$/, '_bg.wasm');

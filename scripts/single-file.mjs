@@ -9,6 +9,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+import { splitGlue } from './glue.mjs';
+
 const DIST = process.argv[2] ?? 'dist';
 // Each page, and its self-contained copy (src/page.rs, PAGES).
 const PAGES = [
@@ -45,22 +47,17 @@ html = await replaceAsync(html, /<link rel="icon" href="([^"]+\.svg)"\/?>/, asyn
 // No preloads and no manifest: there is nothing to fetch, and no service worker from disk.
 html = html.replace(/<link rel="(modulepreload|preload|manifest)"[^>]*>/g, '');
 
-// trunk's loader imports the walkthrough's glue and fetches its .wasm; instead, the glue
-// itself runs inline (its one export statement removed) and is handed the WebAssembly bytes.
-// The calculator's loader (src/island.rs) gets the same: its glue inline before it, and its
-// start from the inlined bytes in place of the import.
-const modules = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
-const loader = modules.find((m) => /from '[^']+\.js'/.test(m[1]));
-if (!loader) throw new Error(`${DIST}/${PAGE}: trunk's module loader script was not found`);
-const glueFile = loader[1].match(/from '([^']+\.js)'/)?.[1];
-const wasmFile = loader[1].match(/module_or_path: '([^']+\.wasm)'/)?.[1];
-if (!glueFile || !wasmFile) throw new Error(`${DIST}/${PAGE}: the loader names no glue or .wasm file`);
-const walkthrough = await inlined(glueFile, wasmFile);
-const script = `${walkthrough.glue}
-if ('DecompressionStream' in window) await ${walkthrough.init}({ module_or_path: await ${walkthrough.bytes} });
-`;
-html = html.replace(loader[0], () => `<script type="module">${script}</script>`);
+// The walkthrough's start script already holds its glue (scripts/inline-glue.mjs); the page's
+// early request for its WebAssembly (src/page.rs, fetch_script) becomes the bytes, inlined.
+// The calculator's loader (src/island.rs) gets its glue inline before it, and its start from
+// the inlined bytes in place of the import.
+const early = html.match(/\(self\.stargateWalkthroughBytes=(new Promise\(function\(resolve,reject\)\{var x=new XMLHttpRequest\(\);x\.open\('GET','\.\/([^']+\.wasm)'\);[^<]*?x\.send\(\)\}\))\)\.catch/);
+if (!early) throw new Error(`${DIST}/${PAGE}: no early request for the walkthrough's WebAssembly`);
+const walkthrough = await packed(early[2]);
+// Where there is no DecompressionStream, the start fails as a failed request does, and says so.
+html = html.replace(early[1], () => `('DecompressionStream' in window ? ${walkthrough} : Promise.reject(new Error('no DecompressionStream')))`);
 
+const modules = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
 const calculatorLoader = modules.find((m) => m[1].includes('startCalculator'));
 const start = calculatorLoader?.[1].match(/\(\(calculatorWasm\)=>\(calculatorWasm\.catch\(\(\)=>\{\}\),import\('\.\/([^']+\.js)'\)\.then\(\(glue\)=>glue\.default\(\{module_or_path:calculatorWasm\}\)\)\)\)\(fetch\('\.\/([^']+\.wasm)'\)\)/);
 if (!start) throw new Error(`${DIST}/${PAGE}: no calculator loader that imports its glue and .wasm`);
@@ -95,13 +92,16 @@ console.log(`single-file: wrote ${DIST}/${OUT} (${(Buffer.byteLength(html) / 102
  * interactive.
  */
 async function inlined(glueFile, wasmFile) {
-  const source = (await read(glueFile)).toString('utf8');
-  const exported = source.match(/export\s*\{([^}]*)\}\s*;?\s*$/);
-  const init = exported?.[1].split(',').map((name) => name.trim().split(/\s+as\s+/)).find(([, as]) => as === 'default')?.[0];
+  const { body, exports } = splitGlue((await read(glueFile)).toString('utf8'), `${DIST}/${glueFile}`);
+  const init = exports.get('default');
   if (!init) throw new Error(`${DIST}/${glueFile}: no default export to start the WebAssembly with`);
-  const packed = gzipSync(await read(wasmFile), { level: 9 }).toString('base64');
-  const bytes = `new Response(new Blob([Uint8Array.from(atob('${packed}'), (c) => c.charCodeAt(0))]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()`;
-  return { glue: source.slice(0, exported.index), init, bytes };
+  return { glue: body, init, bytes: await packed(wasmFile) };
+}
+
+/** An expression that resolves to the bytes of `wasmFile`, carried gzipped in base64 (see `inlined`). */
+async function packed(wasmFile) {
+  const gzipped = gzipSync(await read(wasmFile), { level: 9 }).toString('base64');
+  return `new Response(new Blob([Uint8Array.from(atob('${gzipped}'), (c) => c.charCodeAt(0))]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()`;
 }
 
 async function replaceAsync(text, pattern, replacer) {

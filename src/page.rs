@@ -17,9 +17,13 @@ pub const ROOT_ELEMENT: &str = r#"<div id="app"></div>"#;
 /// The self-contained full explainer (kept by this name for the scripts and tests).
 pub const SELF_CONTAINED_FILE: &str = FULL_PAGE.self_contained;
 
+/// The class of `<html>` under which the browser skips drawing the differences and the
+/// sources (styles/layout.css) until the app is live (`pre_paint_script`).
+pub const DEFER_REFERENCE: &str = "defer-reference";
+
 /// Marks `<html>` before the first paint. On the full page: `view-calculator` (for
-/// `?view=calculator`), and `defer-reference`, under which the browser skips rendering the
-/// differences and the sources (below the fold) until the app is live, when
+/// `?view=calculator`), and `DEFER_REFERENCE`, under which the browser skips rendering the
+/// differences and the sources (below the fold) until the app is live and drawn, when
 /// `hooks::use_hydrated_marker` drops it; not when the address has an `#anchor` (it may
 /// point into the sources), and never for more than 4 s, whatever happens to the app. In the
 /// embed: `view-step` or `view-calculator`, for `?view=`. It runs before the app: the app never
@@ -27,7 +31,7 @@ pub const SELF_CONTAINED_FILE: &str = FULL_PAGE.self_contained;
 pub fn pre_paint_script(layout: Layout) -> String {
     let view = Param::View.name();
     match layout {
-        Layout::Full => format!("(function(){{var q=new URLSearchParams(location.search),c=document.documentElement.classList;if(q.get('{view}')==='calculator')c.add('view-calculator');if(!location.hash){{c.add('defer-reference');setTimeout(function(){{c.remove('defer-reference')}},4000)}}}})()"),
+        Layout::Full => format!("(function(){{var q=new URLSearchParams(location.search),c=document.documentElement.classList;if(q.get('{view}')==='calculator')c.add('view-calculator');if(!location.hash){{c.add('{DEFER_REFERENCE}');setTimeout(function(){{c.remove('{DEFER_REFERENCE}')}},4000)}}}})()"),
         Layout::Embed => format!("(function(){{var v=new URLSearchParams(location.search).get('{view}');if(v==='step'||v==='calculator')document.documentElement.classList.add('view-'+v)}})()"),
     }
 }
@@ -235,8 +239,94 @@ pub fn splice(index_html: &str, app_html: &str, sharing: &Sharing, layout: Layou
     Ok(page)
 }
 
-/// Puts `html` just before trunk's module loader (the first `<script type="module">`), so that
-/// it runs first; `None` where the page has no loader.
+/// Where the page's early script (`fetch_script`) leaves the walkthrough's WebAssembly, a
+/// promise of its bytes, for the start script (`start_script`).
+pub const WALKTHROUGH_BYTES: &str = "stargateWalkthroughBytes";
+
+/// trunk's loader of the walkthrough's module in its `index.html` (its first module script):
+/// the element, and the module's glue and WebAssembly as the loader names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TrunkLoader<'a> {
+    pub element: &'a str,
+    pub glue: &'a str,
+    pub wasm: &'a str,
+}
+
+impl<'a> TrunkLoader<'a> {
+    pub fn find(page: &'a str) -> Option<TrunkLoader<'a>> {
+        let start = page.find("<script type=\"module\">")?;
+        let element = &page[start..start + page[start..].find("</script>")? + "</script>".len()];
+        let quoted = |after: &str| {
+            let from = element.find(after)? + after.len();
+            Some(&element[from..from + element[from..].find('\'')?])
+        };
+        Some(TrunkLoader { element, glue: quoted("from './")?, wasm: quoted("module_or_path: './")? })
+    }
+}
+
+/// Replaces trunk's loader of the walkthrough's module with two scripts of the page's own:
+/// `fetch_script` first thing in the head (after `redirect_script`, which may leave the page
+/// first), and `start_script` in the loader's place, and drops trunk's preload of the
+/// WebAssembly, which the early script's request does instead. `None` where the page has no
+/// loader from trunk, or no `redirect_script` (see `splice`).
+pub fn replace_module_loader(page: &str, layout: Layout) -> Option<String> {
+    let loader = TrunkLoader::find(page)?;
+    let redirect = format!("<script>{}</script>", redirect_script(layout));
+    if !page.contains(&redirect) {
+        return None;
+    }
+    let early = format!("{redirect}\n    <script>{}</script>", fetch_script(loader.wasm));
+    let start = format!("<script type=\"module\">{}</script>", start_script(loader.glue));
+    let mut page = page.replacen(&redirect, &early, 1).replacen(loader.element, &start, 1);
+    let preload = format!("<link rel=\"preload\" href=\"./{}\"", loader.wasm);
+    if let Some(at) = page.find(&preload) {
+        let end = page[at..].find('>').map_or(page.len(), |end| at + end + 1);
+        page.replace_range(at..end, "");
+    }
+    Some(page)
+}
+
+/// The page's early script: asks for the walkthrough's WebAssembly while the page is still
+/// being read, and leaves a promise of its bytes in `WALKTHROUGH_BYTES` (a failure is caught
+/// here so that it is reported once, by the start script, not as unhandled before that runs).
+/// An XMLHttpRequest rather than `fetch`: in Chromium its bytes arrive while the page is still
+/// being read, where a fetch's body waits until the page has first been drawn, so the
+/// walkthrough could start only after drawing the page once, and again live. `make dist`'s
+/// one-file copy swaps `fetch_expression` for the bytes it carries (scripts/single-file.mjs).
+pub fn fetch_script(wasm: &str) -> String {
+    format!("(self.{WALKTHROUGH_BYTES}={}).catch(function(){{}})", fetch_expression(wasm))
+}
+
+/// A promise of the bytes of `wasm`, a file beside the page.
+pub fn fetch_expression(wasm: &str) -> String {
+    format!(
+        "new Promise(function(resolve,reject){{var x=new XMLHttpRequest();x.open('GET','./{wasm}');x.responseType='arraybuffer';\
+x.onload=function(){{x.status===200?resolve(x.response):reject(new Error(x.status+' '+x.statusText))}};\
+x.onerror=x.onabort=function(){{reject(new Error('no answer'))}};x.send()}})"
+    )
+}
+
+/// The page's start script, where trunk's loader was: once the early script's bytes are in,
+/// compiles them, at once on the page's thread where the engine allows that for a module of
+/// this size (all three engines do) or else in the background, and starts the walkthrough with
+/// wasm-bindgen's `initSync`, in the same task. A module script without imports runs as soon
+/// as the page is read, before it is first drawn where the bytes are already in: the page is
+/// then drawn once, live. Where the bytes cannot be had, or the start fails, the console says
+/// so (`ui::walkthrough::START_FAILED`) and the page stays as prerendered. `make dist` writes
+/// the glue into it in place of the import (scripts/inline-glue.mjs); `make serve` keeps the
+/// import.
+pub fn start_script(glue: &str) -> String {
+    format!(
+        "import{{initSync}}from'./{glue}';\
+try{{const bytes=await self.{WALKTHROUGH_BYTES};delete self.{WALKTHROUGH_BYTES};let module;\
+try{{module=new WebAssembly.Module(bytes)}}catch(e){{module=await WebAssembly.compile(bytes)}}\
+initSync({{module}})}}catch(e){{console.error({},e)}}",
+        json_string(ui::walkthrough::START_FAILED)
+    )
+}
+
+/// Puts `html` just before the page's first module script (the walkthrough's start script, see
+/// `replace_module_loader`), so that it runs first; `None` where the page has none.
 pub fn insert_before_module_loader(page: &str, html: &str) -> Option<String> {
     let at = page.find("<script type=\"module\">")?;
     Some(format!("{}{html}\n    {}", &page[..at], &page[at..]))
@@ -300,6 +390,61 @@ mod tests {
             "<head><script>a</script><script type=\"module\">b</script>\n    <script type=\"module\">import init</script></head>"
         );
         assert_eq!(insert_before_module_loader("<head></head>", "x"), None);
+    }
+
+    /// trunk's `index.html` after a release build, in the parts `replace_module_loader` reads.
+    const TRUNK_PAGE: &str = "<head><script type=\"module\">\nimport init, * as bindings from './web-0a1b.js';\n\
+const wasm = await init({ module_or_path: './web-0a1b_bg.wasm' });\n</script>\n\
+<link rel=\"modulepreload\" href=\"./web-0a1b.js\" crossorigin=\"anonymous\">\
+<link rel=\"preload\" href=\"./web-0a1b_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\"></head>";
+
+    #[test]
+    fn the_page_fetches_the_walkthrough_early_and_starts_it_in_trunks_place() {
+        assert_eq!(
+            TrunkLoader::find(TRUNK_PAGE).map(|loader| (loader.glue, loader.wasm)),
+            Some(("web-0a1b.js", "web-0a1b_bg.wasm"))
+        );
+        let page = format!("<script>{}</script>{TRUNK_PAGE}", redirect_script(Layout::Full));
+        let replaced = replace_module_loader(&page, Layout::Full).unwrap();
+        // The request goes out right after the script that may leave the page, before the rest of the head.
+        assert!(replaced.starts_with(&format!(
+            "<script>{}</script>\n    <script>{}</script><head>",
+            redirect_script(Layout::Full),
+            fetch_script("web-0a1b_bg.wasm")
+        )));
+        assert!(replaced.contains(&format!("<script type=\"module\">{}</script>", start_script("web-0a1b.js"))));
+        assert!(!replaced.contains("import init"), "trunk's loader is gone: {replaced}");
+        assert!(!replaced.contains("rel=\"preload\""), "the early request replaces the preload: {replaced}");
+        assert!(replaced.contains("rel=\"modulepreload\""), "the glue, still imported by make serve, is preloaded");
+        // No loader, or no redirect script to put the request after: nothing to replace.
+        assert_eq!(replace_module_loader("<head></head>", Layout::Full), None);
+        assert_eq!(replace_module_loader(TRUNK_PAGE, Layout::Full), None);
+        assert!(replace_module_loader(
+            &format!("<script>{}</script>{TRUNK_PAGE}", redirect_script(Layout::Embed)),
+            Layout::Embed
+        )
+        .is_some());
+    }
+
+    #[test]
+    fn the_scripts_hand_over_the_bytes_in_the_shapes_the_build_scripts_rewrite() {
+        let fetch = fetch_script("web-0a1b_bg.wasm");
+        // scripts/single-file.mjs swaps the expression for the bytes it carries.
+        assert_eq!(
+            fetch,
+            format!("(self.{WALKTHROUGH_BYTES}={}).catch(function(){{}})", fetch_expression("web-0a1b_bg.wasm"))
+        );
+        assert!(fetch_expression("web-0a1b_bg.wasm").contains("x.open('GET','./web-0a1b_bg.wasm')"));
+        // scripts/inline-glue.mjs swaps the import for the glue.
+        let start = start_script("web-0a1b.js");
+        assert!(start.starts_with("import{initSync}from'./web-0a1b.js';"));
+        assert!(start.contains(&format!("await self.{WALKTHROUGH_BYTES}")));
+        assert!(start.contains("initSync({module})"));
+        // The failure message is a JSON string inside the script, so it cannot end it.
+        assert!(start.contains(&json_string(ui::walkthrough::START_FAILED)));
+        for script in [fetch, start] {
+            assert!(!script.contains("</script"));
+        }
     }
 
     #[test]

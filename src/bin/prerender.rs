@@ -77,7 +77,8 @@ fn main() -> ExitCode {
 }
 
 /// Writes one page of the site from trunk's `index.html`: the app prerendered in its layout,
-/// and the Content Security Policy for its inline scripts.
+/// the scripts that start the walkthrough and the calculator, and the Content Security Policy
+/// for its inline scripts.
 fn write_page(
     index_html: &str,
     page_file: PageFile,
@@ -88,12 +89,18 @@ fn write_page(
     let app_html = futures::executor::block_on(render_page(page_file.layout));
     let page = page::splice(index_html, &app_html, sharing, page_file.layout)
         .map_err(|error| format!("{}: {error}", out.display()))?;
+    let page = page::replace_module_loader(&page, page_file.layout).ok_or_else(|| {
+        format!(
+            "{}: no module loader and preload of the walkthrough's WebAssembly from trunk to replace",
+            out.display()
+        )
+    })?;
     // The full page opens with a scenario kept from an earlier visit; the embed never does.
     let stored = (page_file.layout == Layout::Full).then_some(STORAGE_KEY);
     let loader = island::loader_script(calculator, STEPS[calculator_step()].slug, stored);
     let page = page::insert_before_module_loader(&page, &format!("<script type=\"module\">{loader}</script>"))
         .ok_or_else(|| {
-            format!("{}: no module loader from trunk to put the calculator's loader before", out.display())
+            format!("{}: no walkthrough start script to put the calculator's loader before", out.display())
         })?;
     let hashes: Vec<String> = page::inline_scripts(&page).iter().map(|script| sha256_base64(script)).collect();
     let page = page::insert_csp(&page, &page::content_security_policy(&hashes))

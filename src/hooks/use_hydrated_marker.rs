@@ -1,11 +1,17 @@
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::use_mount;
+use crate::page::DEFER_REFERENCE;
 
-/// Marks the moment the app is live (hydrated, or rendered where there was nothing to
-/// hydrate): a `data-hydrated` attribute on `<html>` for tests, and a performance mark
-/// named `stargate:hydrated` that `make bench` reads. It also lets the browser render the
-/// differences and the sources, deferred until now (see `page::PRE_PAINT_SCRIPT`).
+/// Marks the moment the app is live (rendered and in the prerendered page's place): a
+/// `data-hydrated` attribute on `<html>` for tests, and a performance mark named
+/// `stargate:hydrated` that `make bench` reads. Once the page has then been drawn, it lets the
+/// browser draw the differences and the sources too, deferred until now: where the app starts
+/// before the page is first drawn (its WebAssembly in before the page is read, see
+/// `page::start_script`), that first drawing is no slower for them.
 #[hook]
 pub fn use_hydrated_marker() {
     use_mount(Box::new(|| {
@@ -15,7 +21,15 @@ pub fn use_hydrated_marker() {
             }
             if let Some(root) = window.document().and_then(|d| d.document_element()) {
                 let _ = root.set_attribute("data-hydrated", "true");
-                let _ = root.class_list().remove_1("defer-reference");
+                // The next frame is drawn just after its animation-frame callbacks; a timer set
+                // in one runs once it has been.
+                let after_next_frame = Closure::once_into_js(move || {
+                    Timeout::new(0, move || {
+                        let _ = root.class_list().remove_1(DEFER_REFERENCE);
+                    })
+                    .forget();
+                });
+                let _ = window.request_animation_frame(after_next_frame.unchecked_ref());
             }
         }
         Box::new(())

@@ -23,11 +23,15 @@ async function openHydrated(context) {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) window.__layoutShift += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
-    document.addEventListener('DOMContentLoaded', () => {
-      // Before any WebAssembly runs: remember the prerendered text and one of its nodes. (The
-      // text as written, not as rendered: the sources are not rendered until hydration.)
+    document.addEventListener('readystatechange', () => {
+      // The page read, before any WebAssembly runs (the start script runs just after, and
+      // DOMContentLoaded only once it has): remember the prerendered text and one of its
+      // nodes. (The text as written, not as rendered: the sources are not rendered until the
+      // app is live.)
+      if (document.readyState !== 'interactive') return;
       window.__prerenderedText = document.getElementById('app').textContent;
       window.__prerenderedHeading = document.querySelector('h1');
+      window.__prerenderedLive = document.documentElement.dataset.hydrated ?? null;
     });
   });
   await page.goto(site.server.url);
@@ -49,6 +53,7 @@ test('comes to life in place, with no layout shift and nothing logged', () => wi
   const result = await page.evaluate(() => ({
     sameText: document.getElementById('app').textContent === window.__prerenderedText,
     sameHeadingNode: document.querySelector('h1') === window.__prerenderedHeading,
+    readBeforeLive: window.__prerenderedText !== undefined && window.__prerenderedLive === null,
     layoutShift: window.__layoutShift,
     hydratedMark: performance.getEntriesByName('stargate:hydrated').length,
     csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content ?? '',
@@ -59,6 +64,7 @@ test('comes to life in place, with no layout shift and nothing logged', () => wi
   assert.deepEqual(result.cspViolations, [], 'the app works under its strict policy');
   assert.equal(result.sameText, true, 'the live app shows the prerendered text as it was');
   assert.equal(result.sameHeadingNode, true, 'the live app keeps the prerendered parts’ nodes');
+  assert.equal(result.readBeforeLive, true, 'the prerendered page was remembered before the app was live');
   assert.equal(result.layoutShift, 0);
   assert.equal(result.hydratedMark, 1);
   assert.deepEqual(problems, []);
@@ -119,7 +125,7 @@ test('what the reader did before the walkthrough came is kept: where the page is
   }
 }));
 
-test('the differences and sources are rendered once the app is live, or after 4 s without it, or at once for an #anchor', async () => {
+test('the differences and sources are rendered once the app is live and drawn, or after 4 s without it, or at once for an #anchor', async () => {
   // Page time stands still in these pages unless the test runs it on (Playwright's clock):
   // the 4 s fallback fires only when the test says 4 s have passed, so a page that is live
   // earlier was made so by the app, and one without the app is timed in page time exactly.
@@ -141,7 +147,14 @@ test('the differences and sources are rendered once the app is live, or after 4 
       sourcesVisibility: getComputedStyle(document.getElementById('sources')).contentVisibility,
     }));
   });
-  const hydrated = (page) => page.waitForSelector('html[data-hydrated="true"]');
+  // Live, and then drawn: the app lets them be drawn after the frame that follows (an
+  // animation frame, then a timer), which this page's clock runs on to.
+  const hydrated = async (page, clock) => {
+    await page.waitForSelector('html[data-hydrated="true"]');
+    const anchored = new URL(page.url()).hash !== '';
+    assert.equal(await deferred(page), !anchored, 'live, not yet drawn: still deferred (unless never)');
+    await clock.runFor(100);
+  };
   assert.deepEqual(await deferredAt('./', { wait: hydrated }), { onLoad: true, now: false, sourcesVisibility: 'auto' });
   assert.deepEqual(await deferredAt('./#passage-3', { wait: hydrated }), { onLoad: false, now: false, sourcesVisibility: 'auto' });
   const stranded = await deferredAt('./', {
@@ -157,6 +170,22 @@ test('the differences and sources are rendered once the app is live, or after 4 
   });
   assert.deepEqual(stranded, { onLoad: true, now: false, sourcesVisibility: 'auto' }, 'without the app, the sources still render');
 });
+
+test('where the walkthrough’s WebAssembly cannot be had, the console says so once and the page stays as written', () => withContext(site.browser, { serviceWorkers: 'block' }, async (context) => {
+  await context.route(/\/web-[0-9a-f]+_bg\.wasm$/, (route) => route.abort());
+  const page = await context.newPage();
+  const said = [];
+  page.on('console', (message) => message.type() === 'error' && said.push(message.text()));
+  page.on('pageerror', (error) => said.push(`page error: ${error.message}`));
+  const failed = page.waitForEvent('console', (message) => /the walkthrough could not start/.test(message.text()));
+  await page.goto(site.server.url);
+  await failed;
+  await page.waitForTimeout(200);
+  // The browser's own line for the refused request, and the start script's: nothing uncaught.
+  assert.deepEqual(said.filter((text) => !/Failed to load resource/.test(text)).map((text) => text.split(':')[0]), ['Stargate, explained']);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.hydrated ?? null), null);
+  assert.equal(await page.locator('#step-do-the-math-heading').count(), 1, 'every step is still in the page');
+}));
 
 test('a citation opens its highlighted passage, by mouse and by keyboard, and leads back', () => withContext(site.browser, {}, async (context) => {
   const { page, problems } = await openHydrated(context);
