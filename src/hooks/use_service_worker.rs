@@ -8,9 +8,11 @@ use super::use_mount;
 
 /// Registers `./sw.js` (scoped to the site's folder) so that, after one visit, the explainer
 /// opens offline; once the page has loaded, so that installing it (which fetches every file
-/// again) never competes with the first visit. Quietly does nothing where service workers are
-/// unavailable: from `file://`, or in a sandboxed frame, where even reading
-/// `navigator.serviceWorker` throws.
+/// again) never competes with the first visit. Only on the site's own pages, which link its
+/// web app manifest: not in the self-contained copies, which need no server, have no `sw.js`
+/// beside them wherever they are put, and whose policy allows no worker. Quietly does nothing
+/// where service workers are unavailable: from `file://`, or in a sandboxed frame, where even
+/// reading `navigator.serviceWorker` throws.
 #[hook]
 pub fn use_service_worker() {
     use_mount(Box::new(|| {
@@ -26,6 +28,10 @@ pub fn use_service_worker() {
 fn register() {
     let Some(window) = web_sys::window() else { return };
     if !matches!(window.location().protocol().as_deref(), Ok("http:" | "https:")) {
+        return;
+    }
+    let site_page = window.document().and_then(|d| d.query_selector("link[rel=manifest]").ok().flatten());
+    if site_page.is_none() {
         return;
     }
     let Ok(container) = js_sys::Reflect::get(&window.navigator(), &"serviceWorker".into()) else { return };

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { launchChromium, withContext } from '../support/browser.mjs';
+import { serveFolder } from '../support/server.mjs';
 import { DIST, calculatorReady } from '../support/site.mjs';
 
 const FILE = pathToFileURL(resolve(DIST, 'stargate-explainer.html')).href;
@@ -66,3 +67,25 @@ test('index.html opened from file:// opens the single file instead, with its que
   // Nothing of index.html's own was requested and blocked before it moved on.
   assert.deepEqual(errors, []);
 }));
+
+test('the single file put on a web server as it is works there too, with nothing logged', async () => {
+  // A newsroom may upload the one file to its own server: there it registers no service
+  // worker (it links no web app manifest, and its policy allows none).
+  const server = await serveFolder(DIST, { prefix: '/uploads/' });
+  try {
+    await withContext(browser, {}, async (context) => {
+      const page = await context.newPage();
+      const problems = [];
+      page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`));
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      await page.goto(`${server.url}stargate-explainer.html?step=do-the-math`, { waitUntil: 'load' });
+      await page.waitForSelector('html[data-hydrated="true"]');
+      await calculatorReady(page);
+      await page.waitForTimeout(300);
+      assert.equal(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length)), 0);
+      assert.deepEqual(problems, []);
+    });
+  } finally {
+    await server.close();
+  }
+});
