@@ -253,6 +253,8 @@ pub struct TrunkLoader<'a> {
 }
 
 impl<'a> TrunkLoader<'a> {
+    /// The page's first module script, where it names a glue (`from './…'`) and a WebAssembly
+    /// (`module_or_path: './…'`), as trunk writes its loader.
     pub fn find(page: &'a str) -> Option<TrunkLoader<'a>> {
         let start = page.find("<script type=\"module\">")?;
         let element = &page[start..start + page[start..].find("</script>")? + "</script>".len()];
