@@ -5,10 +5,11 @@
 //! nodes after its marker, as they stand, in the prerendered page's place. All in one task:
 //! nothing is drawn in between, so nothing shifts or flashes; nothing the
 //! reader did inside a part is lost (a passage opened, the calculator already live, a typed
-//! value); and focus stays where it was.
+//! value); and focus stays where it was. The calculator's module takes the prerendered
+//! calculator's place in a like way (`Handover`).
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, FocusOptions, HtmlElement, Node};
+use web_sys::{Element, Event, EventInit, FocusOptions, HtmlElement, HtmlInputElement, Node};
 
 use crate::browser::document;
 use crate::parts::{CLOSE, OPEN};
@@ -147,4 +148,62 @@ impl Focus {
             let _ = target.focus_with_options(&options);
         }
     }
+}
+
+/// The calculator's side (`src/bin/calculator.rs`): its module renders the live calculator into
+/// a root of its own that takes the prerendered root's place first, empty, in the same task as
+/// that render (Yew's first pass runs in a microtask `render` queues, and renders every
+/// component before it may yield), so nothing is drawn in between. What the reader did in the
+/// prerendered calculator meanwhile is noted before it goes, and given to the live one once it
+/// is rendered: each changed input's value, replayed as an input (so the calculator takes it),
+/// and focus, on the element with the same id.
+pub struct Handover {
+    focused: Option<String>,
+    edited: Vec<(String, String)>,
+}
+
+impl Handover {
+    /// Notes focus and the changed inputs in `prerendered`, and puts `live` in its place; `None`
+    /// (and the prerendered calculator stays) where the browser refuses.
+    pub fn take_place(prerendered: &Element, live: &Element) -> Option<Handover> {
+        let focused = document()?.active_element().filter(|element| prerendered.contains(Some(element)));
+        let handover = Handover {
+            focused: focused.map(|e| e.id()).filter(|id| !id.is_empty()),
+            edited: edited_inputs(prerendered),
+        };
+        prerendered.replace_with_with_node_1(live).ok()?;
+        Some(handover)
+    }
+
+    /// Gives the rendered live calculator what the reader did in the prerendered one.
+    pub fn complete(self) {
+        let Some(document) = document() else { return };
+        for (id, value) in self.edited {
+            let Some(input) = document.get_element_by_id(&id).and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+            else {
+                continue;
+            };
+            input.set_value(&value);
+            // Bubbling, as a typed input's does: Yew listens at the root.
+            let init = EventInit::new();
+            init.set_bubbles(true);
+            if let Ok(event) = Event::new_with_event_init_dict("input", &init) {
+                let _ = input.dispatch_event(&event);
+            }
+        }
+        let focus = self.focused.and_then(|id| document.get_element_by_id(&id));
+        if let Some(element) = focus.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            let _ = element.focus();
+        }
+    }
+}
+
+/// The prerendered inputs whose value the reader changed: their ids and values.
+fn edited_inputs(root: &Element) -> Vec<(String, String)> {
+    let Ok(inputs) = root.query_selector_all("input[id]") else { return Vec::new() };
+    (0..inputs.length())
+        .filter_map(|index| inputs.item(index)?.dyn_into::<HtmlInputElement>().ok())
+        .filter(|input| input.value() != input.default_value())
+        .map(|input| (input.id(), input.value()))
+        .collect()
 }

@@ -9,8 +9,8 @@
 //! reads as it is. When the reader nears the calculator's step, or the browser is idle a while
 //! after the walkthrough is live (`hooks::use_calculator_island`), the walkthrough fires `LOAD_EVENT` at the window; the
 //! page's loader (`loader_script`) then fetches the calculator's module, once, and its `main`
-//! (`src/bin/calculator.rs`) renders the live calculator off the page and puts it in the
-//! prerendered one's place (`hooks::use_island_ready`). It renders rather than hydrates, as
+//! (`src/bin/calculator.rs`) puts a root of its own in the prerendered one's place and renders
+//! the live calculator into it, in the same task (`adopt::Handover`). It renders rather than hydrates, as
 //! the walkthrough's does: Yew's hydration code would be 15 KB of the module's 100 (gzip), and
 //! a render starts from the reader's scenario.
 //!

@@ -7,7 +7,7 @@ use crate::calculator::{
     profile_source, to_csv, CalculatorAction, CalculatorState, FieldKey, Outcome, Preset, Profile, Scenario,
 };
 use crate::components::{calculator_field, calculator_results, funding_chart, source_tag, split_controls, FieldInput};
-use crate::hooks::{use_debounced, use_island_ready, use_scenario_persistence};
+use crate::hooks::{use_debounced, use_scenario_persistence};
 use crate::ui::calculator::{self as words, profile as profile_words};
 
 #[derive(Properties, PartialEq)]
@@ -30,9 +30,7 @@ const ANNOUNCE_AFTER_MS: u32 = 700;
 pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
     // Its module renders it (`src/bin/calculator.rs`) with the opening scenario from the first.
     let state = use_reducer(|| CalculatorState::new(props.scenario.clone(), props.notices.clone()));
-    let section = use_node_ref();
     use_scenario_persistence(state.clone());
-    use_island_ready(section.clone());
     // What became of the last "Copy link": copied, or refused (the link is then shown, selected).
     let link_copied = use_state(|| None::<bool>);
     // The state as this render sees it (each read through the handle is a borrow and a clone).
@@ -83,7 +81,7 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
     };
     let profile = scenario.profile;
     html! {
-        <section id="calculator" class="calculator" aria-labelledby="calculator-heading" ref={section}>
+        <section id="calculator" class="calculator" aria-labelledby="calculator-heading">
             <h4 id="calculator-heading" class="calculator__heading">{ words::HEADING }</h4>
             <p class="calculator__notice" role="status">{ now.notices.join(" ") }</p>
             <div class="calculator__presets" role="group" aria-label={words::PRESETS}>

@@ -185,3 +185,32 @@ test('what the reader did in the calculator before its module came is kept: a ty
     await context.close();
   }
 });
+
+test('the live calculator takes the prerendered one’s place with nothing drawn in between, and answers at once', async () => {
+  const context = await site.browser.newContext();
+  try {
+    // Before each frame is drawn: was the calculator's root there, and empty? Its module puts
+    // an empty root in the prerendered one's place and renders into it in the same task.
+    await context.addInitScript(() => {
+      window.__framesWithoutCalculator = 0;
+      const look = () => {
+        const root = document.getElementById('calculator-island');
+        if (root && !root.querySelector('.calculator')) window.__framesWithoutCalculator++;
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}?step=do-the-math`);
+    await calculatorReady(page);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    assert.equal(await page.evaluate(() => window.__framesWithoutCalculator), 0);
+    // Live means answering: the slider moves the summary.
+    const before = await page.locator('.calculator__summary').textContent();
+    await page.focus('#calc-secured-slider');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((old) => document.querySelector('.calculator__summary').textContent !== old, before);
+  } finally {
+    await context.close();
+  }
+});
