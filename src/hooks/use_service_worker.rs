@@ -26,6 +26,11 @@ pub fn use_service_worker() {
 }
 
 fn register() {
+    // A development build (`make serve`) has no `sw.js`: the dev server would answer with the
+    // page, and the browser say so in the console.
+    if cfg!(debug_assertions) {
+        return;
+    }
     let Some(window) = web_sys::window() else { return };
     if !matches!(window.location().protocol().as_deref(), Ok("http:" | "https:")) {
         return;
