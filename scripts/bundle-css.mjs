@@ -7,11 +7,12 @@
 // what it does not carry: the full page the card's, the embed's card the summary's, the
 // differences' and the articles'. Run by `make dist` after trunk, before the offline files are
 // listed. `make serve` keeps the separate files, as written, which is easier to debug.
-import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { transform } from 'esbuild';
+
+import { hashSource } from './csp.mjs';
 
 const DIST = process.argv[2] ?? 'dist';
 const LINK = /<link rel="stylesheet" href="\.\/([^"/]+\.css)"\/?>\n?\s*/g;
@@ -41,10 +42,9 @@ for (const [page, without] of PAGES) {
     first = false;
     return `<style>${css}</style>\n    `;
   });
-  const hash = createHash('sha256').update(css, 'utf8').digest('base64');
   const policy = /(<meta http-equiv="Content-Security-Policy" content="[^"]*style-src 'self')/;
   if (!policy.test(bundled)) throw new Error(`${path}: no Content Security Policy with style-src 'self' to add the styles' hash to`);
-  bundled = bundled.replace(policy, (directive) => `${directive} 'sha256-${hash}'`);
+  bundled = bundled.replace(policy, (directive) => `${directive} ${hashSource(css)}`);
   await writeFile(path, bundled);
   for (const [, file] of links) joined.add(file);
   console.log(`bundle-css: ${path}: ${kept.length} stylesheets joined into the page's head (${(css.length / 1024).toFixed(1)} KB)`);

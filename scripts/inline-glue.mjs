@@ -7,10 +7,10 @@
 // page is drawn once, live. The start script's hash in each page's Content Security Policy is
 // replaced by the new script's. Run by `make dist` after minify-js.mjs; `make serve` keeps
 // the import.
-import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+import { hashSource } from './csp.mjs';
 import { splitGlue } from './glue.mjs';
 
 const DIST = process.argv[2] ?? 'dist';
@@ -18,7 +18,6 @@ const DIST = process.argv[2] ?? 'dist';
 const PAGES = ['index.html', 'embed.html'];
 const START = /<script type="module">import\{initSync\}from'\.\/([^']+\.js)';([\s\S]*?)<\/script>/;
 
-const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('base64');
 const inlined = new Set();
 for (const page of PAGES) {
   const path = join(DIST, page);
@@ -32,9 +31,9 @@ for (const page of PAGES) {
   // The glue's top-level names stay its own, inside a function; only initSync comes out.
   const script = `const initSync=(()=>{${body}\nreturn ${initSync}})();${rest}`;
   if (/<\/script/i.test(script)) throw new Error(`${path}: the glue contains "</script"`);
-  const oldHash = `'sha256-${sha256(element.slice('<script type="module">'.length, -'</script>'.length))}'`;
+  const oldHash = hashSource(element.slice('<script type="module">'.length, -'</script>'.length));
   if (!html.includes(oldHash)) throw new Error(`${path}: the Content Security Policy does not allow the start script by its hash`);
-  html = html.replace(oldHash, () => `'sha256-${sha256(script)}'`);
+  html = html.replace(oldHash, () => hashSource(script));
   html = html.replace(element, () => `<script type="module">${script}</script>`);
   html = html.replace(new RegExp(`<link rel="modulepreload" href="\\./${glueFile.replace(/\./g, '\\.')}"[^>]*>`), '');
   await writeFile(path, html);

@@ -4,11 +4,11 @@
 // sandboxed without allow-same-origin opens. Run by `make dist` after trunk. Each one's
 // Content Security Policy is recomputed for what it inlines: scripts and styles by SHA-256
 // hash, no 'unsafe-inline'.
-import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+import { hashSource } from './csp.mjs';
 import { splitGlue } from './glue.mjs';
 
 const DIST = process.argv[2] ?? 'dist';
@@ -18,7 +18,6 @@ const PAGES = [
   ['embed.html', 'stargate-embed.html'],
 ];
 
-const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('base64');
 const read = (file) => readFile(join(DIST, file.replace(/^\.\//, '')));
 
 for (const [page, out] of PAGES) await writeSelfContained(page, out);
@@ -35,7 +34,7 @@ html = html.replace(fallback[0], '');
 // The styles are already in the page (scripts/bundle-css.mjs runs first); the policy allows
 // each <style> by its hash, as the page's own does.
 if (/<link rel="stylesheet"/.test(html)) throw new Error(`${DIST}/${PAGE}: a stylesheet is still linked: run bundle-css.mjs first`);
-const styleHashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1]));
+const styleHashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => hashSource(m[1]));
 if (styleHashes.length === 0) throw new Error(`${DIST}/${PAGE}: no styles to carry`);
 
 // The icon becomes a data: URL.
@@ -67,11 +66,11 @@ const inlineStart = `('DecompressionStream' in window ? ${calculator.bytes} : Pr
 html = html.replace(calculatorLoader[0], () => `<script type="module">${calculator.glue}\n${calculatorLoader[1].replace(start[0], () => inlineStart)}</script>`);
 
 // The policy, for this file's own inline scripts and styles.
-const scriptHashes = [...html.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1]));
+const scriptHashes = [...html.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map((m) => hashSource(m[1]));
 const policy = [
   "default-src 'none'",
-  `script-src 'wasm-unsafe-eval' ${scriptHashes.map((h) => `'sha256-${h}'`).join(' ')}`,
-  `style-src ${styleHashes.map((h) => `'sha256-${h}'`).join(' ')}`,
+  `script-src 'wasm-unsafe-eval' ${scriptHashes.join(' ')}`,
+  `style-src ${styleHashes.join(' ')}`,
   'img-src data:',
   "base-uri 'none'",
   "form-action 'none'",

@@ -103,10 +103,10 @@ fn markers(root: &Node, closed: bool) -> Result<Vec<(Node, Vec<Node>)>, AdoptErr
     Ok(found)
 }
 
-/// The element that had focus inside the prerendered page, and its place there: the element
-/// children to take, one level at a time, to reach it. A part's element keeps focus as it
-/// moves; the app's own elements are new, and the same place in the rendered page finds the
-/// one that takes it.
+/// The element that had focus inside a prerendered root (the page, or the calculator), and its
+/// place there: the element children to take, one level at a time, to reach it. A part's
+/// element keeps focus as it moves; a rendered element is new, and the same place in the
+/// rendered root finds the one that takes it.
 struct Focus {
     element: Element,
     path: Vec<u32>,
@@ -156,9 +156,9 @@ impl Focus {
 /// component before it may yield), so nothing is drawn in between. What the reader did in the
 /// prerendered calculator meanwhile is noted before it goes, and given to the live one once it
 /// is rendered: each changed input's value, replayed as an input (so the calculator takes it),
-/// and focus, on the element with the same id.
+/// and focus, at the same place (as `adopt` keeps it).
 pub struct Handover {
-    focused: Option<String>,
+    focus: Option<Focus>,
     edited: Vec<(String, String)>,
 }
 
@@ -166,17 +166,17 @@ impl Handover {
     /// Notes focus and the changed inputs in `prerendered`, and puts `live` in its place; `None`
     /// (and the prerendered calculator stays) where the browser refuses.
     pub fn take_place(prerendered: &Element, live: &Element) -> Option<Handover> {
-        let focused = document()?.active_element().filter(|element| prerendered.contains(Some(element)));
-        let handover = Handover {
-            focused: focused.map(|e| e.id()).filter(|id| !id.is_empty()),
-            edited: edited_inputs(prerendered),
-        };
+        let handover = Handover { focus: Focus::within(prerendered), edited: edited_inputs(prerendered) };
         prerendered.replace_with_with_node_1(live).ok()?;
         Some(handover)
     }
 
-    /// Gives the rendered live calculator what the reader did in the prerendered one.
-    pub fn complete(self) {
+    /// Gives `live`, now rendered, what the reader did in the prerendered calculator.
+    pub fn complete(self, live: &Element) {
+        // Focus first, while the live calculator is just as the prerendered one was laid out.
+        if let Some(focus) = self.focus {
+            focus.restore(live);
+        }
         let Some(document) = document() else { return };
         for (id, value) in self.edited {
             let Some(input) = document.get_element_by_id(&id).and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
@@ -190,10 +190,6 @@ impl Handover {
             if let Ok(event) = Event::new_with_event_init_dict("input", &init) {
                 let _ = input.dispatch_event(&event);
             }
-        }
-        let focus = self.focused.and_then(|id| document.get_element_by_id(&id));
-        if let Some(element) = focus.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-            let _ = element.focus();
         }
     }
 }

@@ -36,7 +36,7 @@ fn main() {
     // answers the reader from here, before Yew runs its effects (which it may leave to a later
     // task, after a long render), and before anything is drawn.
     let live = Closure::once_into_js(move || {
-        handover.complete();
+        handover.complete(&root);
         let _ = root.set_attribute("data-hydrated", "true");
         if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
             let _ = performance.mark(HYDRATED_MARK);
