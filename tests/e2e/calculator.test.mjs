@@ -198,3 +198,59 @@ test('the scenario downloads as CSV, and the live region speaks once the sliders
   await live.filter({ hasText: '$550 billion pledge' }).waitFor();
   assert.deepEqual(problems, []);
 }));
+
+test('below the fold the calculator’s blocks wait unrendered, and come into view whole: no shift, focus rings unclipped, none left out for an #anchor', async () => {
+  // The blocks left unrendered (content-visibility: auto): shown, but their contents skipped.
+  const unrendered = (page) =>
+    page.evaluate(() =>
+      ['.calc-split', '.funding-chart', '.calc-results', '.calculator__actions', '.calculator__assumptions'].filter((block) => {
+        const inside = document.querySelector(`#calculator-island ${block} > *`);
+        return inside.checkVisibility() && !inside.checkVisibility({ contentVisibilityAuto: true });
+      }),
+    );
+  for (const [width, height] of [[390, 844], [1280, 720]]) {
+    await withContext(site.browser, { viewport: { width, height } }, async (context) => {
+      await context.addInitScript(() => {
+        window.__shifts = [];
+        new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((entry) => entry.value))).observe({ type: 'layout-shift', buffered: true });
+      });
+      const { page, problems } = await openHydrated(site, context, '', { calculator: false });
+      await page.locator('.step-progress a[href^="?step=do-the-math"]').click();
+      await calculatorReady(page);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      // The step opens at its heading: the results, the actions and the notes are well below.
+      const waiting = await unrendered(page);
+      for (const block of ['.calc-results', '.calculator__actions', '.calculator__assumptions']) {
+        assert.ok(waiting.includes(block), `${width} px: ${block} waits unrendered (${waiting})`);
+      }
+      // Scrolled through by the wheel, a screen at a time, each comes into view laid out, and
+      // nothing on screen moves as it does (its estimate is only ever below the screen).
+      await page.mouse.move(width / 2, height / 2);
+      for (let turn = 0; turn < 40 && (await unrendered(page)).length > 0; turn++) {
+        await page.mouse.wheel(0, height / 2);
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      }
+      assert.deepEqual(await unrendered(page), [], `${width} px: every block rendered once scrolled to`);
+      assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${width} px: no layout shift`);
+      // A block clips what it paints, but not the focus ring of what is at its edge.
+      await page.locator('.calculator__action').first().focus();
+      const room = await page.evaluate(() => {
+        const focused = getComputedStyle(document.activeElement);
+        const block = getComputedStyle(document.activeElement.closest('.calculator__actions'));
+        return { ring: parseFloat(focused.outlineWidth) + parseFloat(focused.outlineOffset), margin: parseFloat(block.overflowClipMargin), visibility: block.contentVisibility };
+      });
+      assert.equal(room.visibility, 'auto');
+      assert.ok(room.ring > 0 && room.margin >= room.ring, `${width} px: the focus ring (${room.ring} px) paints within the clip margin (${room.margin} px)`);
+      assert.deepEqual(problems, []);
+    });
+  }
+  // With an #anchor in the address, which may be below the calculator (all of it shows
+  // without JavaScript), nothing in the calculator is left at an estimate.
+  await withContext(site.browser, { javaScriptEnabled: false }, async (context) => {
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}#sources`);
+    assert.deepEqual(await unrendered(page), []);
+    await page.goto(site.server.url);
+    assert.ok((await unrendered(page)).length > 0, 'without an anchor, the blocks below the fold wait');
+  });
+});
