@@ -15,7 +15,7 @@ PORT ?= 8080
 ENGINES ?= chromium firefox webkit
 export GECKODRIVER_PATH ?= $(HOME)/.cargo/bin/geckodriver
 
-.PHONY: setup serve dist test browser-fixture lint test-native test-browser test-e2e test-html bench clean
+.PHONY: setup serve dist test browser-fixture lint test-native test-browser test-e2e test-html bench review clean
 
 ## setup: install the toolchain, the browsers and their drivers, and the npm tools, where missing
 setup:
@@ -76,6 +76,11 @@ bench: dist
 	@command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0 --locked
 	trunk build --release --config bench/baseline/Trunk.toml
 	node bench/run.mjs
+
+## review: the review sheet for an editor, target/review/index.html: every text that cites a
+## passage beside it, the cited words and hedges marked, then the assumptions and corrections
+review:
+	cargo run --quiet -p datagen --bin review -- data target/review/index.html
 
 clean:
 	cargo clean

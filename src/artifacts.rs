@@ -88,10 +88,16 @@ pub fn preview_card(sharing: &Sharing) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{SOURCES, STORY};
+    use crate::content::{CORRECTIONS, SOURCES, STORY};
 
     fn sharing() -> Sharing<'static> {
-        Sharing { title: STORY.title, description: STORY.dek, site_url: None, sources: SOURCES }
+        Sharing {
+            title: STORY.title,
+            description: STORY.dek,
+            site_url: None,
+            sources: SOURCES,
+            corrections: CORRECTIONS,
+        }
     }
 
     #[test]

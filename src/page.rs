@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use crate::content::Source;
+use crate::content::{Correction, Source};
 use crate::embed;
 use crate::query::Param;
 use crate::site::{escape, json_string, Layout, EMBED_PAGE, FULL_PAGE};
@@ -98,6 +98,8 @@ pub struct Sharing<'a> {
     /// page's own addresses stay relative, so `dist/` still works from any folder.
     pub site_url: Option<&'a str>,
     pub sources: &'a [Source],
+    /// The corrections log, newest first: JSON-LD's `correction`, the newest its `dateModified`.
+    pub corrections: &'a [Correction],
 }
 
 impl Sharing<'_> {
@@ -203,6 +205,21 @@ impl Sharing<'_> {
         ];
         if let Some(site) = self.site_url {
             fields.push(format!(r#""url":{}"#, json_string(site)));
+        }
+        if let Some(newest) = self.corrections.first() {
+            fields.push(format!(r#""dateModified":{}"#, json_string(&newest.date.iso())));
+            let corrections: Vec<String> = self
+                .corrections
+                .iter()
+                .map(|correction| {
+                    format!(
+                        r#"{{"@type":"CorrectionComment","datePublished":{},"text":{}}}"#,
+                        json_string(&correction.date.iso()),
+                        json_string(&correction.text())
+                    )
+                })
+                .collect();
+            fields.push(format!(r#""correction":[{}]"#, corrections.join(",")));
         }
         fields.push(format!(r#""isBasedOn":[{}]"#, sources.join(",")));
         format!("{{{}}}", fields.join(","))
@@ -381,7 +398,7 @@ mod tests {
     const INDEX: &str = "<html><head><title></title></head><body><div id=\"app\"></div><script></script></body></html>";
 
     const SHARING: Sharing<'static> =
-        Sharing { title: "A & B", description: "Say \"hi\"", site_url: None, sources: &[] };
+        Sharing { title: "A & B", description: "Say \"hi\"", site_url: None, sources: &[], corrections: &[] };
 
     #[test]
     fn a_script_goes_before_trunks_module_loader() {
@@ -519,10 +536,28 @@ const wasm = await init({ module_or_path: './web-0a1b_bg.wasm' });\n</script>\n\
         let ld = Sharing { title: "</script><script>alert(1)</script>", ..SHARING }.json_ld();
         assert!(!ld.contains("</script>"));
         assert!(ld.starts_with(r#"{"@context":"https://schema.org","@type":"Article","headline":"\u003c/script>"#));
+        assert!(!ld.contains("dateModified") && !ld.contains("correction"), "no corrections, no correction: {ld}");
         let ld = Sharing { sources: crate::content::SOURCES, ..SHARING }.json_ld();
         assert!(ld.contains(r#""publisher":{"@type":"Organization","name":"NationPress"}"#));
         assert!(ld.contains(r##""url":"#source-nationpress""##));
         assert_eq!(ld.matches(r#""@type":"CreativeWork""#).count(), crate::content::SOURCES.len());
+    }
+
+    #[test]
+    fn json_ld_carries_the_corrections_newest_as_its_date_modified() {
+        let day = |day| crate::content::Date { year: 2026, month: Some(12), day: Some(day) };
+        let corrections = [
+            Correction { date: day(7), wrong: "It said \"X\".", now: "It says Y." },
+            Correction { date: day(1), wrong: "It said Z.", now: "It says W." },
+        ];
+        let ld = Sharing { corrections: &corrections, ..SHARING }.json_ld();
+        assert!(ld.contains(r#""dateModified":"2026-12-07""#), "{ld}");
+        let first = format!(
+            r#""correction":[{{"@type":"CorrectionComment","datePublished":"2026-12-07","text":"{}It said \"X\". {}It says Y."}},{{"@type":"CorrectionComment","datePublished":"2026-12-01""#,
+            ui::corrections::WRONG,
+            ui::corrections::NOW
+        );
+        assert!(ld.contains(&first), "{ld}");
     }
 
     #[test]

@@ -176,3 +176,44 @@ fn every_part_is_closed_and_the_browsers_app_has_a_place_for_each() {
         assert!(!page.contains("<!--<"), "{layout:?}: no hydration markers");
     }
 }
+
+#[test]
+fn shows_every_correction_with_its_date_and_both_texts() {
+    use stargate_explainer::content::CORRECTIONS;
+    use stargate_explainer::ui::corrections as words;
+    let html = futures::executor::block_on(render_page(stargate_explainer::Layout::Full));
+    let text = visible_text(&html);
+    assert!(html.contains("id=\"corrections\""), "the log has an address the embed's footer links to");
+    assert!(text.contains(words::HEADING));
+    assert!(!CORRECTIONS.is_empty(), "the log has this build's corrections");
+    assert_eq!(html.matches("<li class=\"correction\"").count(), CORRECTIONS.len());
+    for correction in CORRECTIONS {
+        assert!(html.contains(&format!("<time datetime=\"{}\">{}</time>", correction.date.iso(), correction.date)));
+        assert!(text.contains(correction.wrong) && text.contains(correction.now), "missing: {}", correction.wrong);
+    }
+    let embed = futures::executor::block_on(render_page(stargate_explainer::Layout::Embed));
+    assert!(embed.contains("href=\"./#corrections\""), "the embed's footer links to the log");
+}
+
+#[test]
+fn the_timeline_marks_inferred_dates_and_gives_uncertain_ones_as_written() {
+    use stargate_explainer::content::{Certainty, EVENTS};
+    use stargate_explainer::ui::timeline as words;
+    let text = prerendered_text();
+    let uncertain: Vec<_> =
+        EVENTS.iter().filter(|e| e.on_timeline && e.certainty == Some(Certainty::Uncertain)).collect();
+    assert!(!uncertain.is_empty(), "the data has an uncertain date to show");
+    for event in uncertain {
+        let date = event.date.expect("an uncertain event keeps its tentative date in data/");
+        let source = stargate_explainer::ui::citation::Source { label: event.cites[0].source_label() }.text();
+        let item = format!("{}{source}: {}", words::AsWritten { words: event.as_written }.text(), event.title);
+        assert!(text.contains(&item), "{} is not listed as written: {item}", event.id);
+        assert!(!text.contains(&format!("{date}{source}: {}", event.title)), "{} is shown dated {date}", event.id);
+    }
+    for event in EVENTS.iter().filter(|e| e.on_timeline && e.certainty == Some(Certainty::Inferred)) {
+        let date = event.date.expect("an inferred event has a date").to_string();
+        let source = stargate_explainer::ui::citation::Source { label: event.cites[0].source_label() }.text();
+        let item = format!("{}{source}: {}", words::Inferred { date: &date }.text(), event.title);
+        assert!(text.contains(&item), "{} is not marked inferred: {item}", event.id);
+    }
+}

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use stargate_explainer::artifacts;
 use stargate_explainer::browser::STORAGE_KEY;
-use stargate_explainer::content::{SOURCES, STEPS, STORY};
+use stargate_explainer::content::{CORRECTIONS, SOURCES, STEPS, STORY};
 use stargate_explainer::embed::{self, EmbedSpec};
 use stargate_explainer::island::{self, ModuleFiles};
 use stargate_explainer::prerender::render_page;
@@ -41,8 +41,13 @@ fn main() -> ExitCode {
         eprintln!("prerender: SITE_URL {url:?} is not an http(s) address");
         return ExitCode::FAILURE;
     }
-    let sharing =
-        page::Sharing { title: STORY.title, description: STORY.dek, site_url: site_url.as_deref(), sources: SOURCES };
+    let sharing = page::Sharing {
+        title: STORY.title,
+        description: STORY.dek,
+        site_url: site_url.as_deref(),
+        sources: SOURCES,
+        corrections: CORRECTIONS,
+    };
     let folder = path.parent().unwrap_or(std::path::Path::new("."));
     let calculator = match name_calculator_module(folder) {
         Ok(files) => files,

@@ -3,20 +3,53 @@
 use super::fields::{FieldKey, Partner};
 use super::model::Outcome;
 use super::scenario::Scenario;
+use super::sources::{field_source, profile_source, split_source, ValueSource};
 use crate::money::format_number;
-use crate::ui::calculator::{csv as words, units};
+use crate::ui::calculator::{csv as words, units, value_source};
 
 /// The scenario's inputs, its main results and the schedule, as CSV (RFC 4180, CRLF lines).
 pub fn to_csv(scenario: &Scenario, outcome: &Outcome) -> String {
-    let mut rows: Vec<Vec<String>> =
-        vec![vec![words::TITLE.into()], [words::INPUT, words::VALUE, words::UNIT].map(String::from).to_vec()];
+    let mut rows: Vec<Vec<String>> = vec![
+        vec![words::TITLE.into()],
+        [words::INPUT, words::VALUE, words::UNIT, words::SOURCE].map(String::from).to_vec(),
+    ];
+    // Each input with where it comes from, as the calculator tags it: a source, an
+    // assumption, or the reader's own value.
+    let source = |source: ValueSource| {
+        let (text, detail) = source.words();
+        text + &detail
+    };
     for key in FieldKey::ALL {
-        rows.push(vec![key.label().into(), format_number(scenario.get(key)), key.field().unit.label().into()]);
+        let value = scenario.get(key);
+        rows.push(vec![
+            key.label().into(),
+            format_number(value),
+            key.field().unit.label().into(),
+            source(field_source(key, value)),
+        ]);
     }
+    let split = source(split_source(scenario.split));
     for (partner, share) in Partner::ALL.iter().zip(scenario.split) {
-        rows.push(vec![words::Share { partner: partner.name() }.text(), share.to_string(), units::PERCENT.into()]);
+        rows.push(vec![
+            words::Share { partner: partner.name() }.text(),
+            share.to_string(),
+            units::PERCENT.into(),
+            split.clone(),
+        ]);
     }
-    rows.push(vec![words::PROFILE.into(), scenario.profile.key().into(), String::new()]);
+    rows.push(vec![
+        words::PROFILE.into(),
+        scenario.profile.key().into(),
+        String::new(),
+        source(profile_source(scenario.profile)),
+    ]);
+    // The schedule's years count from one the articles do not give: say so where the file goes.
+    rows.push(vec![
+        words::FIRST_YEAR.into(),
+        super::model::FIRST_YEAR.to_string(),
+        String::new(),
+        source(ValueSource::Assumption(value_source::FIRST_YEAR)),
+    ]);
     rows.push(vec![]);
     rows.push([words::RESULT, words::VALUE, words::UNIT].map(String::from).to_vec());
     let results = [
@@ -75,10 +108,27 @@ mod tests {
     fn writes_inputs_results_and_every_year() {
         let scenario = Scenario::default();
         let csv = to_csv(&scenario, &Outcome::of(&scenario));
-        assert!(csv.starts_with("Stargate funding scenario\r\nInput,Value,Unit\r\nPledge,500,$ billion\r\n"));
+        let first = format!(
+            "{}\r\n{},{},{},{}\r\n{},500,$ billion,",
+            words::TITLE,
+            words::INPUT,
+            words::VALUE,
+            words::UNIT,
+            words::SOURCE,
+            crate::ui::calculator::fields::PLEDGE
+        );
+        assert!(csv.starts_with(&first), "{csv}");
+        // Each input says where it comes from: the pledge an article's figure, the money
+        // secured an assumption.
+        let pledge_row = csv.lines().nth(2).unwrap_or_default();
+        assert!(pledge_row.contains("Source A"), "{pledge_row}");
+        let secured_row = csv.lines().nth(5).unwrap_or_default();
+        assert!(secured_row.contains(value_source::ASSUMPTION), "{secured_row}");
+        // The first year is an inference, and the file says so.
+        assert!(csv.contains(&format!("{},2025,,", words::FIRST_YEAR)), "{csv}");
         assert!(csv.contains("\r\n2025,100.00,100.00,100.00\r\n"));
         assert!(csv.contains("\r\n2028,133.33,500.00,500.00\r\n"));
-        assert!(csv.contains("Pledge in multiples of the lawsuit's $157bn,3.18,times"));
+        assert!(csv.contains(&format!("{},3.18,times", words::LAWSUIT)));
         assert!(csv.ends_with("\r\n"));
     }
 

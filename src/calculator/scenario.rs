@@ -56,11 +56,12 @@ const DEFAULT_SPLIT: Split = [40, 20, 15, 15, 10];
 /// One-click scenarios.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Preset {
-    /// The pledge, the period and the immediate tranche as announced, taking OpenAI at its
-    /// word that the $100 billion is ready, and its "hundreds of thousands" of jobs.
-    AsAnnounced,
-    /// Musk's claim: well under $10 billion secured.
-    MusksClaim,
+    /// An assumption on OpenAI's side: the $100 billion it said it would begin deploying
+    /// immediately is secured.
+    IfOpenAi,
+    /// An assumption on Musk's side: his figure for SoftBank ("well under $10B"), taken as a
+    /// generous upper bound, $9.9 billion, is all that is secured.
+    IfMusk,
     /// The defaults.
     Reset,
 }
@@ -90,8 +91,8 @@ pub struct ScenarioParse {
 impl Scenario {
     pub fn preset(preset: Preset) -> Scenario {
         match preset {
-            Preset::AsAnnounced => Scenario { secured: 100.0, jobs: 200_000, ..Scenario::default() },
-            Preset::MusksClaim => Scenario { secured: 9.9, ..Scenario::default() },
+            Preset::IfOpenAi => Scenario { secured: 100.0, ..Scenario::default() },
+            Preset::IfMusk => Scenario { secured: 9.9, ..Scenario::default() },
             Preset::Reset => Scenario::default(),
         }
     }
@@ -277,11 +278,11 @@ mod tests {
         assert_eq!(parse.scenario.split, DEFAULT_SPLIT);
         assert_eq!(parse.scenario.profile, Profile::FrontLoaded);
         assert_eq!(parse.notices.len(), 7, "{:?}", parse.notices);
-        assert!(parse.notices[0].starts_with("Pledge: “abc” is not a number, so it is $500 billion."));
+        assert!(parse.notices[0].starts_with("Planned total (up to): “abc” is not a number, so it is $500 billion."));
         assert_eq!(parse.notices[1], "Period: 50 is more than the most the calculator allows, so it is 10 years.");
         assert_eq!(
             parse.notices[2],
-            "Deployed immediately: -5 is less than the least the calculator allows, so it is $0 billion."
+            "First tranche: -5 is less than the least the calculator allows, so it is $0 billion."
         );
     }
 
@@ -307,8 +308,8 @@ mod tests {
 
     #[test]
     fn presets_set_their_values() {
-        assert_eq!(Scenario::preset(Preset::MusksClaim).secured, 9.9);
-        assert_eq!(Scenario::preset(Preset::AsAnnounced).secured, 100.0);
+        assert_eq!(Scenario::preset(Preset::IfMusk).secured, 9.9);
+        assert_eq!(Scenario::preset(Preset::IfOpenAi).secured, 100.0);
         assert_eq!(Scenario::preset(Preset::Reset), Scenario::default());
     }
 

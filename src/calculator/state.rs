@@ -202,7 +202,7 @@ mod tests {
 
     #[test]
     fn presets_and_shares() {
-        let musk = state().reduce(CalculatorAction::Preset(Preset::MusksClaim));
+        let musk = state().reduce(CalculatorAction::Preset(Preset::IfMusk));
         assert_eq!(musk.scenario.secured, 9.9);
         let shared = musk.reduce(CalculatorAction::Share(Partner::SoftBank, 100));
         assert_eq!(shared.scenario.split, [100, 0, 0, 0, 0]);

@@ -6,7 +6,7 @@ use crate::walkthrough::step_href;
 
 /// The embed's footer: the explainer's name, and links that open the full explainer in a new
 /// tab, outside the host's frame: at the step the reader is on, at the differences between
-/// the sources, and at the two articles themselves. Named by its first link.
+/// the sources, at the two articles themselves, and at its corrections. Named by its first link.
 pub fn embed_footer(step_slug: &'static str) -> Html {
     let link = |id: Option<&'static str>, href: String, words: String| {
         html! {
@@ -22,6 +22,7 @@ pub fn embed_footer(step_slug: &'static str) -> Html {
             <span class="embed-footer__more">
                 { link(None, "./#differences".to_owned(), differences::HEADING.to_owned()) }
                 { link(None, "./#sources".to_owned(), words::ARTICLES.to_owned()) }
+                { link(None, "./#corrections".to_owned(), words::CORRECTIONS.to_owned()) }
             </span>
         </footer>
     }

@@ -85,8 +85,8 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
             <h4 id="calculator-heading" class="calculator__heading">{ words::HEADING }</h4>
             <p class="calculator__notice" role="status">{ now.notices.join(" ") }</p>
             <div class="calculator__presets" role="group" aria-label={words::PRESETS}>
-                <button type="button" class="calculator__preset" onclick={preset(Preset::AsAnnounced)}>{ words::AS_ANNOUNCED }</button>
-                <button type="button" class="calculator__preset" onclick={preset(Preset::MusksClaim)}>{ words::MUSKS_CLAIM }</button>
+                <button type="button" class="calculator__preset" onclick={preset(Preset::IfOpenAi)}>{ words::IF_OPENAI }</button>
+                <button type="button" class="calculator__preset" onclick={preset(Preset::IfMusk)}>{ words::IF_MUSK }</button>
                 <button type="button" class="calculator__preset" onclick={preset(Preset::Reset)}>{ words::RESET }</button>
             </div>
             <div class="calculator__layout">

@@ -153,13 +153,42 @@ impl Date {
     }
 }
 
+impl Date {
+    /// The date as ISO 8601 writes it, as precise as it is: "2015", "2024-03", "2025-01-21".
+    pub fn iso(&self) -> String {
+        match (self.month, self.day) {
+            (Some(month), Some(day)) => format!("{}-{month:02}-{day:02}", self.year),
+            (Some(month), None) => format!("{}-{month:02}", self.year),
+            _ => self.year.to_string(),
+        }
+    }
+}
+
 impl Event {
-    /// The event's date as a reader sees it: the calendar date, or why there is none.
+    /// The calendar date the page may show: none where the article's words are not sure
+    /// enough to be read as one (those are shown as written).
+    pub fn shown_date(&self) -> Option<Date> {
+        self.date.filter(|_| self.certainty != Some(Certainty::Uncertain))
+    }
+
+    /// The event's date as a reader sees it: the calendar date (marked where it is inferred),
+    /// the article's own words where they cannot be read as a date with certainty, or why
+    /// there is none.
     pub fn when(&self) -> String {
-        match (self.date, self.unresolved) {
+        match (self.shown_date(), self.unresolved) {
+            (Some(date), _) if self.certainty == Some(Certainty::Inferred) => {
+                ui::timeline::Inferred { date: &date.to_string() }.text()
+            }
             (Some(date), _) => date.to_string(),
             (None, Some(why)) => why.to_owned(),
-            (None, None) => self.as_written.to_owned(),
+            (None, None) => ui::timeline::AsWritten { words: self.as_written }.text(),
         }
+    }
+}
+
+impl Correction {
+    /// What was wrong and what the explainer says now, in one text (for JSON-LD).
+    pub fn text(&self) -> String {
+        [ui::corrections::WRONG, self.wrong, " ", ui::corrections::NOW, self.now].concat()
     }
 }

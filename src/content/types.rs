@@ -172,11 +172,34 @@ pub struct Event {
     pub date: Option<Date>,
     pub as_written: &'static str,
     pub derivation: Option<&'static str>,
+    /// How sure a date worked out from relative words is.
+    pub certainty: Option<Certainty>,
     pub unresolved: Option<&'static str>,
     /// Whether the walkthrough's timeline shows it.
     pub on_timeline: bool,
     /// Where the article dates it (a repeated paragraph dates it twice).
     pub cites: &'static [CitationId],
+}
+
+/// How sure a date worked out from an article's relative words is (see `data/events.toml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Certainty {
+    /// The article's words alone give it.
+    Certain,
+    /// It rests on an inference the derivation states.
+    Inferred,
+    /// The words may not mean what they seem: shown as written, never as a date.
+    Uncertain,
+}
+
+/// A correction of the explainer, as the corrections log shows it.
+#[derive(Debug, PartialEq)]
+pub struct Correction {
+    pub date: Date,
+    /// What the explainer said, and why that was wrong.
+    pub wrong: &'static str,
+    /// What it says now.
+    pub now: &'static str,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

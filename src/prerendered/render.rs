@@ -4,8 +4,8 @@ use yew::prelude::*;
 use yew::LocalServerRenderer;
 
 use super::layout::{
-    passage_cards, DifferencesView, EmbedPanel, EventTimeline, LinkedText, MoneyChart, QuoteCard, SiteHeader,
-    SourceArticle, StorySummary, WhosWho,
+    passage_cards, CorrectionsLog, DifferencesView, EmbedPanel, EventTimeline, LinkedText, MoneyChart, QuoteCard,
+    SiteHeader, SourceArticle, StorySummary, WhosWho,
 };
 use crate::calculator::Scenario;
 use crate::components::{FundingCalculator, FundingCalculatorProps};
@@ -132,6 +132,7 @@ fn PartView(props: &PartViewProps) -> Html {
                         <p class="sources__intro">{ ui::sources::INTRO }</p>
                         { for sources }
                     </section>
+                    <CorrectionsLog />
                 </>
             }
         }

@@ -31,7 +31,7 @@ test('moving a slider with the keyboard updates the outputs, the chart and the a
   await page.waitForFunction(() => location.search.includes('pledge=510'));
   const after = await readings(page);
   assert.equal(after.pledge, '510');
-  assert.match(after.summary, /\$510 billion pledge/);
+  assert.match(after.summary, /planned \$510 billion/);
   assert.notEqual(after.chart, before.chart);
   assert.match(after.query, /pledge=510/);
   assert.match(after.query, /step=do-the-math/);
@@ -101,22 +101,21 @@ test('where the clipboard refuses, "Copy link" says so and selects the link to c
   assert.deepEqual(problems, []);
 }));
 
-test('the presets set their cited values', () => withContext(site.browser, {}, async (context) => {
+test('the presets set their values, each tagged with its source or as an assumption', () => withContext(site.browser, {}, async (context) => {
   const { page, problems } = await open(context);
-  await page.locator('.calculator__preset', { hasText: 'Musk’s claim' }).click();
+  await page.locator('.calculator__preset', { hasText: 'If $9.9 billion is secured' }).click();
   await page.waitForFunction(() => document.querySelector('#calc-secured').value === '9.9');
-  assert.match(await page.locator('#calc-secured-source').textContent(), /well under \$10B/);
-  // The tag links to the passage of the article that says it: a passage on the page, holding
-  // the cited words.
+  // $9.9 billion is a reading of Musk's "well under $10B", not his figure: an assumption that
+  // says so, linked to the calculator's note on its assumptions.
+  assert.match(await page.locator('#calc-secured-source').textContent(), /^Assumption: Musk’s “well under \$10B”, for SoftBank alone/);
   const securedHref = await page.locator('#calc-secured-source').getAttribute('href');
-  assert.match(securedHref, /^#passage-\d+$/, 'the cited value links to a passage');
-  assert.match(await page.locator(`mark${securedHref}`).textContent(), /well under \$10B/, `${securedHref} holds the cited words`);
-  await page.locator('.calculator__preset', { hasText: 'As announced' }).click();
+  assert.equal(securedHref, '#calculator-assumptions', 'an assumption links to the note on assumptions');
+  await page.locator('.calculator__preset', { hasText: 'If $100 billion is secured' }).click();
   await page.waitForFunction(() => document.querySelector('#calc-secured').value === '100');
   assert.match(await page.locator('#calc-pledge-source').textContent(), /up to \$500 billion/);
-  assert.match(await page.locator('#calc-initial-source').textContent(), /\$100 billion immediately/);
-  assert.match(await page.locator('#calc-jobs-source').textContent(), /hundreds of thousands/);
-  assert.match(await page.locator('#calc-secured-source').textContent(), /Assumption/);
+  assert.match(await page.locator('#calc-initial-source').textContent(), /begin deploying \$100 billion immediately/);
+  assert.match(await page.locator('#calc-jobs-source').textContent(), /^Assumption: Source B’s “over 100,000 jobs”, taken at 100,000\./);
+  assert.match(await page.locator('#calc-secured-source').textContent(), /^Assumption/);
   // A cited value's tag opens its passage in the source article: the one it links to.
   const pledgeHref = await page.locator('#calc-pledge-source').getAttribute('href');
   assert.match(pledgeHref, /^#passage-\d+$/);
@@ -133,7 +132,7 @@ test('the presets set their cited values', () => withContext(site.browser, {}, a
 test('typed values are checked as they are typed; bad link values get a notice', () => withContext(site.browser, {}, async (context) => {
   const { page, problems } = await open(context, '?step=do-the-math&pledge=abc&years=99&split=1,2&secured=%3Cb%3E');
   const notice = await page.locator('.calculator__notice').textContent();
-  assert.match(notice, /Pledge: “abc” is not a number/);
+  assert.match(notice, /Planned total \(up to\): “abc” is not a number/);
   assert.match(notice, /Period: 99 is more than the most/);
   assert.match(notice, /financing split/);
   assert.equal((await readings(page)).rows, 10);
@@ -184,7 +183,7 @@ test('the scenario downloads as CSV, and the live region speaks once the sliders
   assert.equal(download.suggestedFilename(), 'stargate-scenario.csv');
   const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
   assert.match(csv, /^Stargate funding scenario\r\n/);
-  assert.match(csv, /Actually secured,9.9,\$ billion/);
+  assert.match(csv, /\r\nAssumed secured,9\.9,\$ billion,"Assumption: Musk’s “well under \$10B”, for SoftBank alone/);
   assert.match(csv, /\r\n2028,133.33,500.00,490.10\r\n/);
 
   const live = page.locator('#calculator > [aria-live]');
@@ -195,7 +194,7 @@ test('the scenario downloads as CSV, and the live region speaks once the sliders
   assert.equal(await live.textContent(), '', 'nothing while the slider moves');
   // Within 3 s of page time once it holds still (it was up to 3 s of real time).
   await context.clock.runFor(3000);
-  await live.filter({ hasText: '$550 billion pledge' }).waitFor();
+  await live.filter({ hasText: 'planned $550 billion' }).waitFor();
   assert.deepEqual(problems, []);
 }));
 

@@ -360,10 +360,10 @@ test('live regions speak once, briefly: a step when it is reached, the calculato
   await context.clock.runFor(5000);
   const said = (await spoken(page)).filter((s) => s.text.trim() !== '');
   assert.equal(said.length, 1, `one announcement, not ${JSON.stringify(said.map((s) => s.text))}`);
-  assert.match(said[0].text, /\$550 billion pledge/);
+  assert.match(said[0].text, /planned \$550 billion/);
   assert.ok(said[0].text.length <= 250, `${said[0].text.length} characters: ${said[0].text}`);
   // Nothing more is said while nothing changes, nor when focus moves on.
-  await page.locator('.calculator__preset', { hasText: 'As announced' }).focus();
+  await page.locator('.calculator__preset', { hasText: 'If $100 billion is secured' }).focus();
   await context.clock.runFor(5000);
   assert.equal((await spoken(page)).filter((s) => s.text.trim() !== '').length, 1, 'said once');
   assert.deepEqual(problems, []);

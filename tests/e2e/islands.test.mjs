@@ -177,7 +177,7 @@ test('what the reader did in the calculator before its module came is kept: a ty
     assert.equal(await page.inputValue('#calc-secured-slider'), '0.1');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'calc-secured-slider', 'focus stays where it was');
     assert.notEqual(await page.textContent('.calculator__summary'), before);
-    assert.match(await page.textContent('.calculator__summary'), /\$0\.1 billion secured.*\$320 billion pledge/);
+    assert.match(await page.textContent('.calculator__summary'), /If \$0\.1 billion is secured.*planned \$320 billion/);
     await page.waitForFunction(() => new URL(location.href).searchParams.get('pledge') === '320');
     assert.equal(await page.locator('#calculator-island').count(), 1, 'one calculator in the page');
     assert.deepEqual(problems, []);

@@ -24,7 +24,7 @@ test('after one visit, a reload with the network off shows the full, working exp
   await calculatorReady(page);
   assert.ok(await page.locator('#step-do-the-math.step--current').isVisible());
   const before = await page.locator('.calculator__summary').textContent();
-  assert.match(before, /With \$5 billion secured/);
+  assert.match(before, /If \$5 billion is secured/);
   await page.focus('#calc-secured-slider');
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction((old) => document.querySelector('.calculator__summary').textContent !== old, before);

@@ -20,7 +20,7 @@ test('print shows every step, the current scenario and the sources, and no contr
   for (const hidden of ['.step-nav', '.step-progress', '.calculator__presets', '.calculator__actions', '.embed-code', '.calc-field__slider']) {
     assert.equal(await shown(hidden), 0, hidden);
   }
-  assert.match(await page.locator('.calculator__summary').textContent(), /With \$9\.9 billion secured/);
+  assert.match(await page.locator('.calculator__summary').textContent(), /If \$9\.9 billion is secured/);
   assert.equal(await shown('.source-article'), 2);
   assert.ok((await page.locator('.citation-link .visually-hidden').first().evaluate((e) => e.getBoundingClientRect().width)) > 10, 'citations name their source on paper');
   const pdf = await page.pdf({ format: 'A4' });

@@ -49,7 +49,7 @@ test('the single file works from file:// with the network off', () => withContex
   await page.focus('#calc-secured-slider');
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction((old) => document.querySelector('.calculator__summary').textContent !== old, before);
-  assert.match(await page.locator('.calculator__summary').textContent(), /With \$0\.1 billion secured/);
+  assert.match(await page.locator('.calculator__summary').textContent(), /If \$0\.1 billion is secured/);
 
   assert.deepEqual(await page.evaluate(() => window.__csp), []);
   assert.deepEqual(problems, []);

@@ -157,7 +157,7 @@ for (const engine of ENGINES) {
       await field.sendKeys('42.5');
       await waitUntil(browser, () => new URL(location.href).searchParams.get('secured') === '42.5', [], 'secured=42.5 in the address');
       const after = await readings();
-      assert.match(after.summary, /With \$42\.5 billion secured/);
+      assert.match(after.summary, /If \$42\.5 billion is secured/);
       assert.notEqual(after.summary, before.summary);
       assert.notEqual(after.chart, before.chart, 'the chart’s secured line moved');
       assert.equal(after.slider, '42.5', 'the slider follows the field');

@@ -27,17 +27,21 @@ pub struct EventTimelineProps {
 
 #[component]
 pub fn EventTimeline(props: &EventTimelineProps) -> Html {
-    let mut events: Vec<&'static Event> = EVENTS.iter().filter(|e| e.on_timeline && e.date.is_some()).collect();
-    events.sort_by_key(|e| e.date);
-    let undated: Vec<&'static Event> = EVENTS.iter().filter(|e| e.on_timeline && e.date.is_none()).collect();
-    let (Some(first), Some(last)) = (events.first().and_then(|e| e.date), events.last().and_then(|e| e.date)) else {
+    // An event whose words cannot be read as a date with certainty ("last year") is listed as
+    // the article words it, never placed on the axis.
+    let mut events: Vec<&'static Event> = EVENTS.iter().filter(|e| e.on_timeline && e.shown_date().is_some()).collect();
+    events.sort_by_key(|e| e.shown_date());
+    let undated: Vec<&'static Event> = EVENTS.iter().filter(|e| e.on_timeline && e.shown_date().is_none()).collect();
+    let (Some(first), Some(last)) =
+        (events.first().and_then(|e| e.shown_date()), events.last().and_then(|e| e.shown_date()))
+    else {
         return html! {};
     };
     let step = (WIDTH - 2.0 * MARGIN) / (events.len().max(2) - 1) as f64;
     let x = |index: usize| MARGIN + index as f64 * step;
 
     let breaks = events.windows(2).enumerate().filter_map(|(index, pair)| {
-        let (a, b) = (pair[0].date?, pair[1].date?);
+        let (a, b) = (pair[0].shown_date()?, pair[1].shown_date()?);
         (b.year - a.year > GAP_YEARS).then(|| {
             let mid = (x(index) + x(index + 1)) / 2.0;
             html! {
@@ -49,7 +53,7 @@ pub fn EventTimeline(props: &EventTimelineProps) -> Html {
         let cx = x(index);
         // Dates alternate above and below the axis, so neighbours never collide.
         let label_y = if index % 2 == 0 { AXIS_Y + 34.0 } else { AXIS_Y - 22.0 };
-        let date = event.date.map(short_date).unwrap_or_default();
+        let date = event.shown_date().map(short_date).unwrap_or_default();
         html! {
             <g class="timeline__marker">
                 <circle cx={fixed(cx, 1)} cy={fixed(AXIS_Y, 1)} r="11" />
@@ -99,16 +103,18 @@ fn short_date(when: crate::content::Date) -> String {
     when.written(&date::MONTHS_SHORT)
 }
 
-/// One event in the list: its date (linked to where the article dates it), what happened,
-/// and how a relative date was worked out, or why there is no date.
+/// One event in the list: its date (linked to where the article dates it; marked where it
+/// is inferred, and the article's words where they cannot be read as a date with certainty),
+/// what happened, and how a relative date was worked out, or why there is no date.
 fn event_item(event: &'static Event, number: Option<usize>) -> Html {
     let link_id = format!("timeline-{}", event.id);
-    let (when, note) = match (event.date, event.unresolved) {
-        (Some(date), _) => (
-            date.to_string(),
-            event.derivation.map(|derivation| words::Derivation { as_written: event.as_written, derivation }.text()),
-        ),
-        (None, unresolved) => (words::NO_DATE.to_owned(), unresolved.map(str::to_owned)),
+    let derivation =
+        || event.derivation.map(|derivation| words::Derivation { as_written: event.as_written, derivation }.text());
+    let (when, note) = match (event.shown_date(), event.unresolved) {
+        (None, Some(why)) => (words::NO_DATE.to_owned(), Some(why.to_owned())),
+        // Shown as written: the words need no repeating before the reasoning.
+        (None, None) => (event.when(), event.derivation.map(str::to_owned)),
+        (Some(_), _) => (event.when(), derivation()),
     };
     html! {
         <li class="timeline__item" value={number.map(|n| n.to_string())}>

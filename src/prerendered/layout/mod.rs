@@ -2,6 +2,7 @@
 //! they nor the text they set are in the WebAssembly. One per file, named for what the reader
 //! sees, like those in `components`.
 
+mod corrections_log;
 mod differences_view;
 mod embed_panel;
 mod event_timeline;
@@ -15,6 +16,7 @@ mod source_origin;
 mod story_summary;
 mod whos_who;
 
+pub use corrections_log::CorrectionsLog;
 pub use differences_view::DifferencesView;
 pub use embed_panel::EmbedPanel;
 pub use event_timeline::EventTimeline;

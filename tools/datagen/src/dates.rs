@@ -41,6 +41,33 @@ pub fn parse_date(text: &str) -> Result<Date, String> {
     Ok(Date { year, month: month.map(|m| m as u8), day: day.map(|d| d as u8) })
 }
 
+/// The days of the week, as articles name them, from Monday.
+pub const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+impl Date {
+    /// The day of the week of a date known to the day, as an index into `WEEKDAYS`.
+    pub fn weekday(&self) -> Option<usize> {
+        let (month, day) = (self.month?, self.day?);
+        // Days since 1 March of year 0 in the proleptic Gregorian calendar, counted with March
+        // as the first month so that a leap day ends its year.
+        let (y, m) = if month <= 2 {
+            (i64::from(self.year) - 1, i64::from(month) + 9)
+        } else {
+            (i64::from(self.year), i64::from(month) - 3)
+        };
+        let days = 365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + i64::from(day) - 1;
+        // 1 March of year 0 was a Wednesday.
+        Some(((days + 2).rem_euclid(7)) as usize)
+    }
+}
+
+/// The weekday named in `words` ("on Tuesday"), as an index into `WEEKDAYS`.
+pub fn weekday_named(words: &str) -> Option<usize> {
+    words
+        .split(|c: char| !c.is_alphabetic())
+        .find_map(|word| WEEKDAYS.iter().position(|day| day.eq_ignore_ascii_case(word)))
+}
+
 fn days_in_month(year: u16, month: u16) -> u16 {
     match month {
         2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => 29,
@@ -60,6 +87,20 @@ mod tests {
         assert_eq!(parse_date("2024-03"), Ok(Date { year: 2024, month: Some(3), day: None }));
         assert_eq!(parse_date("2025-01-21"), Ok(Date { year: 2025, month: Some(1), day: Some(21) }));
         assert_eq!(parse_date("2024-02-29").map(|d| d.day), Ok(Some(29)));
+    }
+
+    #[test]
+    fn knows_the_day_of_the_week() {
+        let weekday = |text: &str| parse_date(text).unwrap().weekday().map(|d| WEEKDAYS[d]);
+        assert_eq!(weekday("2025-01-21"), Some("Tuesday"));
+        assert_eq!(weekday("2025-01-23"), Some("Thursday"));
+        assert_eq!(weekday("2024-02-29"), Some("Thursday"));
+        assert_eq!(weekday("2000-03-01"), Some("Wednesday"));
+        assert_eq!(weekday("1970-01-01"), Some("Thursday"));
+        assert_eq!(weekday("2100-12-31"), Some("Friday"));
+        assert_eq!(weekday("2025-01"), None);
+        assert_eq!(weekday_named("On Tuesday"), Some(1));
+        assert_eq!(weekday_named("last year"), None);
     }
 
     #[test]

@@ -183,7 +183,8 @@ pub struct FigureEntry {
     pub value: Option<f64>,
     pub unit: Unit,
     pub measures: String,
-    pub stated_by: Option<String>,
+    /// Who the article attributes the figure to: a party, or several.
+    pub stated_by: Option<OneOrMore<String>>,
     pub cite: CiteSpec,
 }
 
@@ -203,12 +204,26 @@ pub struct EventEntry {
     /// How the article dates it, verbatim.
     pub as_written: String,
     pub derivation: Option<String>,
+    /// How sure a date worked out from relative words is (with `derivation`).
+    pub certainty: Option<Certainty>,
     pub unresolved: Option<String>,
     /// Whether the walkthrough's timeline shows it (default: yes).
     #[serde(default = "yes")]
     pub on_timeline: bool,
     /// Where the article dates it: one passage, or each place it does.
     pub cite: OneOrMore<CiteSpec>,
+}
+
+/// How sure a date worked out from an article's relative words ("on Tuesday", "last year") is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Certainty {
+    /// It follows from the article's own words by arithmetic alone.
+    Certain,
+    /// It rests on an inference the derivation states (the year of an undated dateline).
+    Inferred,
+    /// The article's words may not mean what they seem: the page shows them as written.
+    Uncertain,
 }
 
 /// `data/differences.toml`.
@@ -283,6 +298,62 @@ pub struct StepEntry {
     pub visual: Option<Visual>,
 }
 
+/// `data/corrections.toml`: the public corrections log.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CorrectionsFile {
+    #[serde(default)]
+    pub correction: Vec<CorrectionEntry>,
+}
+
+/// One correction: when, what was wrong, what the explainer says now, and where.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CorrectionEntry {
+    /// The day the correction was published: "YYYY-MM-DD".
+    pub date: String,
+    /// What the explainer said, and why it was wrong.
+    pub wrong: String,
+    /// What it says now.
+    pub now: String,
+    /// The ids of the entries (or step slugs, or "summary") the correction changed.
+    pub entries: Vec<String>,
+}
+
+/// `data/hedges.toml`: the words by which a passage hedges, and editors' notes where a
+/// sentence citing a hedged passage need not hedge.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HedgesFile {
+    pub kind: Vec<HedgeKind>,
+    #[serde(default)]
+    pub note: Vec<HedgeNote>,
+}
+
+/// A kind of hedge: the words that make a passage hedge this way, and the words by which a
+/// sentence keeps the hedge. A word ending in `*` matches any ending; several words match
+/// words in a row.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HedgeKind {
+    pub name: String,
+    pub words: Vec<String>,
+    /// Words that keep the hedge besides `words` themselves.
+    #[serde(default)]
+    pub keeps: Vec<String>,
+}
+
+/// Why a sentence states a hedged passage without its hedge.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HedgeNote {
+    /// The sentence's place, as the check names it: `step "the-money"`, `claim "x"`, `summary`.
+    pub entry: String,
+    /// The passage's hedge word the sentence does without.
+    pub word: String,
+    pub why: String,
+}
+
 /// Every file under `data/`, parsed but not yet checked against each other.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DataFiles {
@@ -296,6 +367,8 @@ pub struct DataFiles {
     pub events: EventsFile,
     pub differences: DifferencesFile,
     pub steps: StepsFile,
+    pub corrections: CorrectionsFile,
+    pub hedges: HedgesFile,
 }
 
 impl DataFiles {
@@ -325,6 +398,8 @@ impl DataFiles {
             events: read_toml(data_dir, "events.toml")?,
             differences: read_toml(data_dir, "differences.toml")?,
             steps: read_toml(data_dir, "steps.toml")?,
+            corrections: read_toml(data_dir, "corrections.toml")?,
+            hedges: read_toml(data_dir, "hedges.toml")?,
         })
     }
 }

@@ -12,19 +12,23 @@ mod files;
 mod inline;
 mod numbers;
 mod passage;
+mod review;
 mod rust;
+mod standards;
 mod ui;
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
 pub use cites::Citation;
-pub use dates::{parse_date, Date};
+pub use dates::{parse_date, weekday_named, Date, WEEKDAYS};
 pub use error::DataError;
 pub use files::*;
 pub use inline::{parse_inline, Inline};
 pub use numbers::stated_number;
 pub use passage::{find_passage, Span};
+pub use review::review_sheet;
+pub use standards::{check_hedges, hedge_faults, sentence_ranges, CitingText, Found, Hedges};
 pub use ui::{pieces, Piece, Ui, UiEntry};
 
 use cites::Registry;
@@ -64,7 +68,7 @@ pub struct Claim {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
     pub entry: FigureEntry,
-    pub stated_by: Option<usize>,
+    pub stated_by: Vec<usize>,
     pub cite: usize,
 }
 
@@ -79,6 +83,13 @@ pub struct Event {
 pub struct Difference {
     pub entry: DifferenceEntry,
     pub side_cites: Vec<usize>,
+}
+
+/// A correction of the explainer, its date checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Correction {
+    pub entry: CorrectionEntry,
+    pub date: Date,
 }
 
 /// A run of running text (the summary, a step's narrative): plain, or linked to a citation.
@@ -114,6 +125,9 @@ pub struct Content {
     pub events: Vec<Event>,
     pub differences: Vec<Difference>,
     pub steps: Vec<Step>,
+    /// The corrections log, newest first.
+    pub corrections: Vec<Correction>,
+    pub hedges: HedgesFile,
 }
 
 impl Content {
@@ -122,8 +136,16 @@ impl Content {
         Content::check(DataFiles::read(data_dir)?)
     }
 
-    /// Checks parsed files against their sources and against each other.
+    /// Checks parsed files against their sources and against each other, and that every text
+    /// citing a hedged passage keeps its hedge (`data/hedges.toml`).
     pub fn check(files: DataFiles) -> Result<Content, DataError> {
+        let content = Content::check_unhedged(files)?;
+        check_hedges(&content, &content.hedges)?;
+        Ok(content)
+    }
+
+    /// Every check but the hedges': for the review sheet, which shows what that check finds.
+    pub fn check_unhedged(files: DataFiles) -> Result<Content, DataError> {
         let sources: Vec<Source> =
             files.sources.source.into_iter().zip(files.texts).map(|(entry, text)| Source { entry, text }).collect();
         for (index, source) in sources.iter().enumerate() {
@@ -171,7 +193,6 @@ impl Content {
         let mut events = Vec::new();
         for mut entry in files.events.event {
             let name = format!("event \"{}\"", entry.id);
-            let date = check_event(&entry).map_err(|problem| DataError::new("events.toml", &name, problem))?;
             let specs = std::mem::replace(&mut entry.cite, OneOrMore::More(Vec::new())).into_vec();
             let mut cites = Vec::with_capacity(specs.len());
             for spec in &specs {
@@ -187,6 +208,7 @@ impl Content {
             if cites.is_empty() {
                 return Err(DataError::new("events.toml", &name, "has no citation"));
             }
+            let date = check_event(&entry).map_err(|problem| DataError::new("events.toml", &name, problem))?;
             entry.cite = OneOrMore::More(specs);
             events.push(Event { entry, date, cites });
         }
@@ -209,7 +231,13 @@ impl Content {
         for entry in files.figures.figure {
             let name = format!("figure \"{}\"", entry.id);
             check_figure(&entry).map_err(|problem| DataError::new("figures.toml", &name, problem))?;
-            let stated_by = entry.stated_by.as_deref().map(|id| ids.entity(id, "figures.toml", &name)).transpose()?;
+            let stated_by = match &entry.stated_by {
+                Some(OneOrMore::One(id)) => vec![ids.entity(id, "figures.toml", &name)?],
+                Some(OneOrMore::More(list)) => {
+                    list.iter().map(|id| ids.entity(id, "figures.toml", &name)).collect::<Result<_, _>>()?
+                }
+                None => Vec::new(),
+            };
             let cite = registry.cite(&entry.cite, "figures.toml", &name)?;
             figures.push(Figure { entry, stated_by, cite });
         }
@@ -224,6 +252,7 @@ impl Content {
                     format!("has {} sides; a difference sets exactly two side by side", entry.side.len()),
                 ));
             }
+            check_difference(&entry, &sources).map_err(|problem| DataError::new("differences.toml", &name, problem))?;
             let side_cites = entry
                 .side
                 .iter()
@@ -282,6 +311,7 @@ impl Content {
         if files.story.title.trim().is_empty() {
             return Err(DataError::new("story.toml", "title", "is empty"));
         }
+        let corrections = check_corrections(files.corrections, &ids, &steps)?;
 
         let (citations, final_index) = registry.finish()?;
         let remap = |i: &mut usize| *i = final_index[*i];
@@ -302,7 +332,7 @@ impl Content {
         remap_runs(&mut summary);
         steps.iter_mut().for_each(|s| remap_runs(&mut s.narrative));
 
-        Ok(Content {
+        let content = Content {
             story: files.story,
             summary,
             sources,
@@ -314,7 +344,12 @@ impl Content {
             events,
             differences,
             steps,
-        })
+            corrections,
+            hedges: files.hedges,
+        };
+        // The hedge words and notes must at least parse.
+        Hedges::new(&content.hedges)?;
+        Ok(content)
     }
 
     /// The content as Rust source: constants the app's `content` module includes.
@@ -329,6 +364,8 @@ struct Ids {
     entities: Vec<String>,
     claims: Vec<String>,
     events: Vec<String>,
+    /// Every id of every kind.
+    all: Vec<String>,
 }
 
 impl Ids {
@@ -358,6 +395,7 @@ impl Ids {
             }
         }
         Ok(Ids {
+            all: seen.keys().map(|id| (*id).to_owned()).collect(),
             entities: entities.entity.iter().map(|e| e.id.clone()).collect(),
             claims: claims.claim.iter().map(|c| c.id.clone()).collect(),
             events: events.event.iter().map(|e| e.id.clone()).collect(),
@@ -420,14 +458,100 @@ fn check_event(entry: &EventEntry) -> Result<Option<Date>, String> {
         (None, Some(_)) => Ok(None),
         (Some(text), None) => {
             let date = parse_date(text)?;
-            // A date the article does not write out in full needs its derivation spelled out.
-            if !entry.as_written.contains(&date.year.to_string()) && entry.derivation.is_none() {
-                return Err(format!("as_written \"{}\" does not give the year {}; add a `derivation` saying how the date follows from the article", entry.as_written, date.year));
+            // A date the article does not write out in full needs its derivation spelled out,
+            // and how sure it is.
+            let relative = !entry.as_written.contains(&date.year.to_string());
+            match (relative, &entry.derivation, entry.certainty) {
+                (true, None, _) => return Err(format!("as_written \"{}\" does not give the year {}; add a `derivation` saying how the date follows from the article", entry.as_written, date.year)),
+                (_, Some(_), None) => return Err(format!("resolves \"{}\" to {text}; say how sure that is: certainty = \"certain\" (the article's words alone give it), \"inferred\" (it rests on an inference the derivation states) or \"uncertain\" (the page then shows the words as written)", entry.as_written)),
+                (_, None, Some(_)) => return Err(format!("has a `certainty` but no `derivation`; \"{}\" gives the date in full", entry.as_written)),
+                _ => {}
+            }
+            if let Some(named) = weekday_named(&entry.as_written) {
+                match date.weekday() {
+                    None => {
+                        return Err(format!(
+                            "as_written \"{}\" names a {}, so its date must be given to the day",
+                            entry.as_written, WEEKDAYS[named]
+                        ))
+                    }
+                    Some(day) if day != named => {
+                        return Err(format!(
+                            "date {text} is a {}, but as_written \"{}\" names a {}",
+                            WEEKDAYS[day], entry.as_written, WEEKDAYS[named]
+                        ))
+                    }
+                    Some(_) => {}
+                }
             }
             Ok(Some(date))
         }
     }
 }
+
+/// A difference between the articles cites both, one within an article cites it twice, and each
+/// side's label names the article its passage is in.
+fn check_difference(entry: &DifferenceEntry, sources: &[Source]) -> Result<(), String> {
+    for side in &entry.side {
+        let Some(source) = sources.iter().find(|s| s.entry.id == side.cite.source) else { continue };
+        if !side.label.contains(&source.entry.label) {
+            return Err(format!(
+                "side \"{}\" cites {} (\"{}\"), so its label must name \"{}\"",
+                side.label, source.entry.label, side.cite.source, source.entry.label
+            ));
+        }
+    }
+    let [first, second] = &entry.side[..] else { return Ok(()) };
+    let same = first.cite.source == second.cite.source;
+    match entry.between {
+        Between::Articles if same => Err(format!(
+            "is said to be between the articles, but both sides cite \"{}\"; a difference within one article is between = \"within-article\"",
+            first.cite.source
+        )),
+        Between::WithinArticle if !same => Err(format!(
+            "is said to be within one article, but its sides cite \"{}\" and \"{}\"; a difference between the two is between = \"articles\"",
+            first.cite.source, second.cite.source
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// The corrections log: real dates, newest first, each naming what it changed.
+fn check_corrections(file: CorrectionsFile, ids: &Ids, steps: &[Step]) -> Result<Vec<Correction>, DataError> {
+    let mut corrections: Vec<Correction> = Vec::new();
+    for (index, entry) in file.correction.into_iter().enumerate() {
+        let name = format!("correction {} ({})", index + 1, entry.date);
+        let fail = |problem: String| DataError::new("corrections.toml", &name, problem);
+        let date = parse_date(&entry.date).map_err(fail)?;
+        if date.day.is_none() {
+            return Err(fail(format!("date \"{}\" must be a day: YYYY-MM-DD", entry.date)));
+        }
+        if corrections.last().is_some_and(|newer| newer.date < date) {
+            return Err(fail("is newer than the one before it; list corrections newest first".into()));
+        }
+        if entry.wrong.trim().is_empty() || entry.now.trim().is_empty() {
+            return Err(fail("must say what was wrong (`wrong`) and what it says now (`now`)".into()));
+        }
+        if entry.entries.is_empty() {
+            return Err(fail("names no entry it changed; list their ids in `entries`".into()));
+        }
+        for id in &entry.entries {
+            let known =
+                ids.all.contains(id) || steps.iter().any(|s| &s.entry.slug == id) || CORRECTABLE.contains(&id.as_str());
+            if !known {
+                return Err(fail(format!(
+                    "names \"{id}\", which is not an entry's id, a step's slug, or one of {CORRECTABLE:?}"
+                )));
+            }
+        }
+        corrections.push(Correction { entry, date });
+    }
+    Ok(corrections)
+}
+
+/// What a correction may name besides entries and steps: the story's own texts and the
+/// calculator's defaults and presets.
+pub const CORRECTABLE: [&str; 4] = ["title", "dek", "summary", "calculator"];
 
 fn check_claim(entry: &ClaimEntry, cites: &[CiteSpec]) -> Result<(), String> {
     if cites.is_empty() {

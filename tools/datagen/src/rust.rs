@@ -17,7 +17,12 @@ pub(crate) fn emit(content: &Content) -> String {
     figures(&mut out, content);
     events(&mut out, content);
     differences(&mut out, content);
+    corrections(&mut out, content);
     out
+}
+
+fn date(d: crate::Date) -> String {
+    format!("Date {{ year: {}, month: {:?}, day: {:?} }}", d.year, d.month, d.day)
 }
 
 fn story(out: &mut String, content: &Content) {
@@ -262,13 +267,11 @@ fn events(out: &mut String, content: &Content) {
     out.push_str("pub static EVENTS: &[Event] = &[\n");
     for event in &content.events {
         let e = &event.entry;
-        let date = event.date.map_or_else(
-            || "None".to_owned(),
-            |d| format!("Some(Date {{ year: {}, month: {:?}, day: {:?} }})", d.year, d.month, d.day),
-        );
+        let date = event.date.map_or_else(|| "None".to_owned(), |d| format!("Some({})", date(d)));
+        let certainty = e.certainty.map_or_else(|| "None".to_owned(), |c| format!("Some(Certainty::{c:?})"));
         let _ = writeln!(
             out,
-            "    Event {{ id: {:?}, title: {:?}, date: {date}, as_written: {:?}, derivation: {:?}, unresolved: {:?}, on_timeline: {}, cites: {} }},",
+            "    Event {{ id: {:?}, title: {:?}, date: {date}, as_written: {:?}, derivation: {:?}, certainty: {certainty}, unresolved: {:?}, on_timeline: {}, cites: {} }},",
             e.id, e.title, e.as_written, e.derivation, e.unresolved, e.on_timeline, ids("CitationId", &event.cites),
         );
     }
@@ -289,6 +292,21 @@ fn differences(out: &mut String, content: &Content) {
             let _ = write!(out, "Side {{ label: {:?}, cite: CitationId({cite}) }}, ", side.label);
         }
         out.push_str("] },\n");
+    }
+    out.push_str("];\n\n");
+}
+
+fn corrections(out: &mut String, content: &Content) {
+    out.push_str("pub static CORRECTIONS: &[Correction] = &[\n");
+    for correction in &content.corrections {
+        let e = &correction.entry;
+        let _ = writeln!(
+            out,
+            "    Correction {{ date: {}, wrong: {:?}, now: {:?} }},",
+            date(correction.date),
+            e.wrong,
+            e.now
+        );
     }
     out.push_str("];\n");
 }

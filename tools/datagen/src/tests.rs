@@ -5,7 +5,7 @@ use std::path::Path;
 
 use super::*;
 
-const ARTICLE: &str = "Headline Here\n\nSan Francisco, Jan 23 (Wire) On Tuesday, Acme said it will spend $500 billion over four years.\nMusk said, “They don’t actually have the money.”\nA repeated line.\nA repeated line.";
+const ARTICLE: &str = "Headline Here\n\nSan Francisco, Jan 23 (Wire) On Tuesday, Acme said it will spend $500 billion over four years.\nMusk said, “They don’t actually have the money.”\nA repeated line.\nA repeated line. It may be.";
 
 const SOURCES: &str = r#"
 [[source]]
@@ -17,7 +17,16 @@ outlet = "Wire"
 dateline = "San Francisco, Jan 23 (Wire)"
 date_note = "Jan 23; year not stated."
 not_stated = ["byline"]
+
+[[source]]
+id = "other"
+file = "sources/other.txt"
+label = "Source B"
+date_note = "Undated."
+not_stated = ["headline", "outlet", "byline", "date"]
 "#;
+
+const OTHER_ARTICLE: &str = "Acme plans to spend $500 billion by 2029.";
 
 const STORY: &str = "title = \"T\"\ndek = \"D\"\nsummary = \"Musk said [no money](musk-money).\"\n";
 
@@ -55,7 +64,7 @@ cite = { source = "wire", passage = "Musk said, “They don’t actually have th
 id = "repeat"
 kind = "report"
 summary = "Said twice."
-cite = [{ source = "wire", passage = "A repeated line.", occurrence = 2 }]
+cite = [{ source = "wire", passage = "A repeated line.", occurrence = 2 }, { source = "wire", passage = "It may be." }]
 "#;
 
 const FIGURES: &str = r#"
@@ -84,6 +93,7 @@ title = "Acme announces"
 date = "2025-01-21"
 as_written = "On Tuesday"
 derivation = "The Tuesday before Jan 23, 2025."
+certainty = "inferred"
 cite = { source = "wire", passage = "On Tuesday" }
 
 [[event]]
@@ -102,9 +112,50 @@ relation = "differ"
 between = "within-article"
 summary = "Printed twice."
 side = [
-  { label = "first", cite = { source = "wire", passage = "A repeated line." } },
-  { label = "second", cite = { source = "wire", passage = "A repeated line.", occurrence = 2 } },
+  { label = "Source A, first", cite = { source = "wire", passage = "A repeated line." } },
+  { label = "Source A, again", cite = { source = "wire", passage = "A repeated line.", occurrence = 2 } },
 ]
+
+[[difference]]
+id = "when"
+topic = "By when"
+relation = "differ"
+between = "articles"
+summary = "Source A says Acme will spend over four years; Source B says it plans to by 2029."
+side = [
+  { label = "Source A", cite = { source = "wire", passage = "it will spend $500 billion over four years." } },
+  { label = "Source B", cite = { source = "other", passage = "Acme plans to spend $500 billion by 2029." } },
+]
+"#;
+
+const CORRECTIONS: &str = r#"
+[[correction]]
+date = "2026-12-07"
+wrong = "It said Acme had spent the money."
+now = "It says Acme plans to spend it."
+entries = ["pledge", "start", "summary"]
+
+[[correction]]
+date = "2026-12-01"
+wrong = "It named the wrong day."
+now = "It names Tuesday."
+entries = ["spend-day"]
+"#;
+
+const HEDGES: &str = r#"
+[[kind]]
+name = "expected or planned"
+words = ["will", "plan*"]
+keeps = ["is to"]
+
+[[kind]]
+name = "possible"
+words = ["may"]
+
+[[note]]
+entry = 'claim "repeat"'
+word = "may"
+why = "The line may be printed twice, but the claim is that it is."
 "#;
 
 const STEPS: &str = r#"
@@ -121,7 +172,7 @@ fn files_with(file: &str, broken: &str) -> Result<DataFiles, DataError> {
     let pick = |name: &str, good: &str| if name == file { broken.to_owned() } else { good.to_owned() };
     Ok(DataFiles {
         sources: parse_toml("sources.toml", &pick("sources.toml", SOURCES))?,
-        texts: vec![ARTICLE.to_owned()],
+        texts: vec![ARTICLE.to_owned(), OTHER_ARTICLE.to_owned()],
         story: parse_toml("story.toml", &pick("story.toml", STORY))?,
         entities: parse_toml("entities.toml", &pick("entities.toml", ENTITIES))?,
         claims: parse_toml("claims.toml", &pick("claims.toml", CLAIMS))?,
@@ -129,6 +180,8 @@ fn files_with(file: &str, broken: &str) -> Result<DataFiles, DataError> {
         events: parse_toml("events.toml", &pick("events.toml", EVENTS))?,
         differences: parse_toml("differences.toml", &pick("differences.toml", DIFFERENCES))?,
         steps: parse_toml("steps.toml", &pick("steps.toml", STEPS))?,
+        corrections: parse_toml("corrections.toml", &pick("corrections.toml", CORRECTIONS))?,
+        hedges: parse_toml("hedges.toml", &pick("hedges.toml", HEDGES))?,
     })
 }
 
@@ -147,7 +200,7 @@ fn the_fixture_is_valid() {
     let texts: Vec<&str> = content.citations.iter().map(|c| &ARTICLE[c.span.start..c.span.end]).collect();
     assert_eq!(texts.iter().filter(|t| **t == "A repeated line.").count(), 2);
     // Citations are in document order.
-    assert!(content.citations.windows(2).all(|w| w[0].span.start <= w[1].span.start));
+    assert!(content.citations.windows(2).all(|w| (w[0].source, w[0].span.start) <= (w[1].source, w[1].span.start)));
 }
 
 #[test]
@@ -351,13 +404,147 @@ fn a_difference_has_two_sides() {
     let message = error(
         "differences.toml",
         DIFFERENCES,
-        "  { label = \"first\", cite = { source = \"wire\", passage = \"A repeated line.\" } },\n",
+        "  { label = \"Source A, first\", cite = { source = \"wire\", passage = \"A repeated line.\" } },\n",
         "",
     );
     assert_eq!(
         message,
         "data/differences.toml: difference \"twice\": has 1 sides; a difference sets exactly two side by side"
     );
+}
+
+#[test]
+fn a_date_from_a_weekday_falls_on_that_weekday() {
+    assert_eq!(
+        error("events.toml", EVENTS, "date = \"2025-01-21\"", "date = \"2025-01-22\""),
+        "data/events.toml: event \"spend-day\": date 2025-01-22 is a Wednesday, but as_written \"On Tuesday\" names a Tuesday"
+    );
+    assert_eq!(
+        error("events.toml", EVENTS, "date = \"2025-01-21\"", "date = \"2025-01\""),
+        "data/events.toml: event \"spend-day\": as_written \"On Tuesday\" names a Tuesday, so its date must be given to the day"
+    );
+}
+
+#[test]
+fn a_resolved_relative_date_says_how_sure_it_is() {
+    let message = error("events.toml", EVENTS, "certainty = \"inferred\"\n", "");
+    assert!(
+        message.starts_with("data/events.toml: event \"spend-day\": resolves \"On Tuesday\" to 2025-01-21; say how sure that is: certainty = \"certain\""),
+        "{message}"
+    );
+    assert!(error("events.toml", EVENTS, "certainty = \"inferred\"", "certainty = \"probably\"")
+        .contains("unknown variant `probably`"));
+}
+
+#[test]
+fn a_difference_cites_what_it_says_it_is_between() {
+    assert_eq!(
+        error("differences.toml", DIFFERENCES, "between = \"articles\"", "between = \"within-article\""),
+        "data/differences.toml: difference \"when\": is said to be within one article, but its sides cite \"wire\" and \"other\"; a difference between the two is between = \"articles\""
+    );
+    assert_eq!(
+        error("differences.toml", DIFFERENCES, "between = \"within-article\"", "between = \"articles\""),
+        "data/differences.toml: difference \"twice\": is said to be between the articles, but both sides cite \"wire\"; a difference within one article is between = \"within-article\""
+    );
+    assert_eq!(
+        error("differences.toml", DIFFERENCES, "{ label = \"Source B\"", "{ label = \"Source A, later\""),
+        "data/differences.toml: difference \"when\": side \"Source A, later\" cites Source B (\"other\"), so its label must name \"Source B\""
+    );
+}
+
+#[test]
+fn a_sentence_citing_a_hedged_passage_hedges_too() {
+    // A figure's description drops the passage's "will".
+    assert_eq!(
+        error("figures.toml", FIGURES, "measures = \"the plan\"", "measures = \"the spending\""),
+        "data/figures.toml: figure \"pledge\": \"the spending\" cites a passage that hedges with \"will\" (expected or planned): \"it will spend $500 billion over four years.\"; keep the hedge (with a word such as \"will\", \"plan*\", \"is to\") or give the sentence a note in hedges.toml (entry = 'figure \"pledge\"', word = \"will\", why = \"…\")"
+    );
+    // A sentence of running text, found among its neighbours, keeps it with a word of `keeps`.
+    let story = "title = \"T\"\ndek = \"D\"\nsummary = \"Musk said [no money](musk-money). Acme [spends $500 billion](pledge). Fine.\"\n";
+    let message = files_with("story.toml", story).and_then(Content::check).unwrap_err().to_string();
+    assert!(
+        message.starts_with(
+            "data/story.toml: summary: \"Acme spends $500 billion.\" cites a passage that hedges with \"will\""
+        ),
+        "{message}"
+    );
+    let kept = story.replace("Acme [spends", "Acme [is to spend");
+    files_with("story.toml", &kept).and_then(Content::check).unwrap();
+    // A difference's summary answers for both sides' passages.
+    let message = error(
+        "differences.toml",
+        DIFFERENCES,
+        "Acme will spend over four years; Source B says it plans to",
+        "Acme spends over four years; Source B says it does",
+    );
+    assert!(message.contains("difference \"when\": \"Source A says Acme spends over four years; Source B says it does by 2029.\" cites a passage that hedges with \"will\""), "{message}");
+}
+
+#[test]
+fn a_note_excuses_a_hedge_only_where_it_is_needed() {
+    // Without the note, the claim's summary drops the passage's "may".
+    let message = error("hedges.toml", HEDGES, "entry = 'claim \"repeat\"'", "entry = 'claim \"other\"'");
+    assert!(
+        message.starts_with(
+            "data/claims.toml: claim \"repeat\": \"Said twice.\" cites a passage that hedges with \"may\" (possible)"
+        ),
+        "{message}"
+    );
+    // A note no sentence needs is reported, so notes cannot pile up unread.
+    let message = error("claims.toml", CLAIMS, "summary = \"Said twice.\"", "summary = \"It may be said twice.\"");
+    assert_eq!(
+        message,
+        "data/hedges.toml: note for claim \"repeat\", \"may\": no sentence needs it (the entry keeps the hedge, cites no passage with the word, or does not exist); remove it"
+    );
+    assert!(
+        error("hedges.toml", HEDGES, "words = [\"may\"]", "words = [\"may?\"]").contains("must be words of letters")
+    );
+}
+
+#[test]
+fn corrections_are_dated_ordered_and_name_what_they_changed() {
+    assert_eq!(
+        error("corrections.toml", CORRECTIONS, "\"start\", \"summary\"", "\"start\", \"sumary\""),
+        "data/corrections.toml: correction 1 (2026-12-07): names \"sumary\", which is not an entry's id, a step's slug, or one of [\"title\", \"dek\", \"summary\", \"calculator\"]"
+    );
+    assert_eq!(
+        error("corrections.toml", CORRECTIONS, "date = \"2026-12-01\"", "date = \"2026-12-09\""),
+        "data/corrections.toml: correction 2 (2026-12-09): is newer than the one before it; list corrections newest first"
+    );
+    assert_eq!(
+        error("corrections.toml", CORRECTIONS, "date = \"2026-12-01\"", "date = \"2026-11\""),
+        "data/corrections.toml: correction 2 (2026-11): date \"2026-11\" must be a day: YYYY-MM-DD"
+    );
+    assert!(error("corrections.toml", CORRECTIONS, "now = \"It names Tuesday.\"", "now = \" \"")
+        .contains("must say what was wrong"));
+    let content = files_with("", "").and_then(Content::check).unwrap();
+    assert_eq!(content.corrections.len(), 2);
+}
+
+#[test]
+fn the_review_sheet_sets_each_text_beside_its_passages_with_the_hedge_check() {
+    let ui = Ui::parse("language = \"en\"\n[calculator.value-source]\nsplit = \"An assumed split.\"\n").unwrap();
+    let sheet = |files: DataFiles| review_sheet(&Content::check_unhedged(files).unwrap(), &ui).unwrap();
+    let good = sheet(files_with("", "").unwrap());
+    // Each text that cites a passage, by the name the build's messages use.
+    assert!(good.contains("<p class=\"where\">figure &quot;pledge&quot;</p>"), "{good}");
+    assert!(good.contains("<p class=\"where\">summary</p>"));
+    // The passage's hedge is underlined, and the text's keeping of it said.
+    assert!(good.contains("it <span class=\"hedge\" title=\"expected or planned\">will</span> spend"), "{good}");
+    assert!(good.contains("Hedge (expected or planned): “will”; the text keeps it."));
+    assert!(good.contains("editor’s note: The line may be printed twice"));
+    // Linked words are marked in running text.
+    assert!(good.contains("Musk said <mark>no money</mark>."), "{good}");
+    // The assumptions and the corrections follow.
+    assert!(good.contains("<dd>An assumed split.</dd>"));
+    assert!(good.contains("It says Acme plans to spend it."));
+    assert!(!good.contains("item fault"));
+    // A text that drops its passage's hedge is flagged, not hidden.
+    let broken =
+        files_with("figures.toml", &FIGURES.replace("measures = \"the plan\"", "measures = \"the spending\"")).unwrap();
+    let flagged = sheet(broken);
+    assert!(flagged.contains("<article class=\"item fault\">"));
+    assert!(flagged.contains("the text does not keep it"));
 }
 
 #[test]

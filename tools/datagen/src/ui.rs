@@ -104,6 +104,30 @@ impl Ui {
         Ok(Ui { language, entries, rule })
     }
 
+    /// Every text of the table at `path` ("calculator.value-source"), as written, by key; a
+    /// plural's forms joined by " / ".
+    pub fn texts(&self, path: &str) -> Vec<(String, String)> {
+        let mut entries = &self.entries;
+        for key in path.split('.') {
+            match entries.iter().find(|(k, _)| k == key) {
+                Some((_, UiEntry::Table(inner))) => entries = inner,
+                _ => return Vec::new(),
+            }
+        }
+        entries
+            .iter()
+            .filter_map(|(key, entry)| {
+                let text = match entry {
+                    UiEntry::Text(pieces) => show(pieces),
+                    UiEntry::Plural(forms) => forms.iter().map(|f| show(f)).collect::<Vec<_>>().join(" / "),
+                    UiEntry::List(words) => words.join(", "),
+                    UiEntry::Table(_) => return None,
+                };
+                Some((key.clone(), text))
+            })
+            .collect()
+    }
+
     /// The words as Rust: a module per table.
     pub fn to_rust(&self) -> String {
         let mut out = String::from(
