@@ -28,7 +28,9 @@ pub use inline::{parse_inline, Inline};
 pub use numbers::stated_number;
 pub use passage::{find_passage, Span};
 pub use review::review_sheet;
-pub use standards::{check_hedges, hedge_faults, sentence_ranges, CitingText, Found, Hedges};
+pub use standards::{
+    check_hedges, hedge_faults, hedge_verdicts, sentence_ranges, CitingText, Found, HedgeVerdict, Hedges,
+};
 pub use ui::{pieces, Piece, Ui, UiEntry};
 
 use cites::Registry;

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::ops::Range;
 
-use crate::standards::{CitingText, Hedges};
+use crate::standards::{hedge_verdicts, CitingText, Hedges};
 use crate::{Certainty, Content, DataError, Ui};
 
 /// The tables of `ui.toml` whose words state the calculator's assumptions and how each value
@@ -32,7 +32,10 @@ pub fn review_sheet(content: &Content, ui: &Ui) -> Result<String, DataError> {
         escape(&title),
         escape(&title)
     );
-    let faults = texts.iter().map(|t| verdicts(content, &hedges, t).iter().filter(|v| v.fault).count()).sum::<usize>();
+    let faults = texts
+        .iter()
+        .map(|t| hedge_verdicts(content, &hedges, &content.hedges.note, t).iter().filter(|v| v.is_fault()).count())
+        .sum::<usize>();
     let _ = writeln!(
         out,
         "<p class=\"lede\">Written from <code>data/</code> by <code>make review</code>. Read each text against the passages it cites, and the two articles as a whole: does it say what they say, no more, with their hedges, and whose account it is? <mark>Marked</mark> words link to a passage; <span class=\"hedge\">underlined</span> words hedge (their kind on hover). {} texts cite {} passages; the hedge check finds {} without their hedge and {} editor’s notes.</p>",
@@ -123,43 +126,9 @@ pub fn review_sheet(content: &Content, ui: &Ui) -> Result<String, DataError> {
 const FILE_ORDER: [&str; 7] =
     ["story.toml", "steps.toml", "differences.toml", "claims.toml", "figures.toml", "events.toml", "entities.toml"];
 
-/// What the hedge check finds for one hedge kind of one cited passage.
-struct Verdict {
-    cite: usize,
-    kind: usize,
-    words: Vec<String>,
-    note: Option<String>,
-    fault: bool,
-}
-
-fn verdicts(content: &Content, hedges: &Hedges, text: &CitingText) -> Vec<Verdict> {
-    let kept: Vec<usize> = hedges.in_sentence(&text.text).iter().map(|f| f.kind).collect();
-    let mut found = Vec::new();
-    for &cite in &text.cites {
-        let passage = content.passage(cite);
-        let hedged = hedges.in_passage(passage);
-        for kind in 0..hedges.kinds.len() {
-            let words: Vec<String> =
-                hedged.iter().filter(|f| f.kind == kind).map(|f| passage[f.range.clone()].to_owned()).collect();
-            if words.is_empty() {
-                continue;
-            }
-            let note = content
-                .hedges
-                .note
-                .iter()
-                .find(|n| n.entry == text.entry && words.iter().any(|w| w.eq_ignore_ascii_case(&n.word)))
-                .map(|n| n.why.clone());
-            let fault = !kept.contains(&kind) && note.is_none();
-            found.push(Verdict { cite, kind, words, note, fault });
-        }
-    }
-    found
-}
-
 fn item(out: &mut String, content: &Content, hedges: &Hedges, text: &CitingText) {
-    let verdicts = verdicts(content, hedges, text);
-    let fault = verdicts.iter().any(|v| v.fault);
+    let verdicts = hedge_verdicts(content, hedges, &content.hedges.note, text);
+    let fault = verdicts.iter().any(|v| v.is_fault());
     let links: Vec<Range<usize>> = if text.links.is_empty() {
         std::iter::once(0..text.text.len()).collect()
     } else {
@@ -184,10 +153,10 @@ fn item(out: &mut String, content: &Content, hedges: &Hedges, text: &CitingText)
         for verdict in verdicts.iter().filter(|v| v.cite == cite) {
             let (name, _, _) = &hedges.kinds[verdict.kind];
             let words = verdict.words.iter().map(|w| format!("“{}”", escape(w))).collect::<Vec<_>>().join(", ");
-            let (class, status) = match (&verdict.note, verdict.fault) {
-                (_, true) => ("status fault", "the text does not keep it".to_owned()),
-                (Some(why), _) => ("status note", format!("editor’s note: {}", escape(why))),
-                (None, false) => ("status kept", "the text keeps it".to_owned()),
+            let (class, status) = match verdict.note {
+                _ if verdict.kept => ("status kept", "the text keeps it".to_owned()),
+                Some(note) => ("status note", format!("editor’s note: {}", escape(&content.hedges.note[note].why))),
+                None => ("status fault", "the text does not keep it".to_owned()),
             };
             let _ = writeln!(out, "<p class=\"{class}\">Hedge ({}): {words}; {status}.</p>", escape(name));
         }

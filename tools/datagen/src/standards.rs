@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::files::{HedgeKind, HedgesFile};
+use crate::files::{HedgeKind, HedgeNote, HedgesFile};
 use crate::{Content, DataError, TextRun};
 
 /// A text of the explainer that cites passages: a sentence of the summary or of a step's
@@ -295,43 +295,78 @@ pub fn check_hedges(content: &Content, file: &HedgesFile) -> Result<(), DataErro
     }
 }
 
+/// What the hedge check finds for one kind of hedge in one passage a text cites: the
+/// passage's words of that kind, and whether the text keeps the hedge or a note excuses it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HedgeVerdict {
+    pub cite: usize,
+    pub kind: usize,
+    pub words: Vec<String>,
+    pub kept: bool,
+    /// The note in `hedges.toml` that excuses the text, when it does not keep the hedge.
+    pub note: Option<usize>,
+}
+
+impl HedgeVerdict {
+    /// The text drops the hedge, and no note says why it may.
+    pub fn is_fault(&self) -> bool {
+        !self.kept && self.note.is_none()
+    }
+}
+
+/// The hedge check for one text: a verdict for each kind of hedge in each passage it cites.
+pub fn hedge_verdicts(content: &Content, hedges: &Hedges, notes: &[HedgeNote], text: &CitingText) -> Vec<HedgeVerdict> {
+    let kept: Vec<usize> = hedges.in_sentence(&text.text).iter().map(|f| f.kind).collect();
+    let mut verdicts = Vec::new();
+    for &cite in &text.cites {
+        let passage = content.passage(cite);
+        let found = hedges.in_passage(passage);
+        for kind in 0..hedges.kinds.len() {
+            let words: Vec<String> =
+                found.iter().filter(|f| f.kind == kind).map(|f| passage[f.range.clone()].to_owned()).collect();
+            if words.is_empty() {
+                continue;
+            }
+            let kept = kept.contains(&kind);
+            let note = (!kept)
+                .then(|| {
+                    notes.iter().position(|note| {
+                        note.entry == text.entry && words.iter().any(|w| w.eq_ignore_ascii_case(&note.word))
+                    })
+                })
+                .flatten();
+            verdicts.push(HedgeVerdict { cite, kind, words, kept, note });
+        }
+    }
+    verdicts
+}
+
 /// Every sentence that drops a hedge without a note, then every note no sentence needs.
 pub fn hedge_faults(content: &Content, file: &HedgesFile) -> Result<Vec<DataError>, DataError> {
     let hedges = Hedges::new(file)?;
     let mut faults = Vec::new();
     let mut used = vec![false; file.note.len()];
     for citing in content.citing_texts() {
-        let kept: Vec<usize> = hedges.in_sentence(&citing.text).iter().map(|f| f.kind).collect();
-        for &cite in &citing.cites {
-            let passage = content.passage(cite);
-            let found = hedges.in_passage(passage);
-            for kind in 0..hedges.kinds.len() {
-                let words: Vec<&str> =
-                    found.iter().filter(|f| f.kind == kind).map(|f| &passage[f.range.clone()]).collect();
-                let Some(word) = words.first() else { continue };
-                if kept.contains(&kind) {
-                    continue;
-                }
-                let note = file.note.iter().position(|note| {
-                    note.entry == citing.entry && words.iter().any(|w| w.eq_ignore_ascii_case(&note.word))
-                });
-                if let Some(note) = note {
-                    used[note] = true;
-                    continue;
-                }
-                let (name, _, keeps) = &hedges.kinds[kind];
-                let examples: Vec<String> = keeps.iter().take(4).map(|p| format!("\"{}\"", p.written)).collect();
-                faults.push(DataError::new(
-                    citing.file,
-                    &citing.entry,
-                    format!(
-                        "\"{}\" cites a passage that hedges with \"{word}\" ({name}): \"{passage}\"; keep the hedge (with a word such as {}) or give the sentence a note in hedges.toml (entry = '{}', word = \"{word}\", why = \"…\")",
-                        citing.text,
-                        examples.join(", "),
-                        citing.entry
-                    ),
-                ));
+        for verdict in hedge_verdicts(content, &hedges, &file.note, &citing) {
+            if let Some(note) = verdict.note {
+                used[note] = true;
             }
+            if !verdict.is_fault() {
+                continue;
+            }
+            let (name, _, keeps) = &hedges.kinds[verdict.kind];
+            let (word, passage) = (&verdict.words[0], content.passage(verdict.cite));
+            let examples: Vec<String> = keeps.iter().take(4).map(|p| format!("\"{}\"", p.written)).collect();
+            faults.push(DataError::new(
+                citing.file,
+                &citing.entry,
+                format!(
+                    "\"{}\" cites a passage that hedges with \"{word}\" ({name}): \"{passage}\"; keep the hedge (with a word such as {}) or give the sentence a note in hedges.toml (entry = '{}', word = \"{word}\", why = \"…\")",
+                    citing.text,
+                    examples.join(", "),
+                    citing.entry
+                ),
+            ));
         }
     }
     for (note, _) in file.note.iter().zip(&used).filter(|(_, used)| !**used) {
