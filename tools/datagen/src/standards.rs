@@ -88,7 +88,9 @@ fn distinct(mut cites: Vec<usize>) -> Vec<usize> {
     cites
 }
 
-/// The sentences of running text that link to a passage, each with its links.
+/// The sentences of running text that link to a passage, each with its links: a sentence, or
+/// each clause of one where semicolons join statements that stand apart, so that a hedge in one
+/// clause does not answer for a passage another cites.
 fn sentences(file: &'static str, entry: &str, runs: &[TextRun]) -> Vec<CitingText> {
     let mut text = String::new();
     let mut links = Vec::new();
@@ -104,6 +106,7 @@ fn sentences(file: &'static str, entry: &str, runs: &[TextRun]) -> Vec<CitingTex
     }
     sentence_ranges(&text)
         .into_iter()
+        .flat_map(|range| clause_ranges(&text, range))
         .filter_map(|range| {
             let inside: Vec<(Range<usize>, usize)> = links
                 .iter()
@@ -156,6 +159,29 @@ pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
         ranges.push(start + lead..start + lead + rest.len());
     }
     ranges
+}
+
+/// The clauses of the sentence at `range`: the parts between semicolons outside any link's
+/// brackets or quotation marks.
+fn clause_ranges(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut clauses = Vec::new();
+    let mut start = range.start;
+    let mut quoted = false;
+    for (at, c) in text[range.clone()].char_indices().map(|(i, c)| (range.start + i, c)) {
+        match c {
+            '“' => quoted = true,
+            '”' => quoted = false,
+            ';' if !quoted => {
+                clauses.push(start..at + 1);
+                start = at + 1 + text[at + 1..].len() - text[at + 1..].trim_start().len();
+            }
+            _ => {}
+        }
+    }
+    if start < range.end {
+        clauses.push(start..range.end);
+    }
+    clauses
 }
 
 /// A word or words of a hedge list: lower-case terms in a row, each matching a whole word,
@@ -388,6 +414,13 @@ mod tests {
         let text = "The U.S. plan. He said: “Wrong, as you surely know.” Then? Yes! End";
         let got: Vec<&str> = sentence_ranges(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(got, vec!["The U.S. plan.", "He said: “Wrong, as you surely know.”", "Then?", "Yes!", "End"]);
+    }
+
+    #[test]
+    fn clauses_part_at_semicolons_outside_quotations() {
+        let text = "A says it plans; B says “x; y” too; C.";
+        let got: Vec<&str> = clause_ranges(text, 0..text.len()).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(got, vec!["A says it plans;", "B says “x; y” too;", "C."]);
     }
 
     #[test]

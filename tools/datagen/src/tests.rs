@@ -470,6 +470,16 @@ fn a_sentence_citing_a_hedged_passage_hedges_too() {
     );
     let kept = story.replace("Acme [spends", "Acme [is to spend");
     files_with("story.toml", &kept).and_then(Content::check).unwrap();
+    // A hedge in another clause of the sentence does not answer for this one's passage.
+    let elsewhere =
+        story.replace("Acme [spends $500 billion](pledge).", "Acme [spends $500 billion](pledge); it plans more.");
+    let message = files_with("story.toml", &elsewhere).and_then(Content::check).unwrap_err().to_string();
+    assert!(
+        message.starts_with(
+            "data/story.toml: summary: \"Acme spends $500 billion;\" cites a passage that hedges with \"will\""
+        ),
+        "{message}"
+    );
     // A difference's summary answers for both sides' passages.
     let message = error(
         "differences.toml",
