@@ -26,7 +26,7 @@ pub enum Part {
     StepLead(usize),
     /// A step's quote cards (none for some steps).
     StepQuotes(usize),
-    /// The differences between the sources, and the two articles.
+    /// The differences between the sources, the corrections log, and the two articles.
     Reference,
     /// In the embed, the cited passages its citations open in place.
     Passages,

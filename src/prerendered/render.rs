@@ -127,12 +127,15 @@ fn PartView(props: &PartViewProps) -> Html {
             html! {
                 <>
                     <DifferencesView />
+                    // The corrections close the explainer's own text, before the articles it
+                    // reproduces: an address with #corrections lands above the articles, which
+                    // the browser may leave at an estimated height (styles/layout.css).
+                    <CorrectionsLog />
                     <section id="sources" class="sources" aria-labelledby="sources-heading">
                         <h2 id="sources-heading">{ ui::sources::HEADING }</h2>
                         <p class="sources__intro">{ ui::sources::INTRO }</p>
                         { for sources }
                     </section>
-                    <CorrectionsLog />
                 </>
             }
         }

@@ -229,7 +229,7 @@ test('an address with an anchor lands on it, with JavaScript and without: nothin
   for (const javaScriptEnabled of [true, false]) {
     await withContext(site.browser, { javaScriptEnabled }, async (context) => {
       const page = await context.newPage();
-      for (const anchor of ['sources', 'source-untitled', 'passage-60', 'step-do-the-math']) {
+      for (const anchor of ['sources', 'source-untitled', 'passage-60', 'step-do-the-math', 'corrections']) {
         await page.goto('about:blank');
         await page.goto(`${site.server.url}#${anchor}`);
         if (javaScriptEnabled) await page.waitForSelector('html[data-hydrated="true"]');

@@ -93,6 +93,14 @@ for (const engine of ENGINES) {
       await new Promise((resolve) => setTimeout(resolve, 500));
       const differences = await browser.driver.executeScript(topOf, 'differences');
       assert.ok(differences >= -2 && differences < 120, `still at the differences (${differences} px)`);
+      // The corrections log, last on the page, as the embed's footer links to it: a fresh load
+      // lands on it, with everything above it laid out.
+      await browser.driver.get('about:blank');
+      await openHydrated(browser, `${server.url}#corrections`);
+      await waitUntil(browser, atTop, ['corrections'], 'the corrections log at the top of the window');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const corrections = await browser.driver.executeScript(topOf, 'corrections');
+      assert.ok(corrections >= -2 && corrections < 120, `the corrections log stays at the top of the window (${corrections} px)`);
       assert.deepEqual(await problems(browser), []);
     });
 
