@@ -76,8 +76,8 @@ fn valid(scenario: &Scenario) -> bool {
         let (value, field) = (scenario.get(key), key.field());
         value.is_finite() && value >= field.min && value <= field.max
     }) && scenario.split.iter().map(|&s| u32::from(s)).sum::<u32>() == 100
-        && scenario.initial <= scenario.pledge
-        && scenario.secured <= scenario.pledge
+        && scenario.in_use().initial <= scenario.pledge
+        && scenario.in_use().secured <= scenario.pledge
 }
 
 fn finite(outcome: &Outcome) -> bool {
@@ -110,6 +110,24 @@ fn action() -> impl Strategy<Value = CalculatorAction> {
         field_key().prop_map(CalculatorAction::Settle),
         (partner(), any::<u8>()).prop_map(|(partner, share)| CalculatorAction::Share(partner, share)),
     ]
+}
+
+/// A number as a reader types it, with the value it stands for: whole, with a decimal part,
+/// with a thousands comma, or out of every field's range.
+fn typed_number() -> impl Strategy<Value = (String, f64)> {
+    prop_oneof![
+        (0u32..2_000_000).prop_map(|n| (n.to_string(), f64::from(n))),
+        (0u32..2_000, 0u32..100).prop_map(|(whole, hundredths)| {
+            (format!("{whole}.{hundredths:02}"), f64::from(whole) + f64::from(hundredths) / 100.0)
+        }),
+        (1u32..1_000, 0u32..1_000)
+            .prop_map(|(thousands, rest)| { (format!("{thousands},{rest:03}"), f64::from(thousands * 1_000 + rest)) }),
+    ]
+}
+
+/// What each field holds and shows.
+fn fields(state: &CalculatorState) -> Vec<(f64, String)> {
+    FieldKey::ALL.into_iter().map(|key| (state.scenario.get(key), state.field_text(key))).collect()
 }
 
 proptest! {
@@ -179,5 +197,41 @@ proptest! {
         prop_assert!(high.gap_initial <= low.gap_initial);
         prop_assert!(high.to_raise_per_year <= low.to_raise_per_year);
         prop_assert!(high.first_tranche_secured_percent >= low.first_tranche_secured_percent);
+    }
+
+    /// A reader selects a field and types a number, one key at a time (every prefix of it, then
+    /// the whole), then leaves it; then another, and so on. At no keystroke does any other
+    /// field's value or text change, and the results are those of setting the final values
+    /// directly.
+    #[test]
+    fn typing_key_by_key_changes_only_the_field_typed_in(
+        opening in prop::collection::vec(action(), 0..8),
+        edits in prop::collection::vec((field_key(), typed_number()), 1..6),
+    ) {
+        let mut state = std::rc::Rc::new(CalculatorState::default());
+        for action in opening {
+            state = yew::Reducible::reduce(state, action);
+        }
+        let mut direct = state.scenario.clone();
+        for (key, (text, value)) in edits {
+            let before = fields(&state);
+            let unchanged = |state: &CalculatorState| -> Vec<(usize, (f64, String))> {
+                fields(state).into_iter().enumerate().filter(|(index, _)| *index != key.index()).collect()
+            };
+            let others: Vec<_> = before.into_iter().enumerate().filter(|(index, _)| *index != key.index()).collect();
+            let split = state.scenario.split;
+            for end in (1..=text.len()).filter(|end| text.is_char_boundary(*end)) {
+                state = yew::Reducible::reduce(state, CalculatorAction::Type(key, text[..end].to_owned()));
+                prop_assert_eq!(&unchanged(&state), &others, "typing {:?} into {:?}", &text[..end], key);
+                prop_assert_eq!(state.scenario.split, split);
+                prop_assert!(valid(&state.scenario), "{:?}", state.scenario);
+            }
+            prop_assert_eq!(state.field_text(key), text.clone(), "the field shows what was typed");
+            state = yew::Reducible::reduce(state, CalculatorAction::Settle(key));
+            prop_assert_eq!(&unchanged(&state), &others);
+            direct = direct.with(key, value);
+        }
+        prop_assert_eq!(&state.scenario, &direct);
+        prop_assert_eq!(Outcome::of(&state.scenario), Outcome::of(&direct));
     }
 }

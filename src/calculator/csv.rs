@@ -19,14 +19,16 @@ pub fn to_csv(scenario: &Scenario, outcome: &Outcome) -> String {
         let (text, detail) = source.words();
         text + &detail
     };
+    // The value each result is worked out from; where the pledge caps the reader's value, the
+    // source says what they set.
+    let in_use = scenario.in_use();
     for key in FieldKey::ALL {
-        let value = scenario.get(key);
-        rows.push(vec![
-            key.label().into(),
-            format_number(value),
-            key.field().unit.label().into(),
-            source(field_source(key, value)),
-        ]);
+        let (value, set) = (in_use.get(key), scenario.get(key));
+        let mut tag = source(field_source(key, set));
+        if scenario.capped(key) {
+            tag += &words::Capped { set: &format_number(set) }.text();
+        }
+        rows.push(vec![key.label().into(), format_number(value), key.field().unit.label().into(), tag]);
     }
     let split = source(split_source(scenario.split));
     for (partner, share) in Partner::ALL.iter().zip(scenario.split) {
@@ -130,6 +132,15 @@ mod tests {
         assert!(csv.contains("\r\n2028,133.33,500.00,500.00\r\n"));
         assert!(csv.contains(&format!("{},3.18,times", words::LAWSUIT)));
         assert!(csv.ends_with("\r\n"));
+    }
+
+    #[test]
+    fn a_value_beyond_the_pledge_is_given_as_used_and_as_set() {
+        let scenario = Scenario { pledge: 50.0, initial: 100.0, ..Scenario::default() };
+        let csv = to_csv(&scenario, &Outcome::of(&scenario));
+        let initial_row = csv.lines().nth(4).unwrap_or_default();
+        assert!(initial_row.starts_with(&format!("{},50,", crate::ui::calculator::fields::INITIAL)), "{initial_row}");
+        assert!(initial_row.contains("set at 100; counted as the planned total"), "{initial_row}");
     }
 
     #[test]

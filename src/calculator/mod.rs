@@ -17,4 +17,4 @@ pub use model::{Outcome, YearRow, FIRST_YEAR, LAWSUIT_VALUE, XAI_MEMPHIS};
 pub use scenario::{Preset, Profile, Scenario, ScenarioParse};
 pub use sources::{field_source, profile_source, split_source, ValueSource};
 pub use split::rebalance;
-pub use state::{CalculatorAction, CalculatorState, Draft};
+pub use state::{CalculatorAction, CalculatorState, Draft, FieldNote};

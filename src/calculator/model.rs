@@ -48,6 +48,8 @@ pub struct Outcome {
 }
 
 impl Outcome {
+    /// What `scenario` implies, with what is deployed or secured capped at the pledge
+    /// (`Scenario::in_use`).
     pub fn of(scenario: &Scenario) -> Outcome {
         let pledge = scenario.pledge.max(0.0);
         let secured = within(scenario.secured, 0.0, pledge);
@@ -74,6 +76,7 @@ impl Outcome {
 
     /// One sentence that sums up the scenario without taking a side.
     pub fn summary(&self, scenario: &Scenario) -> String {
+        let scenario = &scenario.in_use();
         let money = |amount: f64| format_billions(Billions(amount));
         let (secured, pledge) = (&money(scenario.secured), &money(scenario.pledge));
         if self.gap_total <= 0.0 {
@@ -157,6 +160,16 @@ mod tests {
         assert_eq!(
             Outcome::of(&scenario).summary(&scenario),
             "If $500 billion is secured, the whole planned $500 billion is covered."
+        );
+    }
+
+    #[test]
+    fn money_beyond_the_pledge_counts_as_the_pledge() {
+        let over = Scenario { pledge: 50.0, initial: 100.0, secured: 70.0, ..Scenario::default() };
+        assert_eq!(Outcome::of(&over), Outcome::of(&over.in_use()));
+        assert_eq!(
+            Outcome::of(&over).summary(&over),
+            "If $50 billion is secured, the whole planned $50 billion is covered."
         );
     }
 

@@ -1,6 +1,7 @@
 //! The scenario a reader sets, where its defaults come from, the presets, and reading it from
-//! (and writing it to) the page's address. Address values are untrusted: each is clamped or
-//! ignored, with a notice saying so, never a panic.
+//! (and writing it to) the page's address. Address values are untrusted: each is clamped to its
+//! field's range or ignored, with a notice saying so, never a panic. Values that only conflict
+//! with each other (a tranche beyond the pledge) are kept as set, and capped where they are used.
 
 use super::fields::{FieldKey, Partner, Split};
 use super::split::normalize;
@@ -108,14 +109,11 @@ impl Scenario {
         }
     }
 
-    /// The scenario with a number field set, clamped to its range and to the other fields
-    /// (nothing deployed or secured beyond the pledge). Non-finite values change nothing.
+    /// The scenario with a number field set, clamped to its own range and rounded to its
+    /// precision, and nothing else changed: a field never moves because another did (what is
+    /// deployed or secured beyond the pledge is capped in `in_use`, not here). Non-finite
+    /// values change nothing.
     pub fn with(&self, key: FieldKey, value: f64) -> Scenario {
-        self.set(key, value).fit()
-    }
-
-    /// The scenario with a number field set and clamped to its own range only.
-    fn set(&self, key: FieldKey, value: f64) -> Scenario {
         if !value.is_finite() {
             return self.clone();
         }
@@ -132,11 +130,17 @@ impl Scenario {
         next
     }
 
-    /// Keeps the immediate tranche and the money secured within the pledge.
-    fn fit(mut self) -> Scenario {
-        self.initial = self.initial.min(self.pledge);
-        self.secured = self.secured.min(self.pledge);
-        self
+    /// The scenario the arithmetic uses: the immediate tranche and the money secured capped at
+    /// the pledge. The reader's own values stay in `self`, so raising the pledge again gives
+    /// them back.
+    pub fn in_use(&self) -> Scenario {
+        Scenario { initial: self.initial.min(self.pledge), secured: self.secured.min(self.pledge), ..self.clone() }
+    }
+
+    /// Whether a field's value is capped at the pledge in use (only the immediate tranche and
+    /// the money secured can be).
+    pub fn capped(&self, key: FieldKey) -> bool {
+        self.in_use().get(key) != self.get(key)
     }
 
     /// Reads a scenario from the page's address. Missing fields take their defaults; bad ones
@@ -155,7 +159,7 @@ impl Scenario {
                     notices.push(notices::NotANumber { field: label, value, used }.text());
                 }
                 Some(number) if number < field.min || number > field.max => {
-                    scenario = scenario.set(key, number);
+                    scenario = scenario.with(key, number);
                     let used = &field.unit.show(scenario.get(key));
                     notices.push(if number < field.min {
                         notices::TooSmall { field: label, value, used }.text()
@@ -163,14 +167,9 @@ impl Scenario {
                         notices::TooLarge { field: label, value, used }.text()
                     });
                 }
-                Some(number) => scenario = scenario.set(key, number),
+                Some(number) => scenario = scenario.with(key, number),
             }
         }
-        let fitted = scenario.clone().fit();
-        if fitted.initial != scenario.initial || fitted.secured != scenario.secured {
-            notices.push(notices::CAPPED.to_owned());
-        }
-        scenario = fitted;
         if let Some(raw) = query.get(Param::Split) {
             match parse_split(raw) {
                 Some(split) if split.iter().map(|&s| u32::from(s)).sum::<u32>() == 100 => scenario.split = split,
@@ -292,10 +291,13 @@ mod tests {
     }
 
     #[test]
-    fn money_beyond_the_pledge_is_capped() {
+    fn money_beyond_the_pledge_is_kept_as_set_and_capped_in_use() {
         let parse = parse("?pledge=50&initial=100&secured=70");
-        assert_eq!((parse.scenario.initial, parse.scenario.secured), (50.0, 50.0));
-        assert_eq!(parse.notices.len(), 1);
+        assert_eq!((parse.scenario.initial, parse.scenario.secured), (100.0, 70.0), "the link's values stay");
+        assert!(parse.notices.is_empty(), "the fields say it beside themselves");
+        let in_use = parse.scenario.in_use();
+        assert_eq!((in_use.initial, in_use.secured), (50.0, 50.0));
+        assert!(parse.scenario.capped(FieldKey::Initial) && !parse.scenario.capped(FieldKey::Pledge));
     }
 
     #[test]
@@ -317,7 +319,7 @@ mod tests {
     fn setting_a_field_clamps_it() {
         let s = Scenario::default();
         assert_eq!(s.with(FieldKey::Pledge, 5000.0).pledge, 1000.0);
-        assert_eq!(s.with(FieldKey::Pledge, 50.0).initial, 50.0, "the tranche follows a smaller pledge");
+        assert_eq!(s.with(FieldKey::Pledge, 50.0).initial, 100.0, "the tranche stays as set under a smaller pledge");
         assert_eq!(s.with(FieldKey::Years, 0.2).years, 1);
         assert_eq!(s.with(FieldKey::Secured, f64::NAN), s);
         assert_eq!(s.with(FieldKey::Secured, 9.94).secured, 9.9);

@@ -17,7 +17,18 @@ use crate::ui::calculator::typing;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Draft {
     pub text: String,
-    pub message: Option<String>,
+    /// The number the text reads as, before it was held to the field's range; `None` for
+    /// text that is no number (yet): empty, half-typed or wrong.
+    pub number: Option<f64>,
+}
+
+/// What a field says about its value, beside it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldNote {
+    pub text: String,
+    /// Whether what the reader typed is wrong (`aria-invalid`), rather than a value the
+    /// calculator adjusts (capped at the pledge, held to the range, rounded).
+    pub invalid: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -74,35 +85,44 @@ impl CalculatorState {
         Rc::new(CalculatorState { scenario, drafts, notices: Vec::new(), edits: self.edits.wrapping_add(1) })
     }
 
-    /// What became of `text` typed in a field: the scenario it gives, and a message when it
-    /// had to be corrected or ignored.
-    fn typed(&self, key: FieldKey, text: &str) -> (Scenario, Option<String>) {
+    /// What a field says about its value: why what was typed is not used (no number, out of
+    /// range, rounded), or that the pledge caps it. Worked out from the state as it is, so a
+    /// note goes as soon as its reason does (the pledge rises again, say).
+    pub fn note(&self, key: FieldKey) -> Option<FieldNote> {
         let field = key.field();
         let (min, max) = (&format_value(field.min), &format_value(field.max));
-        let cleaned: String = text.trim().chars().filter(|c| *c != ',').collect();
-        match crate::money::parse_decimal(&cleaned) {
-            None if cleaned.is_empty() => (self.scenario.clone(), Some(typing::Empty { min, max }.text())),
-            None => {
-                let message = typing::NotANumber { text: &echo(text, 20), min, max }.text();
-                (self.scenario.clone(), Some(message))
+        let in_use = &format_value(self.scenario.in_use().get(key));
+        let capped = self.scenario.capped(key);
+        let note = |text: String, invalid: bool| Some(FieldNote { text, invalid });
+        match self.draft(key) {
+            Some(Draft { text, number: None }) if text.trim().is_empty() => {
+                note(typing::Empty { min, max }.text(), true)
             }
-            Some(number) => {
-                let scenario = self.scenario.with(key, number);
-                let used = scenario.get(key);
-                let message = (used != number).then(|| {
-                    let used = &format_value(used);
-                    match key {
-                        // For the deployed and secured amounts, the pledge is a limit too.
-                        FieldKey::Initial | FieldKey::Secured => typing::ClampedToPledge { min, max, used }.text(),
-                        FieldKey::Pledge | FieldKey::Years | FieldKey::Jobs => {
-                            typing::Clamped { min, max, used }.text()
-                        }
-                    }
-                });
-                (scenario, message)
+            Some(Draft { text, number: None }) => {
+                note(typing::NotANumber { text: &echo(text, 20), min, max }.text(), true)
             }
+            Some(Draft { number: Some(number), .. }) if *number < field.min || *number > field.max => {
+                let text = if capped {
+                    typing::ClampedToPledge { min, max, used: in_use }.text()
+                } else {
+                    typing::Clamped { min, max, used: in_use }.text()
+                };
+                note(text, true)
+            }
+            _ if capped => note(typing::OverPledge { used: in_use }.text(), false),
+            Some(Draft { number: Some(number), .. }) if *number != self.scenario.get(key) => {
+                note(typing::Rounded { used: in_use }.text(), false)
+            }
+            _ => None,
         }
     }
+}
+
+/// The number `text` reads as, if any: a plain decimal, spaces around it and commas between
+/// its digits allowed ("1,000").
+fn read_number(text: &str) -> Option<f64> {
+    let cleaned: String = text.trim().chars().filter(|c| *c != ',').collect();
+    crate::money::parse_decimal(&cleaned)
 }
 
 impl Reducible for CalculatorState {
@@ -120,13 +140,21 @@ impl Reducible for CalculatorState {
                 self.edited(scenario, drafts)
             }
             CalculatorAction::Type(key, text) => {
-                let (scenario, message) = self.typed(key, &text);
+                // Only this field changes, and only when the text reads as a number: half-typed
+                // or empty, it leaves the scenario (and the results) as they were.
+                let number = read_number(&text);
+                let scenario = number.map_or_else(|| self.scenario.clone(), |number| self.scenario.with(key, number));
                 let mut drafts = self.drafts.clone();
-                drafts[key.index()] = Some(Draft { text, message });
+                drafts[key.index()] = Some(Draft { text, number });
                 self.edited(scenario, drafts)
             }
             CalculatorAction::Settle(key) => {
-                if self.draft(key).is_none_or(|draft| draft.message.is_some()) {
+                // What was typed gives way to the value in use only when it was used as typed
+                // (or rounded): a wrong or out-of-range entry stays for the reader to mend.
+                let shown = self.draft(key).is_some_and(|draft| {
+                    draft.number.is_some_and(|number| (key.field().min..=key.field().max).contains(&number))
+                });
+                if !shown {
                     return self;
                 }
                 let mut next = (*self).clone();
@@ -159,15 +187,16 @@ mod tests {
         Rc::new(CalculatorState::new(Scenario::default(), vec!["from the link".into()]))
     }
 
+    fn note(state: &CalculatorState, key: FieldKey) -> Option<String> {
+        state.note(key).map(|note| note.text)
+    }
+
     #[test]
     fn typing_keeps_the_text_and_uses_a_clamped_value() {
         let next = state().reduce(CalculatorAction::Type(FieldKey::Pledge, "5000".into()));
         assert_eq!(next.scenario.pledge, 1000.0);
         assert_eq!(next.field_text(FieldKey::Pledge), "5000", "what was typed stays");
-        assert_eq!(
-            next.drafts[FieldKey::Pledge.index()].as_ref().and_then(|d| d.message.as_deref()),
-            Some("Allowed: 10 to 1000. Using 1000.")
-        );
+        assert_eq!(note(&next, FieldKey::Pledge).as_deref(), Some("Allowed: 10 to 1000. Using 1000."));
         assert!(next.notices.is_empty(), "an edit replaces the opening notices");
     }
 
@@ -175,15 +204,12 @@ mod tests {
     fn typing_text_that_is_no_number_changes_nothing_but_says_so() {
         let next = state().reduce(CalculatorAction::Type(FieldKey::Secured, "lots".into()));
         assert_eq!(next.scenario, Scenario::default());
-        assert!(next.drafts[FieldKey::Secured.index()]
-            .as_ref()
-            .unwrap()
-            .message
-            .as_deref()
-            .unwrap()
-            .starts_with("“lots” is not a number"));
+        assert!(note(&next, FieldKey::Secured).unwrap().starts_with("“lots” is not a number"));
+        assert!(next.note(FieldKey::Secured).unwrap().invalid);
         let settled = next.reduce(CalculatorAction::Settle(FieldKey::Secured));
         assert_eq!(settled.field_text(FieldKey::Secured), "lots", "a bad entry is not thrown away on blur");
+        let emptied = settled.reduce(CalculatorAction::Type(FieldKey::Secured, String::new()));
+        assert_eq!(note(&emptied, FieldKey::Secured).as_deref(), Some("Type a number from 0 to 1000."));
     }
 
     #[test]
@@ -192,6 +218,31 @@ mod tests {
             .reduce(CalculatorAction::Type(FieldKey::Pledge, " 320 ".into()))
             .reduce(CalculatorAction::Settle(FieldKey::Pledge));
         assert_eq!((next.scenario.pledge, next.field_text(FieldKey::Pledge)), (320.0, "320".to_owned()));
+        let rounded = state().reduce(CalculatorAction::Type(FieldKey::Secured, "9.94".into()));
+        assert_eq!(note(&rounded, FieldKey::Secured).as_deref(), Some("Rounded to 9.9."));
+        let settled = rounded.reduce(CalculatorAction::Settle(FieldKey::Secured));
+        assert_eq!((settled.field_text(FieldKey::Secured), settled.note(FieldKey::Secured)), ("9.9".to_owned(), None));
+    }
+
+    /// The issue's own case: the pledge typed as 250, key by key, used to raise the "2" to the
+    /// minimum, 10, and cut the first tranche down to it for good.
+    #[test]
+    fn typing_the_pledge_key_by_key_leaves_the_other_fields_alone() {
+        let mut next = state();
+        for text in ["2", "25", "250"] {
+            next = next.reduce(CalculatorAction::Type(FieldKey::Pledge, text.into()));
+            assert_eq!(next.scenario.initial, 100.0, "after {text}");
+        }
+        assert_eq!(note(&next, FieldKey::Initial), None);
+        let lowered = next.reduce(CalculatorAction::Type(FieldKey::Pledge, "50".into()));
+        assert_eq!(lowered.field_text(FieldKey::Initial), "100", "the field keeps the reader's number");
+        assert_eq!(
+            note(&lowered, FieldKey::Initial).as_deref(),
+            Some("More than the planned total, so it counts as 50; raise the total and your value counts again.")
+        );
+        assert!(!lowered.note(FieldKey::Initial).unwrap().invalid);
+        let raised = lowered.reduce(CalculatorAction::Slide(FieldKey::Pledge, 600.0));
+        assert_eq!((raised.scenario.initial, note(&raised, FieldKey::Initial)), (100.0, None), "nothing is lost");
     }
 
     #[test]

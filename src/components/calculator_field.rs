@@ -2,7 +2,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::calculator::{field_source, CalculatorAction, CalculatorState, FieldKey};
+use crate::calculator::{field_source, CalculatorAction, CalculatorState, FieldKey, FieldNote};
 use crate::components::source_tag;
 use crate::money::format_number as format_value;
 use crate::ui::calculator::Slider;
@@ -14,14 +14,14 @@ pub struct FieldInput {
     pub value: f64,
     /// What the number box shows: the reader's typing, or the value.
     pub text: String,
-    /// Why what was typed was corrected or ignored; empty when it was fine.
-    pub message: String,
+    /// Why what was typed is not used as it stands, or that the pledge caps it.
+    pub note: Option<FieldNote>,
 }
 
 /// One input: a visible label, a slider and a number box for the same value, its unit, where
-/// the value comes from, and a message when typing had to be corrected.
+/// the value comes from, and a note when what was typed is not used as it stands.
 pub fn calculator_field(field_input: FieldInput, dispatcher: &UseReducerDispatcher<CalculatorState>) -> Html {
-    let FieldInput { key, value, text, message } = field_input;
+    let FieldInput { key, value, text, note } = field_input;
     let field = key.field();
     let (label, unit) = (key.label(), field.unit.label());
     let id = format!("calc-{}", key.slug());
@@ -47,9 +47,10 @@ pub fn calculator_field(field_input: FieldInput, dispatcher: &UseReducerDispatch
         let dispatcher = dispatcher.clone();
         Callback::from(move |_: FocusEvent| dispatcher.dispatch(CalculatorAction::Settle(key)))
     };
-    let invalid = !message.is_empty();
+    let invalid = note.as_ref().is_some_and(|note| note.invalid);
+    let (noted, message) = (note.is_some(), note.map(|note| note.text).unwrap_or_default());
     html! {
-        <div class={classes!("calc-field", invalid.then_some("calc-field--corrected"))}>
+        <div class={classes!("calc-field", noted.then_some("calc-field--corrected"))}>
             <label class="calc-field__label" for={id.clone()}>
                 { label }<span class="calc-field__unit">{ format!(" ({unit})") }</span>
             </label>

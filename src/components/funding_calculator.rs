@@ -37,6 +37,8 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
     let now: &CalculatorState = &state;
     let scenario = &now.scenario;
     let outcome = Outcome::of(scenario);
+    // What the chart and the results show: the tranche and the money secured capped at the pledge.
+    let in_use = scenario.in_use();
     let summary = outcome.summary(scenario);
     let announcement = use_debounced(if now.edits == 0 { String::new() } else { summary.clone() }, ANNOUNCE_AFTER_MS);
 
@@ -47,8 +49,10 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
     let preset = |preset: Preset| dispatch.reform(move |_: MouseEvent| CalculatorAction::Preset(preset));
     let dispatcher = state.dispatcher();
     let fields = FieldKey::ALL.into_iter().map(|key| {
-        let message = now.draft(key).and_then(|d| d.message.clone()).unwrap_or_default();
-        calculator_field(FieldInput { key, value: scenario.get(key), text: now.field_text(key), message }, &dispatcher)
+        calculator_field(
+            FieldInput { key, value: scenario.get(key), text: now.field_text(key), note: now.note(key) },
+            &dispatcher,
+        )
     });
     let on_profile = dispatch.reform(|event: Event| {
         let chosen = event.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value());
@@ -107,8 +111,8 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
                 </div>
                 <div class="calculator__outputs">
                     <p class="calculator__summary">{ summary }</p>
-                    { funding_chart(scenario, &outcome, props.compact) }
-                    { calculator_results(scenario, &outcome, props.compact) }
+                    { funding_chart(&in_use, &outcome, props.compact) }
+                    { calculator_results(&in_use, &outcome, props.compact) }
                     <div class="calculator__actions">
                         <button type="button" class="calculator__action" onclick={on_copy}>{ words::COPY_LINK }<span class="calculator__action-more">{ words::COPY_LINK_MORE }</span></button>
                         <button type="button" class="calculator__action" onclick={on_download}>{ words::DOWNLOAD }<span class="calculator__action-more">{ words::DOWNLOAD_MORE }</span>{ words::DOWNLOAD_FORMAT }</button>

@@ -129,6 +129,51 @@ test('the presets set their values, each tagged with its source or as an assumpt
   assert.deepEqual(problems, []);
 }));
 
+test('typing key by key into each field changes no other field; a capped value comes back when the total rises', () => withContext(site.browser, {}, async (context) => {
+  const { page, problems } = await open(context);
+  const values = () => page.evaluate(() => Object.fromEntries([...document.querySelectorAll('#calculator .calc-field__number')].map((input) => [input.id, input.value])));
+  // What a reader types into each, after selecting what is there: the issue's 250 and 1000
+  // into the planned total (each once lowered the first tranche to 10 for good), a first tranche
+  // beyond the total, a decimal, and a number with a thousands comma.
+  const typing = [['#calc-pledge', '250'], ['#calc-pledge', '1000'], ['#calc-initial', '700'], ['#calc-secured', '42.5'], ['#calc-years', '7'], ['#calc-jobs', '250,000'], ['#calc-pledge', '50']];
+  for (const [field, text] of typing) {
+    const before = await values();
+    await page.focus(field);
+    await page.keyboard.press('ControlOrMeta+A');
+    for (const key of text) {
+      await page.keyboard.type(key);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+      const now = await values();
+      for (const [id, value] of Object.entries(before)) {
+        if (`#${id}` !== field) assert.equal(now[id], value, `typing ${text} into ${field}: ${id} kept its value`);
+      }
+    }
+    assert.equal(await page.inputValue(field), text, `${field} shows what was typed`);
+    await page.keyboard.press('Tab');
+  }
+  // The total is now 50: the first tranche keeps the reader's 700 and says what counts.
+  assert.equal(await page.inputValue('#calc-initial'), '700');
+  await page.locator('#calc-initial-message', { hasText: 'More than the planned total, so it counts as 50' }).waitFor();
+  assert.equal(await page.getAttribute('#calc-initial', 'aria-invalid'), null, 'a capped value is not a wrong one');
+  assert.match(await page.locator('.calculator__summary').textContent(), /If \$42\.5 billion is secured/);
+  // The address holds what the reader set, capped or not.
+  await page.waitForFunction(() => location.search.includes('pledge=50&') && location.search.includes('initial=700'));
+  // Raised again, the total lets the reader's value count: nothing was lost.
+  await page.focus('#calc-pledge');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('900');
+  await page.locator('#calc-initial-message').filter({ hasText: /^$/ }).waitFor({ state: 'attached' });
+  assert.match(await page.locator('.calculator__summary').textContent(), /of a first tranche of \$700 billion/);
+  // Half-typed or empty, a field says so and the results stay as they were.
+  const summary = await page.locator('.calculator__summary').textContent();
+  await page.focus('#calc-secured');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await page.locator('#calc-secured-message', { hasText: 'Type a number from 0 to 1000' }).waitFor();
+  assert.equal(await page.locator('.calculator__summary').textContent(), summary);
+  assert.deepEqual(problems, []);
+}));
+
 test('typed values are checked as they are typed; bad link values get a notice', () => withContext(site.browser, {}, async (context) => {
   const { page, problems } = await open(context, '?step=do-the-math&pledge=abc&years=99&split=1,2&secured=%3Cb%3E');
   const notice = await page.locator('.calculator__notice').textContent();

@@ -174,6 +174,32 @@ for (const engine of ENGINES) {
       assert.deepEqual(await problems(browser), []);
     });
 
+    test('the calculator: typed key by key, each field changes no other', async () => {
+      await openHydrated(browser, `${server.url}?step=do-the-math`);
+      await clearProblems(browser);
+      const values = () =>
+        browser.driver.executeScript(() => Object.fromEntries([...document.querySelectorAll('#calculator .calc-field__number')].map((input) => [input.id, input.value])));
+      // The issue's case: the planned total typed as 250 and as 1000 once lowered the first
+      // tranche to 10 for good; then a first tranche beyond a lowered total.
+      for (const [id, text] of [['calc-pledge', '250'], ['calc-pledge', '1000'], ['calc-initial', '700'], ['calc-secured', '42.5'], ['calc-pledge', '50']]) {
+        const before = await values();
+        const field = await element(browser, `#${id}`);
+        await browser.driver.executeScript('arguments[0].focus(); arguments[0].select()', field);
+        for (const key of text) {
+          await field.sendKeys(key);
+          const now = await values();
+          for (const [other, value] of Object.entries(before)) {
+            if (other !== id) assert.equal(now[other], value, `typing ${text} into ${id}: ${other} kept its value`);
+          }
+        }
+        await waitUntil(browser, (i, t) => document.getElementById(i).value === t, [id, text], `${id} shows ${text}`);
+      }
+      await waitUntil(browser, () => /More than the planned total/.test(document.querySelector('#calc-initial-message').textContent), [], 'the first tranche says the total caps it');
+      await waitUntil(browser, () => new URL(location.href).searchParams.get('initial') === '700', [], 'initial=700 in the address');
+      assert.equal(await (await element(browser, '#calc-initial')).getAttribute('value'), '700');
+      assert.deepEqual(await problems(browser), []);
+    });
+
     test('the single file hydrates from file:// with no page errors', async () => {
       await clearProblems(browser);
       await openHydrated(browser, SINGLE_FILE);
