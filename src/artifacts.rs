@@ -2,6 +2,7 @@
 //! card that `make dist` draws as the link-preview image (scripts/preview-image.mjs renders it
 //! with Chromium and removes it). Pure string work, tested natively.
 
+use crate::content::{Source, SourceName};
 use crate::page::{Sharing, PREVIEW_SIZE};
 use crate::site::{escape, json_string};
 use crate::ui;
@@ -46,18 +47,9 @@ pub fn manifest_json(sharing: &Sharing) -> String {
 /// description, and the two articles it is based on, named only by what they state.
 pub fn preview_card(sharing: &Sharing) -> String {
     let (width, height) = PREVIEW_SIZE;
-    let sources: String = sharing
-        .sources
-        .iter()
-        .map(|source| {
-            let name = match (source.headline, source.outlet) {
-                (Some(headline), Some(outlet)) => ui::preview::Named { headline, outlet }.text(),
-                (Some(headline), None) => ui::preview::Headline { headline }.text(),
-                (None, _) => ui::preview::Unnamed { label: source.label }.text(),
-            };
-            format!("<li>{}</li>", escape(&name))
-        })
-        .collect();
+    let name =
+        |source: &Source| SourceName { label: source.label, headline: source.headline, outlet: source.outlet }.name();
+    let sources: String = sharing.sources.iter().map(|source| format!("<li>{}</li>", escape(&name(source)))).collect();
     format!(
         r##"<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><style>
   html, body {{ margin: 0; }}

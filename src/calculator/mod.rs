@@ -3,6 +3,7 @@
 //! from, the CSV export, and the state the controls edit. No browser code: tested natively,
 //! including property tests over random and hostile input.
 
+mod chart;
 mod csv;
 mod fields;
 mod model;
@@ -11,6 +12,7 @@ mod sources;
 mod split;
 mod state;
 
+pub use chart::{download_svg, Chart, Column, Frame, DOWNLOAD_WIDTH};
 pub use csv::to_csv;
 pub use fields::{Field, FieldKey, Partner, Split, Unit, FIELDS, MAX_YEARS};
 pub use model::{Outcome, YearRow, FIRST_YEAR, LAWSUIT_VALUE, XAI_MEMPHIS};

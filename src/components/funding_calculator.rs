@@ -4,11 +4,12 @@ use yew::prelude::*;
 
 use crate::browser::{copy_text, page_address};
 use crate::calculator::{
-    profile_source, to_csv, CalculatorAction, CalculatorState, FieldKey, Outcome, Preset, Profile, Scenario,
+    download_svg, profile_source, to_csv, CalculatorAction, CalculatorState, FieldKey, Outcome, Preset, Profile,
+    Scenario, DOWNLOAD_WIDTH,
 };
 use crate::components::{calculator_field, calculator_results, funding_chart, source_tag, split_controls, FieldInput};
 use crate::hooks::{use_debounced, use_scenario_persistence};
-use crate::ui::calculator::{self as words, profile as profile_words};
+use crate::ui::calculator::{self as words, chart as chart_words, profile as profile_words};
 
 #[derive(Properties, PartialEq)]
 pub struct FundingCalculatorProps {
@@ -33,12 +34,12 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
     use_scenario_persistence(state.clone());
     // What became of the last "Copy link": copied, or refused (the link is then shown, selected).
     let link_copied = use_state(|| None::<bool>);
+    // The year the reader chose on the chart, if any.
+    let chosen_year = use_state(|| None::<usize>);
     // The state as this render sees it (each read through the handle is a borrow and a clone).
     let now: &CalculatorState = &state;
     let scenario = &now.scenario;
     let outcome = Outcome::of(scenario);
-    // What the chart and the results show: the tranche and the money secured capped at the pledge.
-    let in_use = scenario.in_use();
     let summary = outcome.summary(scenario);
     let announcement = use_debounced(if now.edits == 0 { String::new() } else { summary.clone() }, ANNOUNCE_AFTER_MS);
 
@@ -61,8 +62,7 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
     let on_copy = {
         let (link_copied, scenario) = (link_copied.clone(), scenario.clone());
         Callback::from(move |_: MouseEvent| {
-            let Some(page) = page_address() else { return };
-            let href = format!("{page}{}", scenario.to_query(crate::browser::current_query()));
+            let Some(href) = scenario_address(&scenario) else { return };
             let link_copied = link_copied.clone();
             copy_text(&href.clone(), move |accepted| {
                 if !accepted {
@@ -74,7 +74,21 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
     };
     let on_download = {
         let scenario = scenario.clone();
-        Callback::from(move |_: MouseEvent| download(words::DOWNLOAD_FILE, &to_csv(&scenario, &Outcome::of(&scenario))))
+        Callback::from(move |_: MouseEvent| {
+            download(words::DOWNLOAD_FILE, CSV_TYPE, &to_csv(&scenario, &Outcome::of(&scenario)));
+        })
+    };
+    let on_chart = |format: ChartFormat| {
+        let scenario = scenario.clone();
+        Callback::from(move |_: MouseEvent| {
+            let address = scenario_address(&scenario).unwrap_or_default();
+            let (svg, height) = download_svg(&scenario, &Outcome::of(&scenario), &address);
+            let name = format!("{}.{}", chart_words::DOWNLOAD_FILE, format.extension());
+            match format {
+                ChartFormat::Svg => download(&name, SVG_TYPE, &svg),
+                ChartFormat::Png => download_png(&svg, height, name),
+            }
+        })
     };
     let copied = *link_copied;
     let refused = copied == Some(false);
@@ -111,16 +125,23 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
                 </div>
                 <div class="calculator__outputs">
                     <p class="calculator__summary">{ summary }</p>
-                    { funding_chart(&in_use, &outcome, props.compact) }
-                    { calculator_results(&in_use, &outcome, props.compact) }
+                    { funding_chart(scenario, &outcome, props.compact, &chosen_year) }
+                    { calculator_results(&scenario.in_use(), &outcome, props.compact) }
                     <div class="calculator__actions">
                         <button type="button" class="calculator__action" onclick={on_copy}>{ words::COPY_LINK }<span class="calculator__action-more">{ words::COPY_LINK_MORE }</span></button>
-                        <button type="button" class="calculator__action" onclick={on_download}>{ words::DOWNLOAD }<span class="calculator__action-more">{ words::DOWNLOAD_MORE }</span>{ words::DOWNLOAD_FORMAT }</button>
                         <span class={if refused { "calculator__copied calculator__copied--refused" } else { "calculator__copied" }}
                             role="status">{ copy_status }</span>
                         // Shown when the browser refuses to copy: the link (written in by `show_link`), to copy by hand.
                         <input type="text" readonly=true id={LINK_FIELD} class="calculator__link" aria-label={words::LINK_LABEL}
                             hidden={!refused} />
+                        // Folded in the compact card, which keeps to its height.
+                        { fold_in_compact(props.compact, words::DOWNLOADS, html! {
+                        <div class="calculator__downloads">
+                            <button type="button" class="calculator__action" onclick={on_download}>{ words::DOWNLOAD }<span class="calculator__action-more">{ words::DOWNLOAD_MORE }</span>{ words::DOWNLOAD_FORMAT }</button>
+                            <button type="button" class="calculator__action" onclick={on_chart(ChartFormat::Svg)}>{ chart_words::DOWNLOAD }<span class="calculator__action-more">{ words::DOWNLOAD_MORE }</span>{ " " }{ chart_words::DOWNLOAD_SVG }</button>
+                            <button type="button" class="calculator__action" onclick={on_chart(ChartFormat::Png)}>{ chart_words::DOWNLOAD }<span class="calculator__action-more">{ words::DOWNLOAD_MORE }</span>{ " " }{ chart_words::DOWNLOAD_PNG }</button>
+                        </div>
+                        }) }
                     </div>
                 </div>
             </div>
@@ -162,24 +183,87 @@ pub fn fold_in_compact(compact: bool, summary: &'static str, content: Html) -> H
     }
 }
 
+/// The scenario's full address: this page's, with the scenario in its query.
+fn scenario_address(scenario: &Scenario) -> Option<String> {
+    page_address().map(|page| format!("{page}{}", scenario.to_query(crate::browser::current_query())))
+}
+
+const CSV_TYPE: &str = "text/csv;charset=utf-8";
+const SVG_TYPE: &str = "image/svg+xml;charset=utf-8";
+
+/// The chart's downloads.
+#[derive(Clone, Copy)]
+enum ChartFormat {
+    Svg,
+    Png,
+}
+
+impl ChartFormat {
+    const fn extension(self) -> &'static str {
+        match self {
+            ChartFormat::Svg => "svg",
+            ChartFormat::Png => "png",
+        }
+    }
+}
+
 /// Offers `content` as a file download, without any request leaving the page.
-fn download(file_name: &str, content: &str) {
-    let Some(document) = crate::browser::document() else { return };
-    let parts = js_array_of(content);
+fn download(file_name: &str, mime: &str, content: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/csv;charset=utf-8");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    options.set_type(mime);
+    if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
+        save_blob(file_name, &blob);
+    }
+}
+
+/// Offers a blob as a file download; its address is let go once the download has it.
+fn save_blob(file_name: &str, blob: &web_sys::Blob) {
+    let Some(document) = crate::browser::document() else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else { return };
     if let Ok(anchor) = document.create_element("a").map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>()) {
         anchor.set_href(&url);
         anchor.set_download(file_name);
         anchor.click();
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
+    gloo::timers::callback::Timeout::new(10_000, move || drop(web_sys::Url::revoke_object_url(&url))).forget();
 }
 
-fn js_array_of(text: &str) -> wasm_bindgen::JsValue {
-    let array = js_sys::Array::new();
-    array.push(&wasm_bindgen::JsValue::from_str(text));
-    array.into()
+/// The chart's SVG drawn at twice its size on a canvas, offered as a PNG: the same drawing,
+/// read by the browser from a `data:` address (which both pages' policies allow for images),
+/// so it works offline and in the single file.
+fn download_png(svg: &str, height: f64, file_name: String) {
+    use wasm_bindgen::closure::Closure;
+    let Ok(image) = web_sys::HtmlImageElement::new() else { return };
+    let drawn = image.clone();
+    let on_load = Closure::once_into_js(move || {
+        const SCALE: f64 = 2.0;
+        let Some(document) = crate::browser::document() else { return };
+        let Some(canvas) =
+            document.create_element("canvas").ok().and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        else {
+            return;
+        };
+        let width = f64::from(DOWNLOAD_WIDTH);
+        canvas.set_width((width * SCALE) as u32);
+        canvas.set_height((height * SCALE) as u32);
+        let context = canvas.get_context("2d").ok().flatten();
+        let Some(context) = context.and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok()) else {
+            return;
+        };
+        let drawn = context
+            .scale(SCALE, SCALE)
+            .and_then(|()| context.draw_image_with_html_image_element_and_dw_and_dh(&drawn, 0.0, 0.0, width, height));
+        if drawn.is_err() {
+            return;
+        }
+        let on_blob = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
+            if let Some(blob) = blob {
+                save_blob(&file_name, &blob);
+            }
+        });
+        let _ = canvas.to_blob(on_blob.unchecked_ref());
+    });
+    image.set_onload(Some(on_load.unchecked_ref()));
+    image.set_src(&format!("data:{SVG_TYPE},{}", String::from(js_sys::encode_uri_component(svg))));
 }

@@ -1,42 +1,80 @@
+use web_sys::{Element, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
-use crate::calculator::{Outcome, Scenario};
-use crate::money::{fixed, format_billions, Billions};
+use crate::calculator::{Chart, Frame, Outcome, Scenario};
+use crate::money::{format_billions, Billions};
 use crate::ui::calculator::chart as words;
 
-const WIDTH: f64 = 420.0;
-const HEIGHT: f64 = 220.0;
-const LEFT: f64 = 58.0;
-const RIGHT: f64 = 12.0;
-const TOP: f64 = 14.0;
-const BOTTOM: f64 = 30.0;
+/// The money needed by the end of each year against the money assumed secured (a column a year,
+/// a dashed line), as wide as the card. A reader reads a year's numbers by pointing at its
+/// column, tapping it, or with the arrow keys on the chart (a slider over the years); the
+/// table after the figure gives them all, as its text equivalent. `chosen` is the year the
+/// reader chose, none until they do (the calculator's state: a function, not a component of its
+/// own, keeps a second component's machinery out of the module); `compact` folds the table.
+pub fn funding_chart(
+    scenario: &Scenario,
+    outcome: &Outcome,
+    compact: bool,
+    chosen: &UseStateHandle<Option<usize>>,
+) -> Html {
+    let chart = Chart::of(scenario, outcome);
+    let count = chart.columns.len();
+    let chosen_index = chosen.filter(|index| *index < count);
+    let shown = chosen_index.unwrap_or(count.saturating_sub(1));
 
-/// An SVG point, to a tenth of a unit.
-fn point(x: f64, y: f64) -> String {
-    format!("{},{}", fixed(x, 1), fixed(y, 1))
-}
+    let choose_at = {
+        let chosen = chosen.clone();
+        move |event: &PointerEvent| {
+            let Some(plot) = event.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<Element>(t).ok())
+            else {
+                return;
+            };
+            let bounds = plot.get_bounding_client_rect();
+            if bounds.width() <= 0.0 || count == 0 {
+                return;
+            }
+            let fraction = (f64::from(event.client_x()) - bounds.left()) / bounds.width();
+            let index = ((fraction * count as f64).floor().max(0.0) as usize).min(count - 1);
+            if *chosen != Some(index) {
+                chosen.set(Some(index));
+            }
+        }
+    };
+    let on_move = {
+        let choose_at = choose_at.clone();
+        Callback::from(move |event: PointerEvent| choose_at(&event))
+    };
+    let on_down = Callback::from(move |event: PointerEvent| choose_at(&event));
+    let on_key = {
+        let chosen = chosen.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            let last = count.saturating_sub(1);
+            let next = match event.key().as_str() {
+                "ArrowLeft" | "ArrowDown" => shown.saturating_sub(1),
+                "ArrowRight" | "ArrowUp" => (shown + 1).min(last),
+                "Home" => 0,
+                "End" => last,
+                _ => return,
+            };
+            // Handled here: the walkthrough leaves a key alone once it is (its ← and → move
+            // between steps everywhere else).
+            event.prevent_default();
+            chosen.set(Some(next));
+        })
+    };
+    // A horizontal swipe on the chart reads the years; it must not also change the step.
+    let hold_touch = Callback::from(|event: TouchEvent| event.stop_propagation());
 
-/// The money needed by the end of each year (cumulative) against the money secured, drawn
-/// by the app as SVG, with a table of the same numbers as its text equivalent (after the
-/// figure, not in it: a figcaption must be a figure's first or last child).
-pub fn funding_chart(scenario: &Scenario, outcome: &Outcome, compact: bool) -> Html {
-    let pledge = scenario.pledge.max(1.0);
-    let years = outcome.schedule.len().max(1) as f64;
-    let x = |year: f64| LEFT + year / years * (WIDTH - LEFT - RIGHT);
-    let y = |amount: f64| TOP + (1.0 - amount / pledge) * (HEIGHT - TOP - BOTTOM);
-
-    let mut needed = point(x(0.0), y(0.0));
-    for (index, row) in outcome.schedule.iter().enumerate() {
-        let end = x(index as f64 + 1.0);
-        needed.push_str(&format!(" {} {}", point(end, y(row.cumulative - row.needed)), point(end, y(row.cumulative))));
-    }
-    let secured_y = y(scenario.secured.min(pledge));
-    let first_year = outcome.schedule.first().map_or(0, |r| r.year);
-    let last_year = outcome.schedule.last().map_or(0, |r| r.year);
+    // The marks as the download writes them, in percentages and classes: one text for both.
+    let marks = Html::from_html_unchecked(chart.svg(chosen_index, Frame::Page).into());
+    let reading = chart.reading(shown);
+    let first_year = chart.columns.first().map_or(0, |c| c.year);
+    let last_year = chart.columns.last().map_or(0, |c| c.year);
+    let year_now = chart.columns.get(shown).map_or(0, |c| c.year);
     let cell = |value: f64| format_billions(Billions(value));
     let rows = outcome.schedule.iter().map(|row| {
         html! {
-            <tr key={row.year}>
+            <tr>
                 <th scope="row">{ row.year }</th>
                 <td>{ cell(row.needed) }</td>
                 <td>{ cell(row.cumulative) }</td>
@@ -47,23 +85,26 @@ pub fn funding_chart(scenario: &Scenario, outcome: &Outcome, compact: bool) -> H
     html! {
         <div class="funding-chart">
             <figure class="funding-chart__figure">
-                <svg class="funding-chart__drawing" viewBox={format!("0 0 {} {}", fixed(WIDTH, 0), fixed(HEIGHT, 0))} role="img"
-                    aria-labelledby="funding-chart-caption" focusable="false">
-                    <line class="funding-chart__axis" x1={fixed(LEFT, 1)} x2={fixed(WIDTH - RIGHT, 1)} y1={fixed(y(0.0), 1)} y2={fixed(y(0.0), 1)} />
-                    <line class="funding-chart__axis" x1={fixed(LEFT, 1)} x2={fixed(LEFT, 1)} y1={fixed(TOP, 1)} y2={fixed(y(0.0), 1)} />
-                    <text class="funding-chart__tick" x={fixed(LEFT - 6.0, 1)} y={fixed(y(pledge) + 4.0, 1)} text-anchor="end">{ words::TickBillions { amount: &fixed(pledge, 0) }.text() }</text>
-                    <text class="funding-chart__tick" x={fixed(LEFT - 6.0, 1)} y={fixed(y(0.0) + 4.0, 1)} text-anchor="end">{ words::TICK_ZERO }</text>
-                    <text class="funding-chart__tick" x={fixed(x(0.0), 1)} y={fixed(HEIGHT - 8.0, 1)} text-anchor="start">{ words::Start { year: &first_year.to_string() }.text() }</text>
-                    <text class="funding-chart__tick" x={fixed(x(years), 1)} y={fixed(HEIGHT - 8.0, 1)} text-anchor="end">{ words::End { year: &last_year.to_string() }.text() }</text>
-                    <polygon class="funding-chart__shortfall" points={format!("{needed} {} {}", point(x(years), secured_y), point(x(0.0), secured_y))} />
-                    <polyline class="funding-chart__needed" points={needed} />
-                    <line class="funding-chart__secured" x1={fixed(LEFT, 1)} x2={fixed(WIDTH - RIGHT, 1)} y1={fixed(secured_y, 1)} y2={fixed(secured_y, 1)} />
-                </svg>
                 <figcaption id="funding-chart-caption" class="funding-chart__caption">
                     <span class="funding-chart__key funding-chart__key--needed">{ words::NEEDED }</span>
-                    <span class="funding-chart__key funding-chart__key--secured">{ words::Secured { amount: &format_billions(Billions(scenario.secured)) }.text() }</span>
-                    <span>{ words::TABLE_NOTE }</span>
+                    <span class="funding-chart__key funding-chart__key--secured">{ words::Secured { amount: &format_billions(Billions(chart.secured)) }.text() }</span>
                 </figcaption>
+                // A slider over the years: the drawing inside it is its picture (the table is
+                // its text), and its value is the chosen year's reading.
+                <div class="funding-chart__plot" role="slider" tabindex="0"
+                    aria-label={words::EXPLORE} aria-describedby="funding-chart-caption funding-chart-hint"
+                    aria-valuemin={first_year.to_string()} aria-valuemax={last_year.to_string()}
+                    aria-valuenow={year_now.to_string()} aria-valuetext={reading.clone()}
+                    onpointermove={on_move} onpointerdown={on_down} onkeydown={on_key}
+                    ontouchstart={hold_touch.clone()} ontouchend={hold_touch}>
+                    <svg class="funding-chart__drawing" width="100%" height="100%" aria-hidden="true" focusable="false">
+                        { marks }
+                    </svg>
+                </div>
+                <p class="funding-chart__reading" aria-hidden="true">{ reading }</p>
+                <p id="funding-chart-hint" class="funding-chart__hint">
+                    { words::EXPLORE_HINT }<span class="funding-chart__table-note">{ " " }{ words::TABLE_NOTE }</span>
+                </p>
             </figure>
             { crate::components::fold_in_compact(compact, words::TABLE_FOLD, html! {
             <table class="funding-chart__table">

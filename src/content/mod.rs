@@ -10,6 +10,18 @@ use crate::ui;
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
+impl SourceName {
+    /// The article named only by what it states: its headline and outlet, its headline, or
+    /// its label and that it states neither.
+    pub fn name(&self) -> String {
+        match (self.headline, self.outlet) {
+            (Some(headline), Some(outlet)) => ui::preview::Named { headline, outlet }.text(),
+            (Some(headline), None) => ui::preview::Headline { headline }.text(),
+            (None, _) => ui::preview::Unnamed { label: self.label }.text(),
+        }
+    }
+}
+
 impl SourceId {
     pub fn source(self) -> &'static Source {
         &SOURCES[usize::from(self.0)]

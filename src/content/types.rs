@@ -87,6 +87,15 @@ pub struct Source {
     pub not_stated: &'static [&'static str],
 }
 
+/// What an article is named by: its label, and the headline and outlet it states (kept apart
+/// from `Source` in `SOURCE_NAMES`, so code that names the articles carries nothing more).
+#[derive(Debug, PartialEq)]
+pub struct SourceName {
+    pub label: &'static str,
+    pub headline: Option<&'static str>,
+    pub outlet: Option<&'static str>,
+}
+
 // The article's lines are in `SOURCE_PARAGRAPHS` (see `SourceId::paragraphs`), apart from
 // these details, which the browser's code reads: only the prerenderer reads the text.
 

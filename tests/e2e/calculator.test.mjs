@@ -16,7 +16,7 @@ const readings = (page) =>
     summary: document.querySelector('.calculator__summary').textContent,
     pledge: document.querySelector('#calc-pledge').value,
     secured: document.querySelector('#calc-secured').value,
-    chart: document.querySelector('.funding-chart__needed').getAttribute('points'),
+    chart: [...document.querySelectorAll('.funding-chart__column')].map((column) => column.getAttribute('y')).join(' '),
     rows: [...document.querySelectorAll('.funding-chart__table tbody tr:not([hidden])')].length,
     query: location.search,
   }));
@@ -336,3 +336,113 @@ test('below the fold the calculator’s blocks wait unrendered, and come into vi
     assert.ok((await unrendered(page)).length > 0, 'without an anchor, the blocks below the fold wait');
   });
 });
+
+/** The chart as a reader sees it: its drawing's width against its card's, its smallest text. */
+const chartSizes = (frame) =>
+  frame.evaluate(() => {
+    const drawing = document.querySelector('#calculator .funding-chart__drawing').getBoundingClientRect();
+    const card = document.querySelector('#calculator .funding-chart').getBoundingClientRect();
+    const texts = [...document.querySelectorAll('#calculator .funding-chart__drawing text')].filter((text) => text.checkVisibility());
+    const secured = getComputedStyle(document.querySelector('#calculator .funding-chart__secured'));
+    return {
+      drawing: Math.round(drawing.width),
+      card: Math.round(card.width),
+      height: Math.round(drawing.height),
+      smallest: Math.min(...texts.map((text) => parseFloat(getComputedStyle(text).fontSize))),
+      // Told apart without colour: columns (rectangles) for the money needed, a dashed line for
+      // the money secured.
+      columns: document.querySelectorAll('#calculator .funding-chart__drawing rect.funding-chart__column').length,
+      dashed: secured.strokeDasharray !== 'none',
+    };
+  });
+
+/** What the chart reads out for the year the reader is on. */
+const chartReading = (page) => page.locator('#calculator .funding-chart__reading').textContent();
+
+test('the chart uses its card’s width at 360, 640 and 1280 px, with text of at least 12 px, needed and secured told apart without colour', async () => {
+  for (const width of [360, 640, 1280]) {
+    await withContext(site.browser, { viewport: { width, height: 900 } }, async (context) => {
+      const { page, problems } = await open(context);
+      await page.locator('#calculator .funding-chart').scrollIntoViewIfNeeded();
+      const sizes = await chartSizes(page);
+      assert.ok(sizes.drawing >= sizes.card - 1, `${width} px: the drawing is as wide as its card (${sizes.drawing} of ${sizes.card} px)`);
+      assert.ok(sizes.height >= 200, `${width} px: ${sizes.height} px tall`);
+      assert.ok(sizes.smallest >= 12, `${width} px: its smallest text is ${sizes.smallest} px`);
+      assert.deepEqual([sizes.columns, sizes.dashed], [4, true], `${width} px: a column a year, a dashed line secured`);
+      assert.deepEqual(problems, []);
+    });
+  }
+});
+
+test('a year reads on the chart by pointer, touch and keyboard, and the step stays', () => withContext(site.browser, { hasTouch: true, viewport: { width: 390, height: 844 } }, async (context) => {
+  const { page, problems } = await open(context, '?step=do-the-math&secured=100');
+  const plot = page.locator('#calculator .funding-chart__plot');
+  await plot.scrollIntoViewIfNeeded();
+  // Before the reader chooses, the total is labelled and the last year read.
+  assert.match(await chartReading(page), /^2028: \$500 billion assumed spent by the end of the year/);
+  const box = await plot.boundingBox();
+  const at = (year) => ({ x: box.x + box.width * (year + 0.5) / 4, y: box.y + box.height / 2 });
+  // A pointer over the second year's column.
+  await page.mouse.move(at(1).x, at(1).y);
+  await page.locator('#calculator .funding-chart__reading', { hasText: /^2026: \$233\.3 billion/ }).waitFor();
+  assert.equal(await page.locator('#calculator .funding-chart__column--chosen').count(), 1);
+  assert.match(await page.locator('#calculator .funding-chart__label--value').textContent(), /\$233\.3bn/);
+  // A tap on the third.
+  await page.touchscreen.tap(at(2).x, at(2).y);
+  await page.locator('#calculator .funding-chart__reading', { hasText: /^2027: \$366\.7 billion/ }).waitFor();
+  // The keyboard: the chart is a slider over the years; ← and Home move it, not the walkthrough.
+  await plot.focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.locator('#calculator .funding-chart__reading', { hasText: /^2026:/ }).waitFor();
+  await page.keyboard.press('Home');
+  await page.locator('#calculator .funding-chart__reading', { hasText: /^2025: \$100 billion assumed spent by the end of the year, \$0 billion beyond/ }).waitFor();
+  assert.equal(await plot.getAttribute('aria-valuenow'), '2025');
+  assert.match(await plot.getAttribute('aria-valuetext'), /^2025: /);
+  assert.equal(new URL(page.url()).searchParams.get('step'), 'do-the-math', 'the step did not change');
+  assert.equal(await page.locator('#step-do-the-math.step--current').count(), 1);
+  assert.deepEqual(problems, []);
+}));
+
+/** A downloaded file's bytes. */
+const bytesOf = async (download) => Buffer.concat(await (await download.createReadStream()).toArray());
+
+/** Opens an image's bytes as an image in `page`: its natural size, or an error. */
+const openAsImage = (page, bytes, type) =>
+  page.evaluate(
+    ({ base64, type }) =>
+      new Promise((resolve) => {
+        const image = new Image();
+        image.onload = () => resolve({ width: image.naturalWidth, height: image.naturalHeight });
+        image.onerror = () => resolve({ error: 'did not open' });
+        // A data: address, which the page's policy allows for images (blob: it does not).
+        image.src = `data:${type};base64,${base64}`;
+      }),
+    { base64: bytes.toString('base64'), type },
+  );
+
+test('"Download chart" gives an SVG and a PNG, each with its title, the scenario, the sources and the address on it', () => withContext(site.browser, { acceptDownloads: true }, async (context) => {
+  const { page, problems } = await open(context, '?step=do-the-math&secured=9.9');
+  const take = async (format) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.calculator__action', { hasText: `Download chart as ${format}` }).click()]);
+    return { name: download.suggestedFilename(), bytes: await bytesOf(download) };
+  };
+  const svg = await take('SVG');
+  assert.equal(svg.name, 'stargate-scenario-chart.svg');
+  const text = svg.bytes.toString('utf8');
+  assert.match(text, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="960" height="(\d+)"/);
+  assert.match(text, /Stargate’s planned funding: one scenario, year by year/);
+  assert.match(text, /If \$9\.9 billion is secured, 9\.9% of a first tranche of \$100 billion is covered/);
+  // Lines of the footer, as wrapped.
+  assert.match(text, />Sources: Source A, “Elon Musk and Sam Altman Clash Over Stargate Project on Social Media” \(NationPress\);<\/text>/);
+  assert.match(text, />Source B, which states no headline or outlet\./);
+  assert.match(text, />Stargate, explained:<\/text><text [^>]+>http:\/\/127\.0\.0\.1:\d+\/graphics\/stargate\/\?step=do-the-math&amp;secured=9\.9&amp;/);
+  assert.doesNotMatch(text, /class=|%"/, 'its looks written out, in pixels');
+  const height = Number(text.match(/height="(\d+)"/)[1]);
+  assert.deepEqual(await openAsImage(page, svg.bytes, 'image/svg+xml'), { width: 960, height });
+
+  const png = await take('PNG');
+  assert.equal(png.name, 'stargate-scenario-chart.png');
+  assert.equal(png.bytes.subarray(1, 4).toString('latin1'), 'PNG');
+  assert.deepEqual(await openAsImage(page, png.bytes, 'image/png'), { width: 1920, height: 2 * height }, 'drawn at twice the size');
+  assert.deepEqual(problems, []);
+}));

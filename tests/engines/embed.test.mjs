@@ -154,6 +154,42 @@ for (const engine of ENGINES) {
       assert.deepEqual(over, [], seen.join('; '));
     });
 
+    test('the calculator’s chart fills its card at 360 and 640 px, with text of at least 12 px', async () => {
+      const { driver } = browser;
+      const seen = [];
+      for (const width of WIDTHS) {
+        await driver.get(new URL(`/column-${width}.html`, host.url).href);
+        const frame = await driver.findElement({ css: '#frame' });
+        await driver.executeScript('arguments[0].src = arguments[1]', frame, `${site.url}embed.html?view=calculator&id=chart-${width}`);
+        await driver.switchTo().frame(frame);
+        try {
+          const sizes = await driver.wait(
+            () =>
+              driver.executeScript(() => {
+                if (document.querySelector('#calculator-island')?.dataset.hydrated !== 'true') return null;
+                const drawing = document.querySelector('#calculator .funding-chart__drawing').getBoundingClientRect();
+                const card = document.querySelector('#calculator .funding-chart').getBoundingClientRect();
+                const texts = [...document.querySelectorAll('#calculator .funding-chart__drawing text')].filter((text) => getComputedStyle(text).display !== 'none');
+                return {
+                  drawing: Math.round(drawing.width),
+                  card: Math.round(card.width),
+                  smallest: Math.min(...texts.map((text) => parseFloat(getComputedStyle(text).fontSize))),
+                  dashed: getComputedStyle(document.querySelector('#calculator .funding-chart__secured')).strokeDasharray !== 'none',
+                };
+              }),
+            TIMEOUT,
+            `the calculator at ${width} px: not live`,
+          );
+          seen.push(`${width}: ${JSON.stringify(sizes)}`);
+          assert.ok(sizes.drawing >= sizes.card - 1 && sizes.card >= width * 0.75, `${width} px: the drawing is as wide as its card (${JSON.stringify(sizes)})`);
+          assert.ok(sizes.smallest >= 12, `${width} px: its smallest text is ${sizes.smallest} px`);
+          assert.ok(sizes.dashed, `${width} px: the line secured is dashed`);
+        } finally {
+          await driver.switchTo().defaultContent();
+        }
+      }
+    });
+
     test('a citation opens its passage in place by keyboard; Escape closes it and focus returns', async () => {
       await clearProblems(browser);
       await openHydrated(browser, `${site.url}embed.html`);

@@ -200,6 +200,68 @@ for (const engine of ENGINES) {
       assert.deepEqual(await problems(browser), []);
     });
 
+    test('the chart: a year read by keyboard; "Download chart" gives an SVG and a PNG that open as images', async () => {
+      await openHydrated(browser, `${server.url}?step=do-the-math&secured=9.9`);
+      await clearProblems(browser);
+      const plot = await element(browser, '#calculator .funding-chart__plot');
+      await browser.driver.executeScript('arguments[0].scrollIntoView({ block: "center" }); arguments[0].focus()', plot);
+      await press(browser, Key.HOME);
+      await waitUntil(browser, () => /^2025: \$100 billion/.test(document.querySelector('#calculator .funding-chart__reading').textContent), [], 'Home reads 2025');
+      await press(browser, Key.ARROW_RIGHT);
+      await waitUntil(browser, () => document.querySelector('#calculator .funding-chart__plot').getAttribute('aria-valuenow') === '2026', [], '→ reads 2026');
+      assert.equal(new URL(await browser.driver.getCurrentUrl()).searchParams.get('step'), 'do-the-math', 'the arrow key did not change the step');
+      // Each download's file, caught as the page hands it over, opened as an image in the page.
+      const opened = await browser.driver.executeAsyncScript((done) => {
+        // The page's policy lets neither fetch nor an image read a blob: address, so the files
+        // are caught as blobs as the page makes their addresses, and read as data: addresses.
+        const blobs = [];
+        const names = [];
+        const { createObjectURL } = URL;
+        const click = HTMLAnchorElement.prototype.click;
+        URL.createObjectURL = (blob) => {
+          blobs.push(blob);
+          return createObjectURL(blob);
+        };
+        HTMLAnchorElement.prototype.click = function () {
+          names.push(this.download);
+        };
+        const buttons = [...document.querySelectorAll('#calculator .calculator__action')].filter((button) => /Download chart/.test(button.textContent));
+        buttons.forEach((button) => button.click());
+        const open = async (blob, name) => {
+          const text = name.endsWith('.svg') ? await blob.text() : '';
+          const address = await new Promise((resolve) => {
+            const reader = new FileReader();
+            reader.onload = () => resolve(reader.result);
+            reader.readAsDataURL(blob);
+          });
+          const size = await new Promise((resolve) => {
+            const image = new Image();
+            image.onload = () => resolve([image.naturalWidth, image.naturalHeight]);
+            image.onerror = () => resolve(null);
+            image.src = address;
+          });
+          return { name, type: blob.type, size, scenario: /If \$9\.9 billion is secured/.test(text), sources: /Sources: Source A/.test(text), address: /secured=9\.9/.test(text) };
+        };
+        const started = Date.now();
+        const wait = () => {
+          if (names.length === 2 && blobs.length === 2) {
+            URL.createObjectURL = createObjectURL;
+            HTMLAnchorElement.prototype.click = click;
+            Promise.all(blobs.map((blob, index) => open(blob, names[index]))).then(done, (error) => done(String(error)));
+          } else if (Date.now() - started > 10_000) done(`only ${names.length} files`);
+          else setTimeout(wait, 50);
+        };
+        wait();
+      });
+      assert.equal(typeof opened, 'object', String(opened));
+      const [svg, png] = [...opened].sort((a, b) => a.name.localeCompare(b.name)).reverse();
+      assert.deepEqual([svg.name, svg.type, svg.scenario, svg.sources, svg.address], ['stargate-scenario-chart.svg', 'image/svg+xml;charset=utf-8', true, true, true]);
+      assert.equal(svg.size?.[0], 960, 'the SVG opens as an image 960 px wide');
+      assert.deepEqual([png.name, png.type], ['stargate-scenario-chart.png', 'image/png']);
+      assert.deepEqual(png.size, [1920, 2 * svg.size[1]], 'the PNG opens as an image at twice the size');
+      assert.deepEqual(await problems(browser), []);
+    });
+
     test('the single file hydrates from file:// with no page errors', async () => {
       await clearProblems(browser);
       await openHydrated(browser, SINGLE_FILE);

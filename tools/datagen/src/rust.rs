@@ -86,6 +86,16 @@ fn sources(out: &mut String, content: &Content) {
     for source in &content.sources {
         let _ = writeln!(out, "    {:?},", source.entry.label);
     }
+    // What each is named by (its label, headline and outlet), for the chart's download.
+    out.push_str("];\n\npub static SOURCE_NAMES: &[SourceName] = &[\n");
+    for source in &content.sources {
+        let e = &source.entry;
+        let _ = writeln!(
+            out,
+            "    SourceName {{ label: {:?}, headline: {:?}, outlet: {:?} }},",
+            e.label, e.headline, e.outlet
+        );
+    }
     out.push_str("];\n\npub static SOURCE_PARAGRAPHS: &[&[&[Node]]] = &[\n");
     for (index, source) in content.sources.iter().enumerate() {
         let marks: Vec<(usize, Span)> = content
