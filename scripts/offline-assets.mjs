@@ -81,11 +81,14 @@ const CACHE = ${JSON.stringify(cacheName)};
 const PREFIX = 'stargate-explainer-';
 const FILES = ${JSON.stringify(['./', ...files.map((f) => `./${f}`)])};
 
+// Once this build's files are all kept, this worker takes over at once, so that offline the
+// reader gets the build they last read online.
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
 });
 
-// Old builds' caches go; this build's files are never mixed with another's.
+// Old builds' caches go; this build's files are never mixed with another's. The open pages,
+// a first visit's too, are this worker's from now on.
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
