@@ -148,6 +148,15 @@ test('after a forced reload, which the worker never sees, the next build is stil
   assert.deepEqual(problems, []);
 }));
 
+test('where the host lets browsers keep its files a while, the next build is still kept whole', () => withContext(site.browser, {}, async (context) => {
+  // GitHub Pages says max-age=600: the browser may show the build before for a while, but the
+  // next build's worker must keep the next build's page with its files, not the page before.
+  const { kept, offline, problems } = await returningReader(context, { readAgain: openAgain, cacheControl: 'max-age=600' });
+  assert.deepEqual(kept, { [builds.next.cache]: { standfirst: builds.next.standfirst, missing: [] } });
+  assert.equal(offline.standfirst, builds.next.standfirst);
+  assert.deepEqual(problems, []);
+}));
+
 test('the manifest names the explainer as its page does, and its generated icons', async () => {
   const manifest = await (await fetch(new URL('manifest.webmanifest', site.server.url))).json();
   const page = await (await fetch(site.server.url)).text();

@@ -93,6 +93,13 @@ for (const engine of ENGINES) {
       assert.deepEqual(problems, []);
     });
 
+    test('where the host lets browsers keep its files a while, the next build is still kept whole', async () => {
+      const { kept, offline, problems } = await returningReader(browser, { readAgain: openAgain, cacheControl: 'max-age=600' });
+      assert.deepEqual(kept, { [builds.next.cache]: { standfirst: builds.next.standfirst, missing: [] } });
+      assert.equal(offline.standfirst, builds.next.standfirst);
+      assert.deepEqual(problems, []);
+    });
+
     // WebKitWebDriver has no forced reload: WebDriver's Refresh is a plain one, it speaks no
     // BiDi, WebKit ignores location.reload(true)'s argument (the worker answers that reload,
     // and then looks for a new build by itself), and Shift+Ctrl+R or Shift+F5 from WebDriver's
