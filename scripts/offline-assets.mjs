@@ -81,11 +81,21 @@ const CACHE = ${JSON.stringify(cacheName)};
 const PREFIX = 'stargate-explainer-';
 const FILES = ${JSON.stringify(['./', ...files.map((f) => `./${f}`)])};
 
+// This build's files as the server has them now (revalidated), not as the browser's HTTP
+// cache may have kept them: where the host lets pages be kept a while, that would be the page
+// before, kept with this build's files, and offline it would ask for files no cache holds.
+// Once they are all kept, this worker takes over at once, so that offline the reader gets the
+// build they last read online.
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches.open(CACHE)
+      .then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: 'no-cache' }))))
+      .then(() => self.skipWaiting()),
+  );
 });
 
-// Old builds' caches go; this build's files are never mixed with another's.
+// Old builds' caches go; this build's files are never mixed with another's. The open pages,
+// a first visit's too, are this worker's from now on.
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()

@@ -1,7 +1,7 @@
 use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::ServiceWorkerContainer;
+use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration};
 use yew::prelude::*;
 
 use super::use_mount;
@@ -12,7 +12,8 @@ use super::use_mount;
 /// web app manifest: not in the self-contained copies, which need no server, have no `sw.js`
 /// beside them wherever they are put, and whose policy allows no worker. Quietly does nothing
 /// where service workers are unavailable: from `file://`, or in a sandboxed frame, where even
-/// reading `navigator.serviceWorker` throws.
+/// reading `navigator.serviceWorker` throws. A returning reader's worker is then asked to look
+/// for a newer build, so that offline they get the build they last read.
 #[hook]
 pub fn use_service_worker() {
     use_mount(Box::new(|| {
@@ -44,9 +45,20 @@ fn register() {
         return;
     }
     let container: ServiceWorkerContainer = container.unchecked_into();
-    // A rejected registration (no sw.js in the development server, say) is not an error for
-    // the reader: catch it so nothing is logged.
+    // A returning reader's worker may keep the build before the page just read from the
+    // network: ask for the current sw.js now, and a new build's worker caches its files and
+    // takes over at once (sw.js). Browsers ask by themselves only after a navigation the worker
+    // answered, and a few seconds later; never after a reload that bypassed it. A first
+    // visit's registration has just fetched sw.js: nothing to ask.
+    let look_for_new_build =
+        Closure::<dyn FnMut(JsValue) -> Result<Option<js_sys::Promise>, JsError>>::new(|registration: JsValue| {
+            let registration: ServiceWorkerRegistration = registration.unchecked_into();
+            Ok(registration.active().and_then(|_| registration.update().ok()))
+        });
+    // A rejection (no sw.js in the development server; offline, the look for a new build) is
+    // not an error for the reader: caught, so nothing is logged.
     let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
-    let _ = container.register("./sw.js").catch(&ignore);
+    let _ = container.register("./sw.js").then_map(&look_for_new_build).catch(&ignore);
+    look_for_new_build.forget();
     ignore.forget();
 }

@@ -1,12 +1,26 @@
 // End-to-end: after one online visit, the served site works offline through its service
-// worker, whatever the query string; one cache per build; a manifest with icons.
-import { test } from 'node:test';
+// worker, whatever the query string; one cache per build; offline, a returning reader gets
+// the build they last read, whole; a manifest with icons.
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { rm } from 'node:fs/promises';
 
+import { cacheName, secondBuild, standfirst } from '../support/builds.mjs';
 import { watchPage, withContext } from '../support/browser.mjs';
-import { calculatorReady, servedSite } from '../support/site.mjs';
+import { serveFolder } from '../support/server.mjs';
+import { DIST, calculatorReady, loadCalculator, servedSite } from '../support/site.mjs';
 
 const site = servedSite('/offline/stargate/');
+
+// The build published after dist/ (tests/support/builds.mjs): its standfirst ends with MARK.
+const MARK = ' [next build]';
+const builds = {};
+before(async () => {
+  const folder = await secondBuild(DIST, MARK);
+  builds.first = { cache: await cacheName(DIST), standfirst: await standfirst(DIST) };
+  builds.next = { folder, cache: await cacheName(folder), standfirst: await standfirst(folder) };
+});
+after(() => builds.next && rm(builds.next.folder, { recursive: true, force: true }));
 
 test('after one visit, a reload with the network off shows the full, working explainer', () => withContext(site.browser, {}, async (context) => {
   const page = await context.newPage();
@@ -28,6 +42,118 @@ test('after one visit, a reload with the network off shows the full, working exp
   await page.focus('#calc-secured-slider');
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction((old) => document.querySelector('.calculator__summary').textContent !== old, before);
+  assert.deepEqual(problems, []);
+}));
+
+/**
+ * What each of the browser's caches keeps: its page's standfirst, and the hashed files that
+ * page names which the same cache does not hold (none, if the build is whole).
+ */
+const keptBuilds = (page) =>
+  page.evaluate(async () => {
+    const kept = {};
+    for (const key of await caches.keys()) {
+      const cache = await caches.open(key);
+      const html = await (await cache.match('./')).text();
+      const named = [...new Set(html.match(/[\w-]+-[0-9a-f]{16}(?:_bg)?\.\w+/g))];
+      const missing = [];
+      for (const file of named) if (!(await cache.match(file))) missing.push(file);
+      kept[key] = { standfirst: html.match(/<p class="site-header__dek">([^<]*)<\/p>/)[1], missing };
+    }
+    return kept;
+  });
+
+/**
+ * Waits until `predicate(arg)`, run in the page, resolves to something truthy (Playwright's
+ * waitForFunction would take the promise itself for a truthy value); fails after 15 s, saying
+ * `what`.
+ */
+async function until(page, predicate, arg, what) {
+  for (const deadline = Date.now() + 15000; !(await page.evaluate(predicate, arg)); ) {
+    if (Date.now() > deadline) assert.fail(`waited 15 s for this: ${what}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/**
+ * A returning reader: reads dist/ once online (its worker installs), then, once the next build
+ * is published at the same address, reads the page again as `readAgain(page, url)` does; then
+ * reads it offline. `cacheControl` is what the host says about keeping its files.
+ * Resolves to what the reader read online the second time and offline, and what the
+ * browser kept before going offline.
+ */
+async function returningReader(context, { readAgain, cacheControl }) {
+  const server = await serveFolder(DIST, { prefix: '/offline/returning/', cacheControl });
+  try {
+    const page = await context.newPage();
+    const problems = watchPage(page, new URL(server.url).origin);
+    await page.goto(server.url);
+    await page.waitForSelector('html[data-hydrated="true"]');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
+    assert.deepEqual(await page.evaluate(() => caches.keys()), [builds.first.cache]);
+
+    server.deploy(builds.next.folder);
+    const online = await readAgain(page, server.url);
+    await page.waitForSelector('html[data-hydrated="true"]');
+    online.standfirst = await page.textContent('.site-header__dek');
+    // Until the browser keeps only the next build, and its worker is the one that answers.
+    const settled = (cache) =>
+      caches.keys().then((keys) =>
+        navigator.serviceWorker.getRegistration().then((r) => keys.length === 1 && keys[0] === cache && r.active?.state === 'activated' && !r.installing && !r.waiting),
+      );
+    await until(page, settled, builds.next.cache, 'the next build’s worker took over: else, offline, the reader would get the build before');
+    const kept = await keptBuilds(page);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('html[data-hydrated="true"]');
+    // The calculator's module too, asked for later than the page: the same build's.
+    await loadCalculator(page);
+    const offline = { standfirst: await page.textContent('.site-header__dek') };
+    return { online, kept, offline, problems };
+  } finally {
+    await context.setOffline(false);
+    await server.close();
+  }
+}
+
+/** Opens the page again, from a link or a bookmark: the worker answers (the network first). */
+async function openAgain(page, url) {
+  const [response] = await Promise.all([page.waitForResponse(url), page.goto(url)]);
+  return { fromWorker: response.fromServiceWorker() };
+}
+
+/** A forced reload (Shift+Reload), which bypasses the worker and the browser's HTTP cache. */
+async function forcedReload(page, url) {
+  const cdp = await page.context().newCDPSession(page);
+  const [response] = await Promise.all([page.waitForResponse(url), page.waitForEvent('load'), cdp.send('Page.reload', { ignoreCache: true })]);
+  return { fromWorker: response.fromServiceWorker() };
+}
+
+test('a returning reader who read the next build online reads it offline, with its own files', () => withContext(site.browser, {}, async (context) => {
+  const { online, kept, offline, problems } = await returningReader(context, { readAgain: openAgain });
+  assert.deepEqual(online, { fromWorker: true, standfirst: builds.next.standfirst });
+  assert.deepEqual(kept, { [builds.next.cache]: { standfirst: builds.next.standfirst, missing: [] } });
+  assert.equal(offline.standfirst, builds.next.standfirst);
+  assert.deepEqual(problems, []);
+}));
+
+test('after a forced reload, which the worker never sees, the next build is still the one kept offline', () => withContext(site.browser, {}, async (context) => {
+  // The browser looks for a new worker by itself only after a navigation the worker answered:
+  // here only the page can ask.
+  const { online, kept, offline, problems } = await returningReader(context, { readAgain: forcedReload });
+  assert.deepEqual(online, { fromWorker: false, standfirst: builds.next.standfirst });
+  assert.deepEqual(kept, { [builds.next.cache]: { standfirst: builds.next.standfirst, missing: [] } });
+  assert.equal(offline.standfirst, builds.next.standfirst);
+  assert.deepEqual(problems, []);
+}));
+
+test('where the host lets browsers keep its files a while, the next build is still kept whole', () => withContext(site.browser, {}, async (context) => {
+  // GitHub Pages says max-age=600: the browser may show the build before for a while, but the
+  // next build's worker must keep the next build's page with its files, not the page before.
+  const { kept, offline, problems } = await returningReader(context, { readAgain: openAgain, cacheControl: 'max-age=600' });
+  assert.deepEqual(kept, { [builds.next.cache]: { standfirst: builds.next.standfirst, missing: [] } });
+  assert.equal(offline.standfirst, builds.next.standfirst);
   assert.deepEqual(problems, []);
 }));
 

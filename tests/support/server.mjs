@@ -19,12 +19,16 @@ const TYPES = {
 };
 
 /**
- * Serves `root` at `http://127.0.0.1:<port><prefix>`. Resolves to `{ url, close }`.
+ * Serves `root` at `http://127.0.0.1:<port><prefix>`. Resolves to `{ url, close, deploy }`.
  * Requests outside the prefix, or escaping the folder, get a 404. `pages` maps paths to
  * HTML served as is (host pages for embedding tests). `compress`: gzip text and .wasm for
  * clients that accept it, as static hosts and CDNs do (the benchmark measures that case).
+ * `cacheControl`: the header sent with every file (`no-cache` unless a test plays a host that
+ * lets browsers keep files a while, as GitHub Pages does with `max-age=600`).
+ * `deploy(folder)` serves another folder at the same address from the next request on, as a
+ * host does once a new build is published there.
  */
-export async function serveFolder(root, { prefix = '/', port = 0, pages = {}, compress = false } = {}) {
+export async function serveFolder(root, { prefix = '/', port = 0, pages = {}, compress = false, cacheControl = 'no-cache' } = {}) {
   const gzipped = new Map();
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
@@ -40,7 +44,7 @@ export async function serveFolder(root, { prefix = '/', port = 0, pages = {}, co
       let body = await readFile(file);
       const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-cache',
+        'cache-control': cacheControl,
         // No CORS headers, as many static hosts send none: a frame sandboxed without
         // allow-same-origin (an opaque origin) opens the self-contained file, which needs
         // no further request (src/page.rs, opaque_origin_script).
@@ -59,7 +63,16 @@ export async function serveFolder(root, { prefix = '/', port = 0, pages = {}, co
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${server.address().port}${prefix}`;
-  return { url, close: () => new Promise((resolve) => server.close(resolve)) };
+  const deploy = (folder) => {
+    root = folder;
+    gzipped.clear();
+  };
+  // Open connections too (a browser keeps them alive): once closed, nothing answers at all.
+  const close = () => new Promise((resolve) => {
+    server.close(resolve);
+    server.closeAllConnections();
+  });
+  return { url, close, deploy };
 }
 
 function notFound(response) {

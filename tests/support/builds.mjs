@@ -1,0 +1,72 @@
+// A second build of the site, for the tests of what a returning reader gets once a new build
+// is published: dist/ copied and changed as a new deploy changes it. Its page says something
+// else, its hashed files have other names (as trunk names them after their contents), the
+// Content Security Policy hashes the changed inline scripts, and its sw.js is written again by
+// the build's own step (scripts/offline-assets.mjs), so the cache is named after these files.
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+/** The cache name that a build's sw.js keeps its files under. */
+export async function cacheName(folder) {
+  return (await readFile(join(folder, 'sw.js'), 'utf8')).match(/^const CACHE = "(.+)";$/m)[1];
+}
+
+/** The page's standfirst (the masthead's line under the title), as `folder`'s index.html has it. */
+export async function standfirst(folder) {
+  return (await readFile(join(folder, 'index.html'), 'utf8')).match(/<p class="site-header__dek">([^<]*)<\/p>/)[1];
+}
+
+const HASHED = /-([0-9a-f]{16})(?:_bg)?\.[a-z]+$/;
+const TEXT = /\.(html|js|json|webmanifest)$/;
+
+/**
+ * Writes the second build beside `dist` in a new temporary folder; resolves to the folder.
+ * Its standfirst is the first build's followed by `mark`.
+ */
+export async function secondBuild(dist, mark) {
+  const folder = await mkdtemp(join(tmpdir(), 'stargate-build-2-'));
+  await cp(dist, folder, { recursive: true });
+  const files = (await readdir(folder, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
+  // Every hashed name gets another hash, in the files' names and wherever they are named.
+  const renamed = new Map();
+  for (const file of files) {
+    const hash = file.match(HASHED)?.[1];
+    if (hash && !renamed.has(hash)) renamed.set(hash, createHash('sha256').update(`${hash} 2`).digest('hex').slice(0, 16));
+  }
+  for (const file of files) {
+    const hash = file.match(HASHED)?.[1];
+    if (hash) await rename(file, file.replace(`-${hash}`, `-${renamed.get(hash)}`));
+  }
+  for (const file of files.filter((f) => TEXT.test(f) && !HASHED.test(f))) {
+    const before = await readFile(file, 'utf8');
+    let after = before;
+    for (const [old, hash] of renamed) after = after.replaceAll(old, hash);
+    if (file === join(folder, 'index.html')) {
+      after = after.replace(/(<p class="site-header__dek">[^<]*)(<\/p>)/, `$1${mark}$2`);
+    }
+    if (file.endsWith('.html')) after = rehashScripts(before, after);
+    if (after !== before) await writeFile(file, after);
+  }
+  await promisify(execFile)(process.execPath, ['scripts/offline-assets.mjs', folder]);
+  return folder;
+}
+
+/** The inline scripts' texts, in order (the ones a Content Security Policy hash allows). */
+const inlineScripts = (html) => [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** `after` with its policy's hashes of the scripts that changed from `before` made anew. */
+function rehashScripts(before, after) {
+  const old = inlineScripts(before);
+  const now = inlineScripts(after);
+  for (const [i, script] of now.entries()) {
+    if (script !== old[i]) after = after.replaceAll(sha256(old[i]), sha256(script));
+  }
+  return after;
+}
