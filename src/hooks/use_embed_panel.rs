@@ -14,8 +14,9 @@ use crate::walkthrough::View;
 /// page has one: while it is open, its snippet is the chosen view's, for the reader's step and
 /// scenario as the address has them, with this page's full address, rebuilt when the panel
 /// opens, the choice changes or the reader moves (`moves`); its previews load that embed
-/// (sized by the shipped `embed.js`, loaded then). Copying says "Copied" only when the
-/// clipboard took the code; otherwise the code is selected, with how to copy it.
+/// (sized by the shipped `embed.js`, loaded then, and each shown whole in the column by
+/// `embed-previews.js`). Copying says "Copied" only when the clipboard took the code;
+/// otherwise the code is selected, with how to copy it.
 #[hook]
 pub fn use_embed_panel(moves: u32) {
     use_effect_with(moves, |_| {
@@ -76,13 +77,17 @@ fn refresh() {
             }
         }
     }
-    // The host script the snippet names sizes the previews, as it will in an article.
+    // The host script the snippet names sizes the previews, as it will in an article; the
+    // panel's own shows each whole in the column, and is a script, not Rust, so as to keep
+    // this module's first load small.
     if document.query_selector("script[data-embed-host]").ok().flatten().is_none() {
-        if let Ok(script) = document.create_element("script") {
-            let _ = script.set_attribute("src", "embed.js");
-            let _ = script.set_attribute("data-embed-host", "");
-            if let Some(head) = document.head() {
-                let _ = head.append_with_node_1(&script);
+        for src in ["embed.js", "embed-previews.js"] {
+            if let Ok(script) = document.create_element("script") {
+                let _ = script.set_attribute("src", src);
+                let _ = script.set_attribute("data-embed-host", "");
+                if let Some(head) = document.head() {
+                    let _ = head.append_with_node_1(&script);
+                }
             }
         }
     }

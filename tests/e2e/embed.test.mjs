@@ -2,7 +2,7 @@
 // with no CORS headers: sized by the shipped host script, plain and sandboxed; each variant's
 // height at an article column's widths; a cited passage opened in place by keyboard; the real
 // Pym.js parent (npm pym.js 1.3.2) and AMP's resize request; the oEmbed answers; the snippet
-// with its script stripped; and the "Embed this" panel.
+// with its script stripped; and the "Embed this" panel, its previews each shown whole.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -11,6 +11,7 @@ import { serveFolder } from '../support/server.mjs';
 import { launchChromium, watchPage, withContext } from '../support/browser.mjs';
 import { DIST, calculatorReady } from '../support/site.mjs';
 import { WIDTHS, cardHeight, stepSlugs, variants } from '../support/embed-heights.mjs';
+import { previewReport, previewsSettle } from '../support/embed-previews.mjs';
 
 let site;
 let host;
@@ -349,6 +350,24 @@ test('"Embed this" builds each view’s snippet for the current step and scenari
   } finally {
     await context.close();
   }
+});
+
+test('"Embed this" shows each preview whole at 1280 and 390 px: laid out at its width, drawn smaller where the column is narrower, its box following its height', async () => {
+  await withContext(browser, { viewport: { width: 1280, height: 900 } }, async (context) => {
+    const tab = await context.newPage();
+    const problems = watchPage(tab, new URL(site.url).origin);
+    await tab.goto(`${site.url}?step=the-money`);
+    await tab.waitForSelector('html[data-hydrated="true"]');
+    await tab.locator('.embed-code__toggle').click();
+    // The same panel as the window narrows, then with another view, of another height.
+    for (const [width, view] of [[1280, 'story'], [390, 'story'], [390, 'step'], [1280, 'step']]) {
+      await tab.setViewportSize({ width, height: 900 });
+      await tab.locator(`#embed-view-${view}`).check();
+      const label = `${width} px, ${view}`;
+      assert.deepEqual(await previewsSettle(() => tab.evaluate(previewReport), label), [], label);
+    }
+    assert.deepEqual(problems, []);
+  });
 });
 
 test('where the clipboard refuses, "Embed this" selects the code and says how to copy it', async () => {

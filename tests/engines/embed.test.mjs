@@ -1,13 +1,15 @@
 // Cross-engine: the embed's card (embed.html) in a host page on another origin (another
 // port, no CORS headers) with the shipped embed.js, plain and sandboxed with allow-scripts:
 // the frame is sized to its content after load and after a step change. Also each variant's
-// height at 360 and 640 px, a passage opened in place by keyboard, and AMP's resize request.
+// height at 360 and 640 px, a passage opened in place by keyboard, AMP's resize request, and
+// the "Embed this" panel's previews, each shown whole.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { serveFolder } from '../support/server.mjs';
 import { DIST, ENGINES, Key, TIMEOUT, clearProblems, clickInFrame, element, openHydrated, press, problems, record, startBrowser, waitUntil } from '../support/webdriver.mjs';
 import { LIMITS, WIDTHS, variants } from '../support/embed-heights.mjs';
+import { previewReport, previewsSettle } from '../support/embed-previews.mjs';
 
 const hostPage = (src, sandbox) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
 <body style="margin:0"><h1>A news article</h1>
@@ -31,6 +33,9 @@ before(async () => {
 <iframe id="frame" src="${site.url}embed.html?id=amp" title="Stargate, explained" style="width:100%;height:300px;border:0"></iframe>
 <script>window.ampMessages = []; addEventListener('message', (e) => { if (e.data && e.data.sentinel === 'amp') window.ampMessages.push(e.data); });</script></body></html>`,
       ...Object.fromEntries(WIDTHS.map((width) => [`/column-${width}.html`, sized(width)])),
+      // The full page in a frame the test narrows: neither engine's window gets as narrow as 390 px.
+      '/page.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Page</title><link rel="icon" href="data:,"></head>
+<body style="margin:0"><iframe id="frame" src="${site.url}?step=the-money" title="Stargate, explained" style="display:block;width:1280px;height:900px;border:0"></iframe></body></html>`,
     },
   });
   assert.notEqual(new URL(site.url).origin, new URL(host.url).origin);
@@ -237,6 +242,32 @@ for (const engine of ENGINES) {
       );
       assert.deepEqual(closed, { hidden: true, focus: id });
       assert.deepEqual(await problems(browser), []);
+    });
+
+    test('"Embed this" shows each preview whole at 1280 and 390 px, its box following its height', async () => {
+      const { driver } = browser;
+      await driver.manage().window().setRect({ width: 1400, height: 1000 });
+      await driver.get(new URL('/page.html', host.url).href);
+      const frame = await driver.findElement({ css: '#frame' });
+      await driver.switchTo().frame(frame);
+      try {
+        await record(browser);
+        await waitUntil(browser, () => document.documentElement.dataset.hydrated === 'true', [], 'the page hydrated');
+        await clearProblems(browser);
+        await driver.executeScript(() => document.querySelector('.embed-code__toggle').click());
+        // The same panel as the column narrows, then with another view, of another height.
+        for (const [width, view] of [[1280, 'story'], [390, 'story'], [390, 'step'], [1280, 'step']]) {
+          await driver.switchTo().defaultContent();
+          await driver.executeScript((width) => { document.getElementById('frame').style.width = `${width}px`; }, width);
+          await driver.switchTo().frame(frame);
+          await driver.executeScript((view) => document.getElementById(`embed-view-${view}`).click(), view);
+          const label = `${engine}, ${width} px, ${view}`;
+          assert.deepEqual(await previewsSettle(() => driver.executeScript(previewReport), label), [], label);
+        }
+        assert.deepEqual(await problems(browser), []);
+      } finally {
+        await driver.switchTo().defaultContent();
+      }
     });
 
     test('AMP gets its resize request, and a sandboxed calculator alone fits', async () => {

@@ -43,9 +43,15 @@ pub fn EmbedPanel() -> Html {
     let preview = |width: u32| {
         html! {
             <figure class="embed-code__preview">
-                <figcaption>{ words::PreviewAt { width: &width.to_string() }.text() }</figcaption>
+                <figcaption>
+                    { words::PreviewAt { width: &width.to_string() }.text() }
+                    // Where the column is narrower than the frame, assets/embed-previews.js
+                    // draws it smaller and says how much here, in these words.
+                    <span data-words={words::ShownAt { percent: "{percent}" }.text()} />
+                </figcaption>
                 // The frame goes in when the panel first opens (hooks::use_embed_panel), sized by
-                // its attributes: the page's policy allows no inline style.
+                // its attributes: the page's policy allows no inline style in its HTML (scripts
+                // set styles through the CSSOM, which it allows).
                 <div class="embed-code__frame" data-width={width.to_string()} />
             </figure>
         }
@@ -66,8 +72,8 @@ pub fn EmbedPanel() -> Html {
                     <span class="embed-code__status" role="status"></span>
                 </p>
                 <p class="embed-code__note">{ words::NOTE }</p>
-                // Scrolls sideways on a narrow screen: focusable, so the keyboard can scroll it.
-                <div class="embed-code__previews" tabindex="0" role="group" aria-label={words::PREVIEWS}>{ preview(NARROW) }{ preview(WIDE) }</div>
+                // Never scrolls: a preview wider than the column is drawn smaller (assets/embed-previews.js).
+                <div class="embed-code__previews" role="group" aria-label={words::PREVIEWS}>{ preview(NARROW) }{ preview(WIDE) }</div>
             </div>
         </details>
     }
