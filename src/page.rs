@@ -98,7 +98,8 @@ pub struct Sharing<'a> {
     /// page's own addresses stay relative, so `dist/` still works from any folder.
     pub site_url: Option<&'a str>,
     pub sources: &'a [Source],
-    /// The corrections log, newest first: JSON-LD's `correction`, the newest its `dateModified`.
+    /// The corrections log, newest first: JSON-LD's `correction` (each its date and its anchor in
+    /// the page's log), the newest its `dateModified`.
     pub corrections: &'a [Correction],
 }
 
@@ -208,14 +209,18 @@ impl Sharing<'_> {
         }
         if let Some(newest) = self.corrections.first() {
             fields.push(format!(r#""dateModified":{}"#, json_string(&newest.date.iso())));
+            // Each by its date and its place in the log on the page, which gives its words (a
+            // second copy of them here was 5 KB of the page's head).
+            let count = self.corrections.len();
             let corrections: Vec<String> = self
                 .corrections
                 .iter()
-                .map(|correction| {
+                .enumerate()
+                .map(|(index, correction)| {
                     format!(
-                        r#"{{"@type":"CorrectionComment","datePublished":{},"text":{}}}"#,
+                        r#"{{"@type":"CorrectionComment","datePublished":{},"url":{}}}"#,
                         json_string(&correction.date.iso()),
-                        json_string(&correction.text())
+                        json_string(&self.address(&format!("#{}", Correction::anchor(index, count))))
                     )
                 })
                 .collect();
@@ -552,12 +557,8 @@ const wasm = await init({ module_or_path: './web-0a1b_bg.wasm' });\n</script>\n\
         ];
         let ld = Sharing { corrections: &corrections, ..SHARING }.json_ld();
         assert!(ld.contains(r#""dateModified":"2026-12-07""#), "{ld}");
-        let first = format!(
-            r#""correction":[{{"@type":"CorrectionComment","datePublished":"2026-12-07","text":"{}It said \"X\". {}It says Y."}},{{"@type":"CorrectionComment","datePublished":"2026-12-01""#,
-            ui::corrections::WRONG,
-            ui::corrections::NOW
-        );
-        assert!(ld.contains(&first), "{ld}");
+        let first = r##""correction":[{"@type":"CorrectionComment","datePublished":"2026-12-07","url":"#correction-2"},{"@type":"CorrectionComment","datePublished":"2026-12-01","url":"#correction-1"}]"##;
+        assert!(ld.contains(first), "{ld}");
     }
 
     #[test]

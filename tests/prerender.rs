@@ -186,7 +186,9 @@ fn shows_every_correction_with_its_date_and_both_texts() {
     assert!(html.contains("id=\"corrections\""), "the log has an address the embed's footer links to");
     assert!(text.contains(words::HEADING));
     assert!(!CORRECTIONS.is_empty(), "the log has this build's corrections");
-    assert_eq!(html.matches("<li class=\"correction\"").count(), CORRECTIONS.len());
+    assert_eq!(html.matches("\" class=\"correction\">").count(), CORRECTIONS.len());
+    // Numbered from the oldest, so an anchor stays as newer corrections go above it.
+    assert!(html.contains(&format!("id=\"correction-{}\"", CORRECTIONS.len())) && html.contains("id=\"correction-1\""));
     for correction in CORRECTIONS {
         assert!(html.contains(&format!("<time datetime=\"{}\">{}</time>", correction.date.iso(), correction.date)));
         assert!(text.contains(correction.wrong) && text.contains(correction.now), "missing: {}", correction.wrong);

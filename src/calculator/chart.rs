@@ -96,8 +96,9 @@ pub struct Chart {
     /// The amount assumed secured (capped at the pledge), and its line's height.
     pub secured: f64,
     secured_y: f64,
-    /// Gridlines: amount and height.
-    grid: Vec<(f64, f64)>,
+    /// The amount between gridlines, and the axis's top (a gridline at or above the pledge).
+    step: f64,
+    top: f64,
 }
 
 impl Chart {
@@ -122,9 +123,15 @@ impl Chart {
                 top: y(row.cumulative),
             })
             .collect();
-        let grid =
-            (0..).map(|n| f64::from(n) * step).take_while(|amount| *amount <= top + 1e-9).map(|a| (a, y(a))).collect();
-        Chart { columns, secured: scenario.secured, secured_y: y(scenario.secured), grid }
+        Chart { columns, secured: scenario.secured, secured_y: y(scenario.secured), step, top }
+    }
+
+    /// Each gridline's amount and height, from the baseline up.
+    fn grid(&self) -> impl Iterator<Item = (f64, f64)> + '_ {
+        (0..)
+            .map(|n| f64::from(n) * self.step)
+            .take_while(|amount| *amount <= self.top + 1e-9)
+            .map(|amount| (amount, PLOT_TOP + (1.0 - amount / self.top) * (PLOT_BOTTOM - PLOT_TOP)))
     }
 
     /// The chart as SVG elements, for an `<svg>` of the frame's making (the page's drawing and
@@ -134,7 +141,7 @@ impl Chart {
     /// chosen, the last column's value, the total.
     pub fn svg(&self, chosen: Option<usize>, frame: Frame) -> String {
         let mut svg = Svg { out: String::new(), frame };
-        for &(amount, y) in &self.grid {
+        for (amount, y) in self.grid() {
             if amount > 0.0 {
                 svg.line(Role::Gridline, y);
             }
@@ -144,17 +151,17 @@ impl Chart {
             let role = if chosen == Some(index) { Role::Chosen } else { Role::Column };
             svg.rect(role, column);
             let role = if crowded && index % 2 == 1 { Role::YearCrowded } else { Role::Year };
-            svg.text(role, column.left + column.width / 2.0, PLOT_BOTTOM, 18.0, "middle", &column.year.to_string());
+            svg.text(role, column.left + column.width / 2.0, PLOT_BOTTOM, "18", "middle", &column.year.to_string());
         }
         svg.line(Role::Baseline, PLOT_BOTTOM);
         // Each gridline's amount, above it at the left; the baseline's is the first.
-        for &(amount, y) in &self.grid {
+        for (amount, y) in self.grid() {
             let text = if amount > 0.0 { tick(amount) } else { words::TICK_ZERO.to_owned() };
-            svg.text(Role::Tick, 0.0, y, -4.0, "start", &text);
+            svg.text(Role::Tick, 0.0, y, "-4", "start", &text);
         }
         svg.line(Role::Secured, self.secured_y);
         // The line's name at its right end: above it, or below it where it runs along the top.
-        let dy = if self.secured_y < PLOT_TOP + 0.08 { 17.0 } else { -6.0 };
+        let dy = if self.secured_y < PLOT_TOP + 0.08 { "17" } else { "-6" };
         svg.text(
             Role::SecuredLabel,
             1.0,
@@ -172,7 +179,7 @@ impl Chart {
                 index if index == last && last > 0 => (column.left + column.width, "end"),
                 _ => (column.left + column.width / 2.0, "middle"),
             };
-            svg.text(Role::Value, x, column.top, -5.0, anchor, &tick(column.by_end));
+            svg.text(Role::Value, x, column.top, "-5", anchor, &tick(column.by_end));
         }
         svg.out
     }
@@ -205,7 +212,7 @@ impl Frame {
     /// frame's corner) or a length.
     fn length(self, fraction: f64, across: bool, offset: bool) -> String {
         match self {
-            Frame::Page => format!("{}%", fixed(fraction * 100.0, 1)),
+            Frame::Page => fixed(fraction * 100.0, 1) + "%",
             Frame::Download { left, top, width, height } => {
                 let (start, size) = if across { (left, width) } else { (top, height) };
                 fixed(if offset { start } else { 0.0 } + fraction * size, 1)
@@ -221,7 +228,8 @@ struct Svg {
 }
 
 impl Svg {
-    /// The element's look: its class on the page, the light looks written out in a download.
+    /// Writes an element's start, then its look: its class on the page, the light looks written
+    /// out in a download.
     fn push(&mut self, element: String, role: Role) {
         self.out.push_str(&element);
         match self.frame {
@@ -260,9 +268,9 @@ impl Svg {
     }
 
     /// Text at a point, nudged down by `dy` pixels.
-    fn text(&mut self, role: Role, x: f64, y: f64, dy: f64, anchor: &str, text: &str) {
+    fn text(&mut self, role: Role, x: f64, y: f64, dy: &str, anchor: &str, text: &str) {
         let (x, y) = (self.frame.length(x, true, true), self.frame.length(y, false, true));
-        self.push(format!(r#"<text x="{x}" y="{y}" dy="{}" text-anchor="{anchor}""#, fixed(dy, 0)), role);
+        self.push(format!(r#"<text x="{x}" y="{y}" dy="{dy}" text-anchor="{anchor}""#), role);
         self.out.push('>');
         self.out.push_str(&escape(text));
         self.out.push_str("</text>");
@@ -319,14 +327,8 @@ pub fn download_svg(scenario: &Scenario, outcome: &Outcome, address: &str) -> (S
     for (index, text) in footer.iter().enumerate() {
         line(footer_y + 20.0 * index as f64, r##"font-size="14" fill="#555b64""##, text);
     }
-    // The key: a column's square and the dashed line, each named.
-    let secured = words::Secured { amount: &format_billions(Billions(chart.secured)) }.text();
-    svg.push_str(&format!(
-        r##"<g transform="translate({MARGIN} {})" font-size="15"><rect y="-12" width="14" height="14" fill="#0b5cad"/><text x="22">{}</text><line x1="440" x2="476" y1="-5" y2="-5" stroke="#1b1d21" stroke-width="3" stroke-dasharray="10 6"/><text x="484">{}</text></g>"##,
-        fixed(key_y, 0),
-        escape(words::NEEDED),
-        escape(&secured),
-    ));
+    // The key, in words: what the columns and the dashed line stand for.
+    line(key_y, r#"font-size="15""#, &words::DownloadKey { secured: &format_billions(Billions(chart.secured)) }.text());
     let inner = f64::from(DOWNLOAD_WIDTH) - 2.0 * margin;
     svg.push_str(
         &chart.svg(None, Frame::Download { left: margin, top: chart_top, width: inner, height: CHART_HEIGHT }),
@@ -347,25 +349,27 @@ fn sources_line() -> String {
     words::DownloadSources { sources: &names.join("; ") }.text()
 }
 
-/// `text` in lines of at most `width` characters, broken between words, and within a word
-/// longer than a line (an address).
+/// `text` in lines of at most `width` bytes (characters, but for a few quotation marks),
+/// broken between words, and within a word longer than a line (an address).
 fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
+    let mut lines = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
-        let mut word: Vec<char> = word.chars().collect();
-        if !line.is_empty() && line.chars().count() + 1 + word.len() > width {
+    for word in text.split(' ') {
+        if !line.is_empty() && line.len() + 1 + word.len() > width {
             lines.push(std::mem::take(&mut line));
         }
         if !line.is_empty() {
             line.push(' ');
         }
-        while line.chars().count() + word.len() > width {
-            let room = width - line.chars().count();
-            line.extend(word.drain(..room));
-            lines.push(std::mem::take(&mut line));
+        line.push_str(word);
+        while line.len() > width {
+            let mut cut = width;
+            while !line.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let rest = line.split_off(cut);
+            lines.push(std::mem::replace(&mut line, rest));
         }
-        line.extend(word);
     }
     if !line.is_empty() {
         lines.push(line);
@@ -399,7 +403,7 @@ mod tests {
         }
         let amounts = |pledge: f64| {
             let chart = chart(&Scenario { pledge, ..Scenario::default() });
-            chart.grid.iter().map(|(amount, _)| *amount).collect::<Vec<_>>()
+            chart.grid().map(|(amount, _)| amount).collect::<Vec<_>>()
         };
         assert_eq!(amounts(500.0), vec![0.0, 100.0, 200.0, 300.0, 400.0, 500.0]);
         assert_eq!(amounts(330.0), vec![0.0, 100.0, 200.0, 300.0, 400.0], "the axis ends at a round amount");

@@ -41,6 +41,12 @@ pub struct CalculatorState {
     /// Counts changes the reader made, so effects (URL, storage) run once per change and
     /// not when the page opens.
     pub edits: u32,
+    /// The year the reader chose on the chart (an index into the schedule), if any: not an
+    /// edit of the scenario.
+    pub chosen_year: Option<usize>,
+    /// What became of the last "Copy link": copied, or refused (the link is then shown,
+    /// selected, to copy by hand).
+    pub link_copied: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -55,6 +61,10 @@ pub enum CalculatorAction {
     Share(Partner, u8),
     Profile(Profile),
     Preset(Preset),
+    /// A year chosen on the chart.
+    ChooseYear(usize),
+    /// What became of "Copy link": whether the browser took the link.
+    LinkCopied(bool),
 }
 
 impl Default for CalculatorState {
@@ -65,7 +75,14 @@ impl Default for CalculatorState {
 
 impl CalculatorState {
     pub fn new(scenario: Scenario, notices: Vec<String>) -> CalculatorState {
-        CalculatorState { scenario, drafts: Default::default(), notices, edits: 0 }
+        CalculatorState {
+            scenario,
+            drafts: Default::default(),
+            notices,
+            edits: 0,
+            chosen_year: None,
+            link_copied: None,
+        }
     }
 
     /// What the reader typed in a field, if it is still showing.
@@ -82,7 +99,14 @@ impl CalculatorState {
     }
 
     fn edited(&self, scenario: Scenario, drafts: [Option<Draft>; FieldKey::COUNT]) -> Rc<CalculatorState> {
-        Rc::new(CalculatorState { scenario, drafts, notices: Vec::new(), edits: self.edits.wrapping_add(1) })
+        Rc::new(CalculatorState {
+            scenario,
+            drafts,
+            notices: Vec::new(),
+            edits: self.edits.wrapping_add(1),
+            chosen_year: self.chosen_year,
+            link_copied: self.link_copied,
+        })
     }
 
     /// What a field says about its value: why what was typed is not used (no number, out of
@@ -175,6 +199,15 @@ impl Reducible for CalculatorState {
                 self.edited(Scenario { profile, ..self.scenario.clone() }, self.drafts.clone())
             }
             CalculatorAction::Preset(preset) => self.edited(Scenario::preset(preset), Default::default()),
+            CalculatorAction::ChooseYear(index) => {
+                if self.chosen_year == Some(index) {
+                    return self;
+                }
+                Rc::new(CalculatorState { chosen_year: Some(index), ..(*self).clone() })
+            }
+            CalculatorAction::LinkCopied(accepted) => {
+                Rc::new(CalculatorState { link_copied: Some(accepted), ..(*self).clone() })
+            }
         }
     }
 }

@@ -32,10 +32,6 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
     // Its module renders it (`src/bin/calculator.rs`) with the opening scenario from the first.
     let state = use_reducer(|| CalculatorState::new(props.scenario.clone(), props.notices.clone()));
     use_scenario_persistence(state.clone());
-    // What became of the last "Copy link": copied, or refused (the link is then shown, selected).
-    let link_copied = use_state(|| None::<bool>);
-    // The year the reader chose on the chart, if any.
-    let chosen_year = use_state(|| None::<usize>);
     // The state as this render sees it (each read through the handle is a borrow and a clone).
     let now: &CalculatorState = &state;
     let scenario = &now.scenario;
@@ -60,15 +56,15 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
         CalculatorAction::Profile(chosen.as_deref().and_then(Profile::from_key).unwrap_or(Profile::FrontLoaded))
     });
     let on_copy = {
-        let (link_copied, scenario) = (link_copied.clone(), scenario.clone());
+        let (dispatcher, scenario) = (state.dispatcher(), scenario.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(href) = scenario_address(&scenario) else { return };
-            let link_copied = link_copied.clone();
+            let dispatcher = dispatcher.clone();
             copy_text(&href.clone(), move |accepted| {
                 if !accepted {
                     show_link(&href);
                 }
-                link_copied.set(Some(accepted));
+                dispatcher.dispatch(CalculatorAction::LinkCopied(accepted));
             });
         })
     };
@@ -90,7 +86,7 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
             }
         })
     };
-    let copied = *link_copied;
+    let copied = now.link_copied;
     let refused = copied == Some(false);
     let copy_status = match copied {
         None => "",
@@ -125,7 +121,7 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
                 </div>
                 <div class="calculator__outputs">
                     <p class="calculator__summary">{ summary }</p>
-                    { funding_chart(scenario, &outcome, props.compact, &chosen_year) }
+                    { funding_chart(scenario, &outcome, props.compact, now.chosen_year, &dispatcher) }
                     { calculator_results(&scenario.in_use(), &outcome, props.compact) }
                     <div class="calculator__actions">
                         <button type="button" class="calculator__action" onclick={on_copy}>{ words::COPY_LINK }<span class="calculator__action-more">{ words::COPY_LINK_MORE }</span></button>

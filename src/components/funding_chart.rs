@@ -1,7 +1,7 @@
 use web_sys::{Element, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
-use crate::calculator::{Chart, Frame, Outcome, Scenario};
+use crate::calculator::{CalculatorAction, CalculatorState, Chart, Frame, Outcome, Scenario};
 use crate::money::{format_billions, Billions};
 use crate::ui::calculator::chart as words;
 
@@ -10,12 +10,13 @@ use crate::ui::calculator::chart as words;
 /// column, tapping it, or with the arrow keys on the chart (a slider over the years); the
 /// table after the figure gives them all, as its text equivalent. `chosen` is the year the
 /// reader chose, none until they do (the calculator's state: a function, not a component of its
-/// own, keeps a second component's machinery out of the module); `compact` folds the table.
+/// own); `compact` folds the table.
 pub fn funding_chart(
     scenario: &Scenario,
     outcome: &Outcome,
     compact: bool,
-    chosen: &UseStateHandle<Option<usize>>,
+    chosen: Option<usize>,
+    dispatcher: &UseReducerDispatcher<CalculatorState>,
 ) -> Html {
     let chart = Chart::of(scenario, outcome);
     let count = chart.columns.len();
@@ -23,7 +24,7 @@ pub fn funding_chart(
     let shown = chosen_index.unwrap_or(count.saturating_sub(1));
 
     let choose_at = {
-        let chosen = chosen.clone();
+        let dispatcher = dispatcher.clone();
         move |event: &PointerEvent| {
             let Some(plot) = event.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<Element>(t).ok())
             else {
@@ -35,9 +36,7 @@ pub fn funding_chart(
             }
             let fraction = (f64::from(event.client_x()) - bounds.left()) / bounds.width();
             let index = ((fraction * count as f64).floor().max(0.0) as usize).min(count - 1);
-            if *chosen != Some(index) {
-                chosen.set(Some(index));
-            }
+            dispatcher.dispatch(CalculatorAction::ChooseYear(index));
         }
     };
     let on_move = {
@@ -46,7 +45,7 @@ pub fn funding_chart(
     };
     let on_down = Callback::from(move |event: PointerEvent| choose_at(&event));
     let on_key = {
-        let chosen = chosen.clone();
+        let dispatcher = dispatcher.clone();
         Callback::from(move |event: KeyboardEvent| {
             let last = count.saturating_sub(1);
             let next = match event.key().as_str() {
@@ -59,11 +58,9 @@ pub fn funding_chart(
             // Handled here: the walkthrough leaves a key alone once it is (its ← and → move
             // between steps everywhere else).
             event.prevent_default();
-            chosen.set(Some(next));
+            dispatcher.dispatch(CalculatorAction::ChooseYear(next));
         })
     };
-    // A horizontal swipe on the chart reads the years; it must not also change the step.
-    let hold_touch = Callback::from(|event: TouchEvent| event.stop_propagation());
 
     // The marks as the download writes them, in percentages and classes: one text for both.
     let marks = Html::from_html_unchecked(chart.svg(chosen_index, Frame::Page).into());
@@ -96,7 +93,8 @@ pub fn funding_chart(
                     aria-valuemin={first_year.to_string()} aria-valuemax={last_year.to_string()}
                     aria-valuenow={year_now.to_string()} aria-valuetext={reading.clone()}
                     onpointermove={on_move} onpointerdown={on_down} onkeydown={on_key}
-                    ontouchstart={hold_touch.clone()} ontouchend={hold_touch}>
+                    // A sideways drag on the chart reads the years: it does not change the step.
+                    data-swipe="off">
                     <svg class="funding-chart__drawing" width="100%" height="100%" aria-hidden="true" focusable="false">
                         { marks }
                     </svg>

@@ -199,8 +199,9 @@ impl Event {
 }
 
 impl Correction {
-    /// What was wrong and what the explainer says now, in one text (for JSON-LD).
-    pub fn text(&self) -> String {
-        [ui::corrections::WRONG, self.wrong, " ", ui::corrections::NOW, self.now].concat()
+    /// The page anchor of the correction at `index` in a log of `count`, newest first:
+    /// numbered from the oldest, so an anchor never changes as newer corrections go above it.
+    pub fn anchor(index: usize, count: usize) -> String {
+        format!("correction-{}", count.saturating_sub(index))
     }
 }

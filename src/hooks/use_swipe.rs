@@ -11,7 +11,8 @@ use crate::walkthrough::{WalkAction, WalkthroughHandle};
 const SWIPE_PX: i32 = 60;
 
 /// Swiping left or right across `target` moves to the next or previous step; mostly vertical
-/// movement (scrolling) is left alone.
+/// movement (scrolling) is left alone, and so is a swipe that starts on an element marked
+/// `data-swipe="off"`, which takes sideways drags itself.
 #[hook]
 pub fn use_swipe(target: NodeRef, walk: WalkthroughHandle) {
     use_mount(Box::new(move || {
@@ -21,7 +22,10 @@ pub fn use_swipe(target: NodeRef, walk: WalkthroughHandle) {
             let on_start = {
                 let start = start.clone();
                 EventListener::new(&element, "touchstart", move |event| {
-                    start.set(first_touch(event, false));
+                    // Not from something that takes sideways drags itself (the chart's years).
+                    let own = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                    let held = own.is_some_and(|e| e.closest("[data-swipe=off]").ok().flatten().is_some());
+                    start.set(if held { None } else { first_touch(event, false) });
                 })
             };
             let on_end = EventListener::new(&element, "touchend", move |event| {

@@ -45,14 +45,15 @@ test('the head carries the card tags, a preview image of the stated size, and JS
     assert.equal(await anchor.count(), 1, source.url);
     assert.ok((await anchor.textContent()).includes(source.name), `${source.name} is named in ${source.url}`);
   }
-  // The corrections log, as the page shows it: each a CorrectionComment with the page's date
-  // and words, the newest date the article's dateModified.
+  // The corrections log, as the page shows it: each a CorrectionComment with the page's date,
+  // pointing at its entry in the log, the newest date the article's dateModified.
   const shown = await page.$$eval('#corrections .correction', (items) => items.map((item) => ({
     date: item.querySelector('time').getAttribute('datetime'),
-    text: [...item.querySelectorAll('p')].slice(1).map((p) => p.textContent).join(' '),
+    url: `#${item.id}`,
   })));
   assert.ok(shown.length > 0, 'the page shows its corrections');
-  assert.deepEqual(ld.correction.map((c) => ({ date: c.datePublished, text: c.text })), shown);
+  assert.deepEqual(ld.correction.map((c) => ({ date: c.datePublished, url: c.url })), shown);
+  assert.equal(shown.at(-1).url, '#correction-1', 'numbered from the oldest');
   assert.ok(ld.correction.every((c) => c['@type'] === 'CorrectionComment'));
   assert.equal(ld.dateModified, shown[0].date);
 }));

@@ -14,15 +14,15 @@ pub fn CorrectionsLog() -> Html {
             if CORRECTIONS.is_empty() {
                 <p>{ words::NONE }</p>
             } else {
-                <ol class="corrections__list">{ for CORRECTIONS.iter().map(correction) }</ol>
+                <ol class="corrections__list">{ for CORRECTIONS.iter().enumerate().map(correction) }</ol>
             }
         </section>
     }
 }
 
-fn correction(correction: &'static Correction) -> Html {
+fn correction((index, correction): (usize, &'static Correction)) -> Html {
     html! {
-        <li class="correction">
+        <li class="correction" id={Correction::anchor(index, CORRECTIONS.len())}>
             <p class="correction__date"><time datetime={correction.date.iso()}>{ correction.date.to_string() }</time></p>
             <p><strong class="correction__label">{ words::WRONG }</strong>{ correction.wrong }</p>
             <p><strong class="correction__label">{ words::NOW }</strong>{ correction.now }</p>
