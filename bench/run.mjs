@@ -39,7 +39,8 @@ const BUDGETS = {
   // From the calculator's step shown to the calculator live, median: opened at its step
   // (`?step=`), and moved to from the first step as soon as the walkthrough is live; each as
   // is and with the CPU slowed 4×.
-  calculator_interactive_ms: { deep_link: { max: 150 }, jump: { max: 150 }, deep_link_4x: { max: 150 }, jump_4x: { max: 150 } },
+  // The jump with the CPU slowed 4× has a p90 limit too (issue 27: ≤ 250 ms over 15 loads or more).
+  calculator_interactive_ms: { deep_link: { max: 150 }, jump: { max: 150 }, deep_link_4x: { max: 150 }, jump_4x: { max: 150, p90: 250 } },
   calculator_update_ms: { median: { max: 2 }, p95: { max: 5 } },
   lighthouse: { performance: { min: 100 }, accessibility: { min: 100 }, 'best-practices': { min: 100 }, seo: { min: 100 } },
 };
@@ -52,7 +53,7 @@ const SITES = [
   { name: 'explainer', dir: 'dist', singleFile: 'stargate-explainer.html', island: true },
   { name: 'baseline', dir: 'target/bench/baseline-dist', singleFile: null, island: false },
 ];
-const INTERACTIVE_RUNS = Math.max(5, Number(process.env.BENCH_INTERACTIVE_RUNS ?? 9));
+const INTERACTIVE_RUNS = Math.max(5, Number(process.env.BENCH_INTERACTIVE_RUNS ?? 15));
 // The WebAssembly twiggy reads: the linked modules before wasm-bindgen and wasm-opt, which
 // still carry function names (shipped sizes are smaller; the ranking is what it shows).
 const MODULES = { walkthrough: 'web', calculator: 'calculator' };
@@ -309,8 +310,10 @@ function sum(files, key) {
 /** Whether a value keeps within a limit, `{ max }` or `{ min }`. */
 /** Whether `value` (a number, or the median of a figure's stats) keeps `limit`. */
 function meets(value, limit) {
+  const p90 = typeof value === 'object' && value !== null ? value.p90 : undefined;
   if (typeof value === 'object' && value !== null) value = value.median;
-  return (limit.max === undefined || value <= limit.max) && (limit.min === undefined || value >= limit.min);
+  return (limit.max === undefined || value <= limit.max) && (limit.min === undefined || value >= limit.min)
+    && (limit.p90 === undefined || (p90 !== undefined && p90 <= limit.p90));
 }
 
 /** A figure with its budget beside it and whether it keeps every limit; null (n/a) stays null. */
@@ -466,8 +469,9 @@ function budgetRows(report) {
     const limit = BUDGETS[figure]?.[field] ?? null;
     const row = { measure: `${figure}.${field}`, label, budget: limit, shown: { budget: limit ? budgetText(limit, format) : 'none' } };
     for (const name of Object.keys(report.sites)) {
-      const value = report.sites[name][figure]?.[field]?.median ?? report.sites[name][figure]?.[field] ?? null;
-      row[name] = { value, met: value === null || limit === null ? null : meets(value, limit) };
+      const measured = report.sites[name][figure]?.[field] ?? null;
+      const value = measured?.median ?? measured;
+      row[name] = { value, met: value === null || limit === null ? null : meets(measured, limit) };
       row.shown[name] = value === null ? 'n/a' : format(value);
     }
     return row;
@@ -476,7 +480,8 @@ function budgetRows(report) {
 
 /** A limit as the table shows it: ≤ 150.0, ≥ 95. */
 function budgetText(limit, format) {
-  return limit.max !== undefined ? `≤ ${format(limit.max)}` : `≥ ${format(limit.min)}`;
+  const p90 = limit.p90 !== undefined ? ` (p90 ≤ ${format(limit.p90)})` : '';
+  return (limit.max !== undefined ? `≤ ${format(limit.max)}` : `≥ ${format(limit.min)}`) + p90;
 }
 
 function printTable(report) {

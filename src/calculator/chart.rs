@@ -63,13 +63,11 @@ impl Role {
         match self {
             Role::Gridline => r##"stroke="#d9d6cf" stroke-width="1""##,
             Role::Baseline => r##"stroke="#555b64" stroke-width="1.5""##,
-            Role::Tick => r##"fill="#555b64" font-size="15" stroke="#ffffff" stroke-width="4" paint-order="stroke""##,
+            Role::Tick => r##"fill="#555b64" font-size="15""##,
             Role::Year | Role::YearCrowded => r##"fill="#555b64" font-size="15""##,
-            Role::Column | Role::Chosen => r##"fill="#0b5cad""##,
+            Role::Column | Role::Chosen => r##"fill="#0b5cad" stroke="none""##,
             Role::Secured => r##"stroke="#1b1d21" stroke-width="3" stroke-dasharray="10 6""##,
-            Role::SecuredLabel | Role::Value => {
-                r##"fill="#1b1d21" font-size="15" font-weight="700" stroke="#ffffff" stroke-width="4" paint-order="stroke""##
-            }
+            Role::SecuredLabel | Role::Value => r##"fill="#1b1d21" font-size="15" font-weight="700""##,
         }
     }
 }
@@ -212,10 +210,10 @@ impl Frame {
     /// frame's corner) or a length.
     fn length(self, fraction: f64, across: bool, offset: bool) -> String {
         match self {
-            Frame::Page => fixed(fraction * 100.0, 1) + "%",
+            Frame::Page => format_number(fraction * 100.0) + "%",
             Frame::Download { left, top, width, height } => {
                 let (start, size) = if across { (left, width) } else { (top, height) };
-                fixed(if offset { start } else { 0.0 } + fraction * size, 1)
+                format_number(if offset { start } else { 0.0 } + fraction * size)
             }
         }
     }
@@ -297,19 +295,22 @@ fn grid_step(top: f64) -> f64 {
 pub const DOWNLOAD_WIDTH: u16 = 960;
 const MARGIN: u16 = 40;
 const CHART_HEIGHT: f64 = 380.0;
-const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+/// The system's interface face, as the page's calculator uses, wherever the file is opened.
+const FONT: &str = "system-ui, sans-serif";
 
 /// The chart as a file to take away, as Our World in Data's downloads are: its title, the
 /// scenario in words, a key, the chart, the sources and the explainer's address printed on it.
 /// Light, and self-contained (no external font, image or style). Returns the SVG and its height.
 pub fn download_svg(scenario: &Scenario, outcome: &Outcome, address: &str) -> (String, f64) {
     let chart = Chart::of(scenario, outcome);
+    let title = wrap(words::DOWNLOAD_TITLE, 60);
     let summary = wrap(&outcome.summary(scenario), 92);
     let mut footer = wrap(&sources_line(), 110);
     footer.extend(wrap(&words::DownloadAddress { address }.text(), 110));
     // From the top: the title, the summary's lines, the key, the chart, the footer's lines.
     let margin = f64::from(MARGIN);
-    let key_y = margin + 74.0 + 24.0 * summary.len() as f64;
+    let summary_y = margin + 32.0 + 32.0 * title.len() as f64;
+    let key_y = summary_y + 10.0 + 24.0 * summary.len() as f64;
     let chart_top = key_y + 18.0;
     let footer_y = chart_top + CHART_HEIGHT + 24.0;
     let height = (footer_y + 20.0 * footer.len() as f64 + margin).round();
@@ -320,9 +321,11 @@ pub fn download_svg(scenario: &Scenario, outcome: &Outcome, address: &str) -> (S
     let mut line = |y: f64, look: &str, text: &str| {
         svg.push_str(&format!(r#"<text x="{MARGIN}" y="{}" {look}>{}</text>"#, fixed(y, 0), escape(text)));
     };
-    line(margin + 26.0, r#"font-size="26" font-weight="700""#, words::DOWNLOAD_TITLE);
+    for (index, text) in title.iter().enumerate() {
+        line(margin + 26.0 + 32.0 * index as f64, r#"font-size="26" font-weight="700""#, text);
+    }
     for (index, text) in summary.iter().enumerate() {
-        line(margin + 64.0 + 24.0 * index as f64, r#"font-size="17""#, text);
+        line(summary_y + 24.0 * index as f64, r#"font-size="17""#, text);
     }
     for (index, text) in footer.iter().enumerate() {
         line(footer_y + 20.0 * index as f64, r##"font-size="14" fill="#555b64""##, text);
@@ -330,9 +333,12 @@ pub fn download_svg(scenario: &Scenario, outcome: &Outcome, address: &str) -> (S
     // The key, in words: what the columns and the dashed line stand for.
     line(key_y, r#"font-size="15""#, &words::DownloadKey { secured: &format_billions(Billions(chart.secured)) }.text());
     let inner = f64::from(DOWNLOAD_WIDTH) - 2.0 * margin;
+    // Its text keeps a ring of white where it crosses a column, as on the page.
+    svg.push_str(r##"<g stroke="#fff" stroke-width="4" paint-order="stroke">"##);
     svg.push_str(
         &chart.svg(None, Frame::Download { left: margin, top: chart_top, width: inner, height: CHART_HEIGHT }),
     );
+    svg.push_str("</g>");
     svg.push_str("</svg>");
     (svg, height)
 }
@@ -445,19 +451,25 @@ mod tests {
         let scenario = Scenario::preset(Preset::IfMusk);
         let (svg, height) = download_svg(&scenario, &Outcome::of(&scenario), "https://example.org/?secured=9.9&x=<y>");
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"960\""));
-        assert!(svg.contains(words::DOWNLOAD_TITLE));
+        // The title, in lines as wrapped.
+        let words_only: Vec<&str> = svg
+            .split('<')
+            .filter_map(|part| part.split_once('>').map(|(_, text)| text))
+            .filter(|text| !text.is_empty())
+            .collect();
+        assert!(words_only.join(" ").contains(&escape(words::DOWNLOAD_TITLE)), "{svg}");
         assert!(svg.contains("If $9.9 billion is secured"), "the scenario in words");
         assert!(svg.contains("Source A") && svg.contains("Source B"), "the sources");
         assert!(svg.contains("https://example.org/?secured=9.9&amp;x=&lt;y&gt;"), "the address, escaped");
         assert!(height > 500.0 && svg.contains(&format!("height=\"{}\"", fixed(height, 0))));
-        assert!(!svg.contains("NaN") && !svg.contains("inf"));
+        assert!(!svg.contains("NaN") && !svg.contains("\"inf") && !svg.contains("-inf"), "no number is infinite");
     }
 
     #[test]
     fn the_page_and_the_download_write_the_same_marks() {
         let chart = chart(&Scenario::default());
         let page = chart.svg(Some(2), Frame::Page);
-        assert!(page.starts_with(r#"<line x1="0.0%" x2="100.0%" y1="#), "{page}");
+        assert!(page.starts_with(r#"<line x1="0%" x2="100%" y1="71%""#), "{page}");
         assert!(page.contains(r#"class="funding-chart__column funding-chart__column--chosen""#));
         assert!(
             page.contains(
@@ -472,7 +484,7 @@ mod tests {
         }
         assert!(!download.contains('%') && !download.contains("class="));
         // The baseline, 86% down a 380 px box that starts 100 px down.
-        assert!(download.contains(r#"y1="426.8""#), "{download}");
+        assert!(download.contains(r#"y1="426.8""#) && download.contains(r#"x1="40""#), "{download}");
     }
 
     #[test]

@@ -271,7 +271,7 @@ mod tests {
         assert_eq!(lowered.field_text(FieldKey::Initial), "100", "the field keeps the reader's number");
         assert_eq!(
             note(&lowered, FieldKey::Initial).as_deref(),
-            Some("More than the planned total, so it counts as 50; raise the total and your value counts again.")
+            Some("More than the planned total, so it counts as 50; raise the total and the value in this field counts in full.")
         );
         assert!(!lowered.note(FieldKey::Initial).unwrap().invalid);
         let raised = lowered.reduce(CalculatorAction::Slide(FieldKey::Pledge, 600.0));

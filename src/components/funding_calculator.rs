@@ -68,23 +68,9 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
             });
         })
     };
-    let on_download = {
+    let on_download = |format: Format| {
         let scenario = scenario.clone();
-        Callback::from(move |_: MouseEvent| {
-            download(words::DOWNLOAD_FILE, CSV_TYPE, &to_csv(&scenario, &Outcome::of(&scenario)));
-        })
-    };
-    let on_chart = |format: ChartFormat| {
-        let scenario = scenario.clone();
-        Callback::from(move |_: MouseEvent| {
-            let address = scenario_address(&scenario).unwrap_or_default();
-            let (svg, height) = download_svg(&scenario, &Outcome::of(&scenario), &address);
-            let name = format!("{}.{}", chart_words::DOWNLOAD_FILE, format.extension());
-            match format {
-                ChartFormat::Svg => download(&name, SVG_TYPE, &svg),
-                ChartFormat::Png => download_png(&svg, height, name),
-            }
-        })
+        Callback::from(move |_: MouseEvent| save(format, &scenario))
     };
     let copied = now.link_copied;
     let refused = copied == Some(false);
@@ -133,9 +119,11 @@ pub fn FundingCalculator(props: &FundingCalculatorProps) -> Html {
                         // Folded in the compact card, which keeps to its height.
                         { fold_in_compact(props.compact, words::DOWNLOADS, html! {
                         <div class="calculator__downloads">
-                            <button type="button" class="calculator__action" onclick={on_download}>{ words::DOWNLOAD }<span class="calculator__action-more">{ words::DOWNLOAD_MORE }</span>{ words::DOWNLOAD_FORMAT }</button>
-                            <button type="button" class="calculator__action" onclick={on_chart(ChartFormat::Svg)}>{ chart_words::DOWNLOAD }<span class="calculator__action-more">{ words::DOWNLOAD_MORE }</span>{ " " }{ chart_words::DOWNLOAD_SVG }</button>
-                            <button type="button" class="calculator__action" onclick={on_chart(ChartFormat::Png)}>{ chart_words::DOWNLOAD }<span class="calculator__action-more">{ words::DOWNLOAD_MORE }</span>{ " " }{ chart_words::DOWNLOAD_PNG }</button>
+                            { for Format::ALL.into_iter().map(|format| html! {
+                                <button type="button" class="calculator__action" onclick={on_download(format)}>
+                                    { format.action() }<span class="calculator__action-more">{ words::DOWNLOAD_MORE }</span>{ format.name() }
+                                </button>
+                            }) }
                         </div>
                         }) }
                     </div>
@@ -187,19 +175,46 @@ fn scenario_address(scenario: &Scenario) -> Option<String> {
 const CSV_TYPE: &str = "text/csv;charset=utf-8";
 const SVG_TYPE: &str = "image/svg+xml;charset=utf-8";
 
-/// The chart's downloads.
+/// What a reader can take away: the scenario's numbers, and the chart as a picture.
 #[derive(Clone, Copy)]
-enum ChartFormat {
+enum Format {
+    Csv,
     Svg,
     Png,
 }
 
-impl ChartFormat {
-    const fn extension(self) -> &'static str {
+impl Format {
+    const ALL: [Format; 3] = [Format::Csv, Format::Svg, Format::Png];
+
+    /// Its button's words: "Download" or "Download chart", then " as", then its name.
+    const fn action(self) -> &'static str {
         match self {
-            ChartFormat::Svg => "svg",
-            ChartFormat::Png => "png",
+            Format::Csv => words::DOWNLOAD,
+            Format::Svg | Format::Png => chart_words::DOWNLOAD,
         }
+    }
+
+    const fn name(self) -> &'static str {
+        match self {
+            Format::Csv => words::DOWNLOAD_FORMAT,
+            Format::Svg => chart_words::DOWNLOAD_SVG,
+            Format::Png => chart_words::DOWNLOAD_PNG,
+        }
+    }
+}
+
+/// Offers the scenario in `format` as a file: the CSV, or the chart with the scenario's full
+/// address printed on it.
+fn save(format: Format, scenario: &Scenario) {
+    let outcome = Outcome::of(scenario);
+    if let Format::Csv = format {
+        return download(words::DOWNLOAD_FILE, CSV_TYPE, &to_csv(scenario, &outcome));
+    }
+    let address = scenario_address(scenario).unwrap_or_default();
+    let (svg, height) = download_svg(scenario, &outcome, &address);
+    match format {
+        Format::Png => download_png(&svg, height, [chart_words::DOWNLOAD_FILE, ".png"].concat()),
+        _ => download(&[chart_words::DOWNLOAD_FILE, ".svg"].concat(), SVG_TYPE, &svg),
     }
 }
 
