@@ -39,6 +39,10 @@ pub enum Role {
     /// A year's label left out where the chart is narrow and the years many.
     YearCrowded,
     Value,
+    /// A ring of the card's colour under a label, drawn first, so that the label reads where it
+    /// crosses a column (the page's: the download's labels have one by paint-order).
+    Halo,
+    HaloBold,
 }
 
 impl Role {
@@ -55,6 +59,8 @@ impl Role {
             Role::Year => "funding-chart__year",
             Role::YearCrowded => "funding-chart__year funding-chart__year--crowded",
             Role::Value => "funding-chart__label funding-chart__label--value",
+            Role::Halo => "funding-chart__halo",
+            Role::HaloBold => "funding-chart__halo funding-chart__halo--bold",
         }
     }
 
@@ -68,6 +74,7 @@ impl Role {
             Role::Column | Role::Chosen => r##"fill="#0b5cad" stroke="none""##,
             Role::Secured => r##"stroke="#1b1d21" stroke-width="3" stroke-dasharray="10 6""##,
             Role::SecuredLabel | Role::Value => r##"fill="#1b1d21" font-size="15" font-weight="700""##,
+            Role::Halo | Role::HaloBold => "",
         }
     }
 }
@@ -266,12 +273,21 @@ impl Svg {
     }
 
     /// Text at a point, nudged down by `dy` pixels.
+    /// On the page, a label that may cross a column is drawn twice, its halo first.
     fn text(&mut self, role: Role, x: f64, y: f64, dy: &str, anchor: &str, text: &str) {
         let (x, y) = (self.frame.length(x, true, true), self.frame.length(y, false, true));
-        self.push(format!(r#"<text x="{x}" y="{y}" dy="{dy}" text-anchor="{anchor}""#), role);
-        self.out.push('>');
-        self.out.push_str(&escape(text));
-        self.out.push_str("</text>");
+        let halo = match role {
+            Role::Tick => Some(Role::Halo),
+            Role::SecuredLabel | Role::Value => Some(Role::HaloBold),
+            _ => None,
+        };
+        let text = escape(text);
+        for role in halo.filter(|_| self.frame == Frame::Page).into_iter().chain([role]) {
+            self.push(format!(r#"<text x="{x}" y="{y}" dy="{dy}" text-anchor="{anchor}""#), role);
+            self.out.push('>');
+            self.out.push_str(&text);
+            self.out.push_str("</text>");
+        }
     }
 }
 
@@ -479,8 +495,11 @@ mod tests {
         );
         let download = chart.svg(Some(2), Frame::Download { left: 40.0, top: 100.0, width: 880.0, height: 380.0 });
         let count = |svg: &str, tag: &str| svg.matches(tag).count();
-        for tag in ["<rect", "<line", "<text"] {
-            assert_eq!(count(&page, tag), count(&download, tag), "{tag}");
+        // The page draws a halo under each of its eight labels that may cross a column.
+        let halos = count(&page, r#"class="funding-chart__halo"#);
+        assert_eq!(halos, 8);
+        for (tag, more) in [("<rect", 0), ("<line", 0), ("<text", halos)] {
+            assert_eq!(count(&page, tag), count(&download, tag) + more, "{tag}");
         }
         assert!(!download.contains('%') && !download.contains("class="));
         // The baseline, 86% down a 380 px box that starts 100 px down.

@@ -262,9 +262,8 @@ fn download_png(svg: &str, height: f64, file_name: String) {
         let Some(context) = context.and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok()) else {
             return;
         };
-        let drawn = context
-            .scale(SCALE, SCALE)
-            .and_then(|()| context.draw_image_with_html_image_element_and_dw_and_dh(&drawn, 0.0, 0.0, width, height));
+        let drawn =
+            context.draw_image_with_html_image_element_and_dw_and_dh(&drawn, 0.0, 0.0, width * SCALE, height * SCALE);
         if drawn.is_err() {
             return;
         }

@@ -26,15 +26,16 @@ pub fn funding_chart(
     let choose_at = {
         let dispatcher = dispatcher.clone();
         move |event: &PointerEvent| {
-            let Some(plot) = event.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<Element>(t).ok())
-            else {
+            // The drawing takes no pointer events (styles/calculator.css): the plot is the target,
+            // and the pointer's offset is from its left edge.
+            let Some(plot) = event.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<Element>(t).ok()) else {
                 return;
             };
-            let bounds = plot.get_bounding_client_rect();
-            if bounds.width() <= 0.0 || count == 0 {
+            let width = f64::from(plot.client_width());
+            if width <= 0.0 || count == 0 {
                 return;
             }
-            let fraction = (f64::from(event.client_x()) - bounds.left()) / bounds.width();
+            let fraction = f64::from(event.offset_x()) / width;
             let index = ((fraction * count as f64).floor().max(0.0) as usize).min(count - 1);
             dispatcher.dispatch(CalculatorAction::ChooseYear(index));
         }
