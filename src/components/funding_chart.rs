@@ -9,8 +9,8 @@ use crate::ui::calculator::chart as words;
 /// a dashed line), as wide as the card. A reader reads a year's numbers by pointing at its
 /// column, tapping it, or with the arrow keys on the chart (a slider over the years); the
 /// table after the figure gives them all, as its text equivalent. `chosen` is the year the
-/// reader chose, none until they do (the calculator's state: a function, not a component of its
-/// own); `compact` folds the table.
+/// reader chose (none until they do), kept in the calculator's state, which `dispatcher`
+/// updates; `compact` folds the table.
 pub fn funding_chart(
     scenario: &Scenario,
     outcome: &Outcome,
