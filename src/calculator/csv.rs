@@ -25,7 +25,7 @@ pub fn to_csv(scenario: &Scenario, outcome: &Outcome) -> String {
     for key in FieldKey::ALL {
         let (value, set) = (in_use.get(key), scenario.get(key));
         let mut tag = source(field_source(key, set));
-        if scenario.capped(key) {
+        if value != set {
             tag += &words::Capped { set: &format_number(set) }.text();
         }
         rows.push(vec![key.label().into(), format_number(value), key.field().unit.label().into(), tag]);

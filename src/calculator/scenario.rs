@@ -137,12 +137,6 @@ impl Scenario {
         Scenario { initial: self.initial.min(self.pledge), secured: self.secured.min(self.pledge), ..self.clone() }
     }
 
-    /// Whether a field's value is capped at the pledge in use (only the immediate tranche and
-    /// the money secured can be).
-    pub fn capped(&self, key: FieldKey) -> bool {
-        self.in_use().get(key) != self.get(key)
-    }
-
     /// Reads a scenario from the page's address. Missing fields take their defaults; bad ones
     /// are replaced, and each replacement is explained in `notices`.
     pub fn from_query(query: &PageQuery) -> ScenarioParse {
@@ -297,7 +291,7 @@ mod tests {
         assert!(parse.notices.is_empty(), "the fields say it beside themselves");
         let in_use = parse.scenario.in_use();
         assert_eq!((in_use.initial, in_use.secured), (50.0, 50.0));
-        assert!(parse.scenario.capped(FieldKey::Initial) && !parse.scenario.capped(FieldKey::Pledge));
+        assert!(in_use.get(FieldKey::Initial) != parse.scenario.initial && in_use.pledge == parse.scenario.pledge);
     }
 
     #[test]

@@ -115,8 +115,8 @@ impl CalculatorState {
     pub fn note(&self, key: FieldKey) -> Option<FieldNote> {
         let field = key.field();
         let (min, max) = (&format_value(field.min), &format_value(field.max));
-        let in_use = &format_value(self.scenario.in_use().get(key));
-        let capped = self.scenario.capped(key);
+        let used = self.scenario.in_use().get(key);
+        let (in_use, capped) = (&format_value(used), used != self.scenario.get(key));
         let note = |text: String, invalid: bool| Some(FieldNote { text, invalid });
         match self.draft(key) {
             Some(Draft { text, number: None }) if text.trim().is_empty() => {

@@ -380,15 +380,18 @@ test('a year reads on the chart by pointer, touch and keyboard, and the step sta
   await plot.scrollIntoViewIfNeeded();
   // Before the reader chooses, the total is labelled and the last year read.
   assert.match(await chartReading(page), /^2028: \$500 billion assumed spent by the end of the year/);
-  const box = await plot.boundingBox();
-  const at = (year) => ({ x: box.x + box.width * (year + 0.5) / 4, y: box.y + box.height / 2 });
+  // A point over a year's column, in the plot's own box: Playwright finds the plot where it is
+  // at the moment of the action, once it holds still (the blocks above it may still be laid
+  // out as they come into view, and move it).
+  const { width, height } = await plot.boundingBox();
+  const at = (year) => ({ position: { x: width * (year + 0.5) / 4, y: height / 2 } });
   // A pointer over the second year's column.
-  await page.mouse.move(at(1).x, at(1).y);
+  await plot.hover(at(1));
   await page.locator('#calculator .funding-chart__reading', { hasText: /^2026: \$233\.3 billion/ }).waitFor();
   assert.equal(await page.locator('#calculator .funding-chart__column--chosen').count(), 1);
   assert.match(await page.locator('#calculator .funding-chart__label--value').textContent(), /\$233\.3bn/);
   // A tap on the third.
-  await page.touchscreen.tap(at(2).x, at(2).y);
+  await plot.tap(at(2));
   await page.locator('#calculator .funding-chart__reading', { hasText: /^2027: \$366\.7 billion/ }).waitFor();
   // The keyboard: the chart is a slider over the years; ← and Home move it, not the walkthrough.
   await plot.focus();

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
 
-import { cacheName, secondBuild, standfirst } from '../support/builds.mjs';
+import { cacheName, keptBuildsInPage, secondBuild, standfirst } from '../support/builds.mjs';
 import { watchPage, withContext } from '../support/browser.mjs';
 import { serveFolder } from '../support/server.mjs';
 import { DIST, calculatorReady, loadCalculator, servedSite } from '../support/site.mjs';
@@ -45,23 +45,8 @@ test('after one visit, a reload with the network off shows the full, working exp
   assert.deepEqual(problems, []);
 }));
 
-/**
- * What each of the browser's caches keeps: its page's standfirst, and the hashed files that
- * page names which the same cache does not hold (none, if the build is whole).
- */
-const keptBuilds = (page) =>
-  page.evaluate(async () => {
-    const kept = {};
-    for (const key of await caches.keys()) {
-      const cache = await caches.open(key);
-      const html = await (await cache.match('./')).text();
-      const named = [...new Set(html.match(/[\w-]+-[0-9a-f]{16}(?:_bg)?\.\w+/g))];
-      const missing = [];
-      for (const file of named) if (!(await cache.match(file))) missing.push(file);
-      kept[key] = { standfirst: html.match(/<p class="site-header__dek">([^<]*)<\/p>/)[1], missing };
-    }
-    return kept;
-  });
+/** What each of the browser's caches keeps (`keptBuildsInPage`). */
+const keptBuilds = (page) => page.evaluate(keptBuildsInPage);
 
 /**
  * Waits until `predicate(arg)`, run in the page, resolves to something truthy (Playwright's

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
 
-import { cacheName, secondBuild, standfirst } from '../support/builds.mjs';
+import { cacheName, keptBuildsInPage, secondBuild, standfirst } from '../support/builds.mjs';
 import { serveFolder } from '../support/server.mjs';
 import { DIST, ENGINES, clearProblems, openHydrated, problems, startBrowser, waitUntil } from '../support/webdriver.mjs';
 
@@ -23,20 +23,8 @@ after(() => builds.next && rm(builds.next.folder, { recursive: true, force: true
 /** The standfirst the page shows. */
 const shownStandfirst = (browser) => browser.driver.executeScript(() => document.querySelector('.site-header__dek').textContent);
 
-/** As in tests/e2e/offline.test.mjs: each cache's page's standfirst, and the files it lacks. */
-const keptBuilds = (browser) =>
-  browser.driver.executeScript(async () => {
-    const kept = {};
-    for (const key of await caches.keys()) {
-      const cache = await caches.open(key);
-      const html = await (await cache.match('./')).text();
-      const named = [...new Set(html.match(/[\w-]+-[0-9a-f]{16}(?:_bg)?\.\w+/g))];
-      const missing = [];
-      for (const file of named) if (!(await cache.match(file))) missing.push(file);
-      kept[key] = { standfirst: html.match(/<p class="site-header__dek">([^<]*)<\/p>/)[1], missing };
-    }
-    return kept;
-  });
+/** What each of the browser's caches keeps (`keptBuildsInPage`). */
+const keptBuilds = (browser) => browser.driver.executeScript(keptBuildsInPage);
 
 /**
  * As in tests/e2e/offline.test.mjs: reads dist/ online, then the next build as `readAgain`

@@ -20,6 +20,24 @@ export async function standfirst(folder) {
   return (await readFile(join(folder, 'index.html'), 'utf8')).match(/<p class="site-header__dek">([^<]*)<\/p>/)[1];
 }
 
+/**
+ * Run in the page (Playwright's `evaluate`, WebDriver's `executeScript`): what each of the
+ * browser's caches keeps, its page's standfirst, and the hashed files that page names which the
+ * same cache does not hold (none, if the build is whole).
+ */
+export async function keptBuildsInPage() {
+  const kept = {};
+  for (const key of await caches.keys()) {
+    const cache = await caches.open(key);
+    const html = await (await cache.match('./')).text();
+    const named = [...new Set(html.match(/[\w-]+-[0-9a-f]{16}(?:_bg)?\.\w+/g))];
+    const missing = [];
+    for (const file of named) if (!(await cache.match(file))) missing.push(file);
+    kept[key] = { standfirst: html.match(/<p class="site-header__dek">([^<]*)<\/p>/)[1], missing };
+  }
+  return kept;
+}
+
 const HASHED = /-([0-9a-f]{16})(?:_bg)?\.[a-z]+$/;
 const TEXT = /\.(html|js|json|webmanifest)$/;
 
