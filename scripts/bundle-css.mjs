@@ -1,7 +1,6 @@
 // Joins each page's stylesheets (one file per area in styles/, hashed by trunk) into one,
 // in the page's order, minified (esbuild), and writes it into the page's head as a <style>
-// element, its hash added to the page's Content Security Policy (style-src): no
-// render-blocking request at all, where there were ten and then one (a round trip before the
+// element (scripts/policy.mjs, run last, allows it by its hash): no render-blocking request at all, where there were ten and then one (a round trip before the
 // first paint, and before the WebAssembly could start: scripts wait for stylesheets). About
 // 5 KB gzip, which the page's first load carried anyway. Each page leaves out the styles of
 // what it does not carry: the full page the card's, the embed's card the summary's, the
@@ -11,8 +10,6 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { transform } from 'esbuild';
-
-import { hashSource } from './csp.mjs';
 
 const DIST = process.argv[2] ?? 'dist';
 const LINK = /<link rel="stylesheet" href="\.\/([^"/]+\.css)"\/?>\n?\s*/g;
@@ -37,14 +34,11 @@ for (const [page, without] of PAGES) {
   const css = code.trimEnd();
   if (/<\/style/i.test(css)) throw new Error(`${path}: the styles contain "</style"`);
   let first = true;
-  let bundled = html.replace(LINK, () => {
+  const bundled = html.replace(LINK, () => {
     if (!first) return '';
     first = false;
     return `<style>${css}</style>\n    `;
   });
-  const policy = /(<meta http-equiv="Content-Security-Policy" content="[^"]*style-src 'self')/;
-  if (!policy.test(bundled)) throw new Error(`${path}: no Content Security Policy with style-src 'self' to add the styles' hash to`);
-  bundled = bundled.replace(policy, (directive) => `${directive} ${hashSource(css)}`);
   await writeFile(path, bundled);
   for (const [, file] of links) joined.add(file);
   console.log(`bundle-css: ${path}: ${kept.length} stylesheets joined into the page's head (${(css.length / 1024).toFixed(1)} KB)`);

@@ -4,13 +4,11 @@
 // graph, which in Chromium comes only after the page is first drawn; one without imports runs
 // as soon as the page is read, so the walkthrough starts before that first drawing where its
 // WebAssembly is already in (the page's early request, src/page.rs, fetch_script), and the
-// page is drawn once, live. The start script's hash in each page's Content Security Policy is
-// replaced by the new script's. Run by `make dist` after minify-js.mjs; `make serve` keeps
-// the import.
+// page is drawn once, live. Run by `make dist` after minify-js.mjs (scripts/policy.mjs, run
+// last, allows the new script by its hash); `make serve` keeps the import.
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { hashSource } from './csp.mjs';
 import { splitGlue } from './glue.mjs';
 
 const DIST = process.argv[2] ?? 'dist';
@@ -31,9 +29,6 @@ for (const page of PAGES) {
   // The glue's top-level names stay its own, inside a function; only initSync comes out.
   const script = `const initSync=(()=>{${body}\nreturn ${initSync}})();${rest}`;
   if (/<\/script/i.test(script)) throw new Error(`${path}: the glue contains "</script"`);
-  const oldHash = hashSource(element.slice('<script type="module">'.length, -'</script>'.length));
-  if (!html.includes(oldHash)) throw new Error(`${path}: the Content Security Policy does not allow the start script by its hash`);
-  html = html.replace(oldHash, () => hashSource(script));
   html = html.replace(element, () => `<script type="module">${script}</script>`);
   html = html.replace(new RegExp(`<link rel="modulepreload" href="\\./${glueFile.replace(/\./g, '\\.')}"[^>]*>`), '');
   await writeFile(path, html);

@@ -1,14 +1,13 @@
 // Writes dist/stargate-explainer.html: the whole explainer in one file (HTML, CSS, the JS
 // glue, the WebAssembly, gzipped, and the data) that opens from file:// with no network and
 // no server; and dist/stargate-embed.html, the embed's card the same way, which a frame
-// sandboxed without allow-same-origin opens. Run by `make dist` after trunk. Each one's
-// Content Security Policy is recomputed for what it inlines: scripts and styles by SHA-256
-// hash, no 'unsafe-inline'.
+// sandboxed without allow-same-origin opens. Run by `make dist` after trunk; then
+// scripts/policy.mjs writes each copy's Content Security Policy for what it inlines (scripts
+// and styles by SHA-256 hash, nothing loaded from anywhere).
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-import { hashSource } from './csp.mjs';
 import { splitGlue } from './glue.mjs';
 
 const DIST = process.argv[2] ?? 'dist';
@@ -31,11 +30,9 @@ const fallback = html.match(/<script>[^<]*location\.replace\([^<]*<\/script>\s*/
 if (!fallback?.[0].includes(`'${OUT}'`)) throw new Error(`${DIST}/${PAGE}: no opaque-origin fallback script that opens ${OUT}`);
 html = html.replace(fallback[0], '');
 
-// The styles are already in the page (scripts/bundle-css.mjs runs first); the policy allows
-// each <style> by its hash, as the page's own does.
+// The styles are already in the page (scripts/bundle-css.mjs runs first).
 if (/<link rel="stylesheet"/.test(html)) throw new Error(`${DIST}/${PAGE}: a stylesheet is still linked: run bundle-css.mjs first`);
-const styleHashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => hashSource(m[1]));
-if (styleHashes.length === 0) throw new Error(`${DIST}/${PAGE}: no styles to carry`);
+if (!/<style>/.test(html)) throw new Error(`${DIST}/${PAGE}: no styles to carry`);
 
 // The icon becomes a data: URL.
 html = await replaceAsync(html, /<link rel="icon" href="([^"]+\.svg)"\/?>/, async (tag, href) => {
@@ -64,19 +61,6 @@ const calculator = await inlined(start[1], start[2]);
 // Where there is no DecompressionStream, the start fails like a failed fetch: the loader says so.
 const inlineStart = `('DecompressionStream' in window ? ${calculator.bytes} : Promise.reject()).then((bytes)=>${calculator.init}({module_or_path:bytes}))`;
 html = html.replace(calculatorLoader[0], () => `<script type="module">${calculator.glue}\n${calculatorLoader[1].replace(start[0], () => inlineStart)}</script>`);
-
-// The policy, for this file's own inline scripts and styles.
-const scriptHashes = [...html.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map((m) => hashSource(m[1]));
-const policy = [
-  "default-src 'none'",
-  `script-src 'wasm-unsafe-eval' ${scriptHashes.join(' ')}`,
-  `style-src ${styleHashes.join(' ')}`,
-  'img-src data:',
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-if (!/<meta http-equiv="Content-Security-Policy" content="[^"]*">/.test(html)) throw new Error('no CSP meta to replace');
-html = html.replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, () => `<meta http-equiv="Content-Security-Policy" content="${policy}">`);
 
 await writeFile(join(DIST, OUT), html);
 console.log(`single-file: wrote ${DIST}/${OUT} (${(Buffer.byteLength(html) / 1024).toFixed(1)} KB)`);

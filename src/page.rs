@@ -1,6 +1,6 @@
-//! Puts the prerendered app into trunk's `index.html`, with its head (sharing metadata, the
-//! Content Security Policy) and the inline scripts that run before it: pure string work, tested
-//! natively.
+//! Puts the prerendered app into trunk's `index.html`, with its head (sharing metadata) and the
+//! inline scripts that run before it: pure string work, tested natively. The page's Content
+//! Security Policy is written last, for the finished page, by `scripts/policy.mjs`.
 
 use std::fmt;
 
@@ -356,46 +356,6 @@ pub fn insert_before_module_loader(page: &str, html: &str) -> Option<String> {
     Some(format!("{}{html}\n    {}", &page[..at], &page[at..]))
 }
 
-/// The contents of the page's inline scripts (those without `src`; data blocks such as JSON-LD
-/// are not scripts the browser runs), in order.
-pub fn inline_scripts(html: &str) -> Vec<&str> {
-    let mut scripts = Vec::new();
-    let mut rest = html;
-    while let Some(open) = rest.find("<script") {
-        let after = &rest[open..];
-        let Some(tag_end) = after.find('>') else { break };
-        let Some(close) = after.find("</script>") else { break };
-        let tag = &after[..tag_end];
-        if !tag.contains(" src=") && !tag.contains("application/ld+json") && close > tag_end {
-            scripts.push(&after[tag_end + 1..close]);
-        }
-        rest = &after[close + "</script>".len()..];
-    }
-    scripts
-}
-
-/// The page's Content Security Policy: everything from its own origin only, scripts also by
-/// the given hashes (base64 SHA-256 of each inline script), WebAssembly allowed to compile.
-pub fn content_security_policy(script_hashes: &[String]) -> String {
-    let hashes: String = script_hashes.iter().map(|h| format!(" 'sha256-{h}'")).collect();
-    format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; img-src 'self' data:; \
-         connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
-    )
-}
-
-/// Puts the policy in a `<meta>` right after `<meta charset>`, before anything it governs.
-pub fn insert_csp(html: &str, policy: &str) -> Option<String> {
-    let charset = html.find("<meta charset")?;
-    let end = charset + html[charset..].find('>')? + 1;
-    Some(format!(
-        "{}\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">{}",
-        &html[..end],
-        escape(policy),
-        &html[end..]
-    ))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -510,7 +470,10 @@ const wasm = await init({ module_or_path: './web-0a1b_bg.wasm' });\n</script>\n\
             let script = page.find(&redirect).expect("the redirect script is in the page");
             assert!(script < page.find("<link").unwrap() && script < page.find("<script type=\"module\"").unwrap());
             assert!(redirect.contains(&format!("'{}'", layout.page().self_contained)));
-            assert!(inline_scripts(&page).contains(&redirect.as_str()), "hashed into the policy like the others");
+            assert!(
+                page.contains(&format!("<script>{redirect}</script>")),
+                "an inline script, which the policy allows by its hash"
+            );
         }
         assert!(redirect_script(Layout::Full).contains(&format!("'{}'", EMBED_PAGE.file)), "?embed=1 opens the embed");
         assert!(redirect_script(Layout::Full).contains(&format!("'{}'", EMBED_PAGE.self_contained)));
@@ -559,17 +522,6 @@ const wasm = await init({ module_or_path: './web-0a1b_bg.wasm' });\n</script>\n\
         assert!(ld.contains(r#""dateModified":"2026-12-07""#), "{ld}");
         let first = r##""correction":[{"@type":"CorrectionComment","datePublished":"2026-12-07","url":"#correction-2"},{"@type":"CorrectionComment","datePublished":"2026-12-01","url":"#correction-1"}]"##;
         assert!(ld.contains(first), "{ld}");
-    }
-
-    #[test]
-    fn finds_inline_scripts_and_places_the_policy_first() {
-        let html = "<html><head><meta charset=\"utf-8\"><script>a()</script><script type=\"application/ld+json\">{}</script><script type=\"module\">\nb()\n</script><script src=\"x.js\"></script></head></html>";
-        assert_eq!(inline_scripts(html), vec!["a()", "\nb()\n"]);
-        let policy = content_security_policy(&["AAA=".to_owned()]);
-        assert!(policy.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA='; style-src 'self'"));
-        assert!(!policy.contains("unsafe-inline"));
-        let page = insert_csp(html, &policy).unwrap();
-        assert!(page.starts_with("<html><head><meta charset=\"utf-8\">\n    <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self';"));
     }
 
     #[test]

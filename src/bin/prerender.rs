@@ -82,8 +82,8 @@ fn main() -> ExitCode {
 }
 
 /// Writes one page of the site from trunk's `index.html`: the app prerendered in its layout,
-/// the scripts that start the walkthrough and the calculator, and the Content Security Policy
-/// for its inline scripts.
+/// and the scripts that start the walkthrough and the calculator (`scripts/policy.mjs`, run
+/// after the build, writes its Content Security Policy for the finished page).
 fn write_page(
     index_html: &str,
     page_file: PageFile,
@@ -107,16 +107,8 @@ fn write_page(
         .ok_or_else(|| {
             format!("{}: no walkthrough start script to put the calculator's loader before", out.display())
         })?;
-    let hashes: Vec<String> = page::inline_scripts(&page).iter().map(|script| sha256_base64(script)).collect();
-    let page = page::insert_csp(&page, &page::content_security_policy(&hashes))
-        .ok_or_else(|| format!("{}: no <meta charset> to put the Content Security Policy after", out.display()))?;
     std::fs::write(out, page).map_err(|error| format!("cannot write {}: {error}", out.display()))?;
-    println!(
-        "prerender: wrote {} ({} bytes of app HTML, {} inline scripts hashed)",
-        out.display(),
-        app_html.len(),
-        hashes.len()
-    );
+    println!("prerender: wrote {} ({} bytes of app HTML)", out.display(), app_html.len());
     Ok(())
 }
 
@@ -168,10 +160,4 @@ fn write_app_html(out: &Path) -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-fn sha256_base64(text: &str) -> String {
-    use base64ct::Encoding;
-    use sha2::Digest;
-    base64ct::Base64::encode_string(&sha2::Sha256::digest(text.as_bytes()))
 }
