@@ -48,7 +48,7 @@ dist: setup
 ## end-to-end against dist/, in every engine of ENGINES
 test: setup lint test-native test-browser test-html test-e2e
 
-# The app's HTML that tests/browser.rs hydrates (include_str!, so clippy needs it too).
+# The app's HTML that tests/browser.rs starts the app on (include_str!, so clippy needs it too).
 browser-fixture:
 	cargo run --quiet --features ssr --bin prerender -- --app-html target/browser-fixture/app.html
 

@@ -1,7 +1,7 @@
 // `make bench`: sizes of every file of the release site (raw, gzip, brotli), the first-load
-// transfer (what is fetched before the walkthrough hydrates), everything a visit loads (with
+// transfer (what is fetched before the walkthrough is live), everything a visit loads (with
 // the calculator's module, fetched later) and the one-file build; the time from navigation
-// start to hydrated and the layout shift over many cold loads in headless Chromium; how soon
+// start to live and the layout shift over many cold loads in headless Chromium; how soon
 // the calculator is live once its step shows, as is and with the CPU slowed 4×; the
 // calculator's update time; the WebAssembly's biggest contributors (twiggy), beside the last
 // run's; and Lighthouse's category scores. Each is beside a hello-world Yew app built and measured in
@@ -32,9 +32,9 @@ const BUDGETS = {
   first_load: { gzip: { max: 110 * KB } },
   everything_loaded: { gzip: { max: 200 * KB } },
   single_file: { raw: { max: 450 * KB } },
-  hydrated_ms: { median: { max: 300 } },
-  // The explainer's hydrated median over the hello-world's, measured in the same run.
-  hydrated_vs_baseline: { median: { max: 1.6 } },
+  live_ms: { median: { max: 300 } },
+  // The explainer's time-to-live median over the hello-world's, measured in the same run.
+  live_vs_baseline: { median: { max: 1.6 } },
   cls: { max: { max: 0 }, median: { max: 0 } },
   // From the calculator's step shown to the calculator live, median: opened at its step
   // (`?step=`), and moved to from the first step as soon as the walkthrough is live; each as
@@ -105,7 +105,7 @@ function watchLayoutShift() {
   window.__benchLayoutShift = shifts;
 }
 
-/** In the page, once it is hydrated and the network idle: the layout shift after two more frames. */
+/** In the page, once it is live and the network idle: the layout shift after two more frames. */
 async function settledLayoutShift() {
   for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
   window.__benchLayoutShift.flush();
@@ -118,8 +118,8 @@ const fileOf = (url) => {
 };
 
 /**
- * One cold load: a fresh context (empty cache). Returns the hydration time, the layout shift
- * during load and hydration, the files the page asked for before the walkthrough hydrated
+ * One cold load: a fresh context (empty cache). Returns the time to live, the layout shift
+ * during load and takeover, the files the page asked for before the walkthrough went live
  * (`early`: the first load), and every file fetched once the calculator too is live and the
  * network idle (`fetched`).
  */
@@ -133,23 +133,23 @@ async function coldLoad(browser, url, { island = false } = {}) {
     if (file) fetched.add(file);
   });
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('stargate:hydrated').length > 0);
-  const { hydratedMs, early } = await page.evaluate(() => {
-    const at = performance.getEntriesByName('stargate:hydrated')[0].startTime;
-    return { hydratedMs: at, early: [location.href, ...performance.getEntriesByType('resource').filter((r) => r.startTime < at).map((r) => r.name)] };
+  await page.waitForFunction(() => performance.getEntriesByName('stargate:live').length > 0);
+  const { liveMs, early } = await page.evaluate(() => {
+    const at = performance.getEntriesByName('stargate:live')[0].startTime;
+    return { liveMs: at, early: [location.href, ...performance.getEntriesByType('resource').filter((r) => r.startTime < at).map((r) => r.name)] };
   });
-  if (island) await page.waitForFunction(() => performance.getEntriesByName('stargate:calculator-hydrated').length > 0);
+  if (island) await page.waitForFunction(() => performance.getEntriesByName('stargate:calculator-live').length > 0);
   await page.waitForLoadState('networkidle');
   const layoutShift = await page.evaluate(settledLayoutShift);
   await context.close();
-  return { hydratedMs, layoutShift, early: [...new Set(early.map(fileOf).filter(Boolean))].sort(), fetched: [...fetched].sort() };
+  return { liveMs, layoutShift, early: [...new Set(early.map(fileOf).filter(Boolean))].sort(), fetched: [...fetched].sort() };
 }
 
 /**
- * How soon the calculator is live (its module fetched, started and hydrated, the opening
+ * How soon the calculator is live (its module fetched, started and rendered in place, the opening
  * scenario applied) once its step shows, in cold loads with the CPU slowed `rate` times:
  * `deep_link`, the page opened at the calculator's step, whose step shows when the
- * walkthrough hydrates; `jump`, the page opened at the first step and the calculator's step
+ * walkthrough is live; `jump`, the page opened at the first step and the calculator's step
  * chosen from the progress list the moment the walkthrough is live. Each in ms, one per run.
  */
 async function calculatorInteractive(browser, url, rate) {
@@ -160,13 +160,13 @@ async function calculatorInteractive(browser, url, rate) {
       const page = await context.newPage();
       if (rate > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate });
       await page.goto(kind === 'deep_link' ? `${url}?step=do-the-math` : url);
-      await page.waitForFunction(() => performance.getEntriesByName('stargate:hydrated').length > 0);
+      await page.waitForFunction(() => performance.getEntriesByName('stargate:live').length > 0);
       const shownAt = await page.evaluate(() => {
         if (!document.querySelector('#step-do-the-math.step--current')) document.querySelector('.step-progress a[href^="?step=do-the-math"]').click();
         return performance.now();
       });
-      await page.waitForFunction(() => performance.getEntriesByName('stargate:calculator-hydrated').length > 0);
-      const liveAt = await page.evaluate(() => performance.getEntriesByName('stargate:calculator-hydrated')[0].startTime);
+      await page.waitForFunction(() => performance.getEntriesByName('stargate:calculator-live').length > 0);
+      const liveAt = await page.evaluate(() => performance.getEntriesByName('stargate:calculator-live')[0].startTime);
       runs[kind].push(Math.max(0, liveAt - shownAt));
       await context.close();
     }
@@ -200,7 +200,7 @@ async function calculatorUpdates(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${url}?step=do-the-math`);
-  await page.waitForSelector('#calculator-island[data-hydrated="true"]');
+  await page.waitForSelector('#calculator-island[data-live="true"]');
   const times = await page.evaluate(async (count) => {
     const slider = document.querySelector('#calc-pledge-slider');
     const summary = document.querySelector('.calculator__summary');
@@ -385,8 +385,8 @@ async function main() {
       everything_loaded: transfer(site.files, site.loads[0].fetched),
       wasm: { raw: sum(wasm, 'raw'), gzip: sum(wasm, 'gzip'), brotli: sum(wasm, 'brotli'), modules: wasm },
       single_file: site.single,
-      hydrated_ms: stats(site.loads.map((l) => l.hydratedMs)),
-      // The sum of every layout shift from navigation to settled after hydration: CLS can be no more.
+      live_ms: stats(site.loads.map((l) => l.liveMs)),
+      // The sum of every layout shift from navigation to settled after the takeover: CLS can be no more.
       cls: stats(site.loads.map((l) => l.layoutShift), (x) => x),
       calculator_interactive_ms: name === 'explainer' ? { ...interactive, runs: INTERACTIVE_RUNS } : null,
       calculator_update_ms: name === 'explainer' ? stats(updates) : null,
@@ -402,7 +402,7 @@ async function main() {
   report.embed = {
     first_load: transfer(sites.explainer.files, embedLoads[0].early),
     everything_loaded: transfer(sites.explainer.files, embedLoads[0].fetched),
-    hydrated_ms: stats(embedLoads.map((l) => l.hydratedMs)),
+    live_ms: stats(embedLoads.map((l) => l.liveMs)),
     heights: cardHeights,
   };
   const [ours, base] = [report.sites.explainer, report.sites.baseline];
@@ -410,10 +410,10 @@ async function main() {
   report.ratio_to_baseline = {
     first_load_gzip: ratio(ours.first_load.gzip, base.first_load.gzip),
     wasm_gzip: ratio(ours.wasm.gzip, base.wasm.gzip),
-    hydrated_median: ratio(ours.hydrated_ms.median, base.hydrated_ms.median),
+    live_median: ratio(ours.live_ms.median, base.live_ms.median),
   };
-  for (const [site, median] of [[ours, report.ratio_to_baseline.hydrated_median], [base, 1]]) {
-    site.hydrated_vs_baseline = budgeted({ median }, BUDGETS.hydrated_vs_baseline);
+  for (const [site, median] of [[ours, report.ratio_to_baseline.live_median], [base, 1]]) {
+    site.live_vs_baseline = budgeted({ median }, BUDGETS.live_vs_baseline);
   }
   report.twiggy = { read: `twiggy top of target/wasm32-unknown-unknown/release/{${Object.values(MODULES).join(',')}}.wasm`, now: twiggyTop(), before: previous?.twiggy?.now ?? null, before_date: previous?.date ?? null };
   report.budgets = budgetRows(report);
@@ -453,8 +453,8 @@ function budgetRows(report) {
     ['wasm', 'gzip', '.wasm, all modules, gzip (KB)', kb],
     ['single_file', 'raw', 'single file, raw (KB)', kb],
     ['single_file', 'gzip', 'single file, gzip (KB)', kb],
-    ['hydrated_ms', 'median', `hydrated, median ms (${loads} cold)`, ms],
-    ['hydrated_vs_baseline', 'median', 'hydrated median ÷ hello-world’s', ms],
+    ['live_ms', 'median', `live, median ms (${loads} cold)`, ms],
+    ['live_vs_baseline', 'median', 'live median ÷ hello-world’s', ms],
     ['calculator_interactive_ms', 'deep_link', 'calculator live, opened at its step', ms],
     ['calculator_interactive_ms', 'jump', 'calculator live, moved to at once', ms],
     ['calculator_interactive_ms', 'deep_link_4x', 'the same, CPU 4× slower', ms],
@@ -502,9 +502,9 @@ function printTable(report) {
   row('everything loaded, gzip (KB)', kb(a.everything_loaded.gzip), kb(b.everything_loaded.gzip));
   row('.wasm, all modules, gzip (KB)', kb(a.wasm.gzip), kb(b.wasm.gzip), r.wasm_gzip);
   for (const module of a.wasm.modules) row(`  ${module.file.replace(/-[0-9a-f]+_bg/, '')}, gzip (KB)`, kb(module.gzip), '');
-  row(`hydrated, median ms (${report.cold_loads} cold)`, a.hydrated_ms.median, b.hydrated_ms.median, r.hydrated_median);
-  row('hydrated, min-max ms', `${a.hydrated_ms.min}-${a.hydrated_ms.max}`, `${b.hydrated_ms.min}-${b.hydrated_ms.max}`);
-  row('hydrated, p90 ms', a.hydrated_ms.p90, b.hydrated_ms.p90);
+  row(`live, median ms (${report.cold_loads} cold)`, a.live_ms.median, b.live_ms.median, r.live_median);
+  row('live, min-max ms', `${a.live_ms.min}-${a.live_ms.max}`, `${b.live_ms.min}-${b.live_ms.max}`);
+  row('live, p90 ms', a.live_ms.p90, b.live_ms.p90);
   const c = a.calculator_interactive_ms;
   const median = (kind) => `median ${c[kind].median}, p90 ${c[kind].p90} ms`;
   console.log(`\ncalculator live after its step shows (${c.runs} cold loads each): opened at its step ${median('deep_link')}; moved to at once ${median('jump')}`);
@@ -515,7 +515,7 @@ function printTable(report) {
   console.log(`\nembed (embed.html, ${report.cold_loads} cold loads, same run)`);
   row('first-load transfer, gzip (KB)', kb(e.first_load.gzip), kb(a.first_load.gzip), `${e.first_load.files.length} files`);
   row('everything loaded, gzip (KB)', kb(e.everything_loaded.gzip), kb(a.everything_loaded.gzip));
-  row('hydrated, median ms', e.hydrated_ms.median, a.hydrated_ms.median);
+  row('live, median ms', e.live_ms.median, a.live_ms.median);
   console.log(`(second column: the full page)\ncard heights, px (${WIDTHS.join(' and ')} px wide), against their limits:`);
   for (const h of e.heights) {
     const cells = WIDTHS.map((w) => `${String(h.heights[w]).padStart(5)} / ${h.limits[w]}${h.heights[w] <= h.limits[w] ? ' ✓' : ' ✗'}`);

@@ -19,16 +19,16 @@ for (const width of [390, 1280]) {
     const page = await context.newPage();
     const problems = watchPage(page, new URL(url).origin);
     await page.goto(url);
-    await page.waitForSelector('html[data-hydrated="true"]');
+    await page.waitForSelector('html[data-live="true"]');
     const file = `${out}/${width}-${colorScheme}.png`;
     await page.screenshot({ path: file, fullPage: true });
     await page.screenshot({ path: file.replace('.png', '-top.png') });
     for (const slug of slugs) {
       await page.goto(`${url}?step=${slug}`);
-      await page.waitForSelector('html[data-hydrated="true"]');
+      await page.waitForSelector('html[data-live="true"]');
       // The calculator's own module (src/island.rs), asked for at once as a reader heading for it does.
       await page.evaluate(() => dispatchEvent(new Event('stargate:calculator')));
-      await page.waitForSelector('#calculator-island[data-hydrated="true"]', { state: 'attached' });
+      await page.waitForSelector('#calculator-island[data-live="true"]', { state: 'attached' });
       await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
       await page.locator('.walkthrough').screenshot({ path: `${out}/${width}-${colorScheme}-step-${slug}.png` });
     }

@@ -10,8 +10,8 @@ use crate::components::{embed_footer, guided_walkthrough, site_footer};
 use crate::content::STORY;
 use crate::hooks::{
     use_adopted_page, use_calculator_island, use_citation_links, use_embed_height, use_embed_panel, use_focus_request,
-    use_history_sync, use_hydrated_marker, use_mount, use_open_passage, use_service_worker, use_step_focus,
-    use_step_keys, use_swipe,
+    use_history_sync, use_live_marker, use_mount, use_open_passage, use_service_worker, use_step_focus, use_step_keys,
+    use_swipe,
 };
 use crate::parts::{Part, SharedParts};
 use crate::query::PageQuery;
@@ -83,7 +83,7 @@ pub fn App(props: &AppProps) -> Html {
     use_embed_panel(walk.moves);
     use_calculator_island(&walk);
     use_service_worker();
-    use_hydrated_marker();
+    use_live_marker();
 
     let parts = &props.parts;
     match props.layout {

@@ -33,8 +33,8 @@ pub const LOAD_EVENT: &str = "stargate:calculator";
 pub const LOAD_STATUS_ID: &str = "calculator-load-status";
 
 /// The performance mark set when the calculator is live, in place, which `make bench` reads;
-/// its root also gets `data-hydrated="true"` then, for tests.
-pub const HYDRATED_MARK: &str = "stargate:calculator-hydrated";
+/// its root also gets `data-live="true"` then, for tests.
+pub const LIVE_MARK: &str = "stargate:calculator-live";
 
 /// The scenario the calculator opens with: the address's when it carries one, else the one
 /// kept from an earlier visit (`stored`, a query string), else the default.

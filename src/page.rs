@@ -24,7 +24,7 @@ pub const DEFER_REFERENCE: &str = "defer-reference";
 /// Marks `<html>` before the first paint. On the full page: `view-calculator` (for
 /// `?view=calculator`), and `DEFER_REFERENCE`, under which the browser skips rendering the
 /// differences and the sources (below the fold) until the app is live and drawn, when
-/// `hooks::use_hydrated_marker` drops it; not when the address has an `#anchor` (it may
+/// `hooks::use_live_marker` drops it; not when the address has an `#anchor` (it may
 /// point into the sources), and never for more than 4 s, whatever happens to the app. In the
 /// embed: `view-step` or `view-calculator`, for `?view=`. It runs before the app: the app never
 /// renders `<html>` itself.

@@ -1,14 +1,12 @@
 //! What the reader is doing with citations: which cited passage is open, and where keyboard
-//! focus should go next. A reducer shared with every component through a context.
+//! focus should go next. A reducer that `App` holds and hands to the hooks that open passages
+//! and move focus (their dispatchers).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::content::CitationId;
-
-/// Shared handle to the reader's state.
-pub type ReaderContext = UseReducerHandle<ReaderState>;
 
 /// The passage the reader jumped to, and the link to return to.
 #[derive(Debug, Clone, PartialEq, Eq)]

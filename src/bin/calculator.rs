@@ -13,7 +13,7 @@ use stargate_explainer::adopt::Handover;
 use stargate_explainer::browser::{current_query, document, stored_scenario};
 use stargate_explainer::calculator::ScenarioParse;
 use stargate_explainer::components::{FundingCalculator, FundingCalculatorProps};
-use stargate_explainer::island::{opening_scenario, HYDRATED_MARK, ROOT_ID};
+use stargate_explainer::island::{opening_scenario, LIVE_MARK, ROOT_ID};
 use stargate_explainer::Layout;
 
 fn main() {
@@ -37,9 +37,9 @@ fn main() {
     // task, after a long render), and before anything is drawn.
     let live = Closure::once_into_js(move || {
         handover.complete(&root);
-        let _ = root.set_attribute("data-hydrated", "true");
+        let _ = root.set_attribute("data-live", "true");
         if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-            let _ = performance.mark(HYDRATED_MARK);
+            let _ = performance.mark(LIVE_MARK);
         }
     });
     if let Some(window) = web_sys::window() {

@@ -54,7 +54,7 @@ async fn render_part(part: Part, layout: Layout) -> AttrValue {
 }
 
 /// The calculator at its default scenario, inside the island's root element, which its module
-/// replaces with the live one (`island::start`); and before it, the loader's live region, empty.
+/// replaces with the live one (`src/bin/calculator.rs`, `adopt::Handover`); and before it, the loader's live region, empty.
 async fn render_calculator(compact: bool) -> AttrValue {
     let props = FundingCalculatorProps { scenario: Scenario::default(), notices: Vec::new(), compact };
     let calculator = LocalServerRenderer::<FundingCalculator>::with_props(props).hydratable(false).render().await;

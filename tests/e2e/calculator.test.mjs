@@ -4,12 +4,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { stopClock, withContext } from '../support/browser.mjs';
-import { calculatorReady, openHydrated, servedSite } from '../support/site.mjs';
+import { calculatorReady, openLive, servedSite } from '../support/site.mjs';
 import { axeViolations } from '../support/axe.mjs';
 
 const site = servedSite('/graphics/stargate/');
 
-const open = (context, query = '?step=do-the-math') => openHydrated(site, context, query);
+const open = (context, query = '?step=do-the-math') => openLive(site, context, query);
 
 const readings = (page) =>
   page.evaluate(() => ({
@@ -50,12 +50,12 @@ test('a reload keeps the scenario, storage restores it, and a copied link reprod
   // The calculator's own module sets its values: until it has come, the page shows the
   // prerendered defaults, so each reading waits for it.
   await page.reload();
-  await page.waitForSelector('html[data-hydrated="true"]');
+  await page.waitForSelector('html[data-live="true"]');
   await calculatorReady(page);
   assert.equal((await readings(page)).summary, chosen.summary, 'reload');
   // Without the scenario in the address, local storage brings it back.
   await page.goto(site.server.url + '?step=do-the-math');
-  await page.waitForSelector('html[data-hydrated="true"]');
+  await page.waitForSelector('html[data-live="true"]');
   await calculatorReady(page);
   assert.equal((await readings(page)).secured, '42.5', 'storage');
   // The copy button puts the address on the clipboard; a fresh browser opens the same numbers.
@@ -67,7 +67,7 @@ test('a reload keeps the scenario, storage restores it, and a copied link reprod
   await withContext(site.browser, {}, async (fresh) => {
     const other = await fresh.newPage();
     await other.goto(link);
-    await other.waitForSelector('html[data-hydrated="true"]');
+    await other.waitForSelector('html[data-live="true"]');
     await calculatorReady(other);
     assert.equal((await readings(other)).summary, chosen.summary, 'copied link');
   });
@@ -258,7 +258,7 @@ test('below the fold the calculator’s blocks wait unrendered, and come into vi
         window.__shifts = [];
         new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((entry) => entry.value))).observe({ type: 'layout-shift', buffered: true });
       });
-      const { page, problems } = await openHydrated(site, context, '', { calculator: false });
+      const { page, problems } = await openLive(site, context, '', { calculator: false });
       await page.locator('.step-progress a[href^="?step=do-the-math"]').click();
       await calculatorReady(page);
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));

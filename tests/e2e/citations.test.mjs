@@ -22,7 +22,7 @@ test('every citation opens its passage, highlighted, focused and in view, and le
   const page = await context.newPage();
   const problems = watchPage(page, new URL(site.server.url).origin);
   await page.goto(site.server.url);
-  await page.waitForSelector('html[data-hydrated="true"]');
+  await page.waitForSelector('html[data-live="true"]');
   const stepCount = await page.locator('.step').count();
   const tested = new Set();
   for (let step = 0; step < stepCount; step++) {
@@ -56,7 +56,7 @@ async function followAndReturn(page, id, href) {
 test('a citation in the differences view works from the keyboard alone', () => withContext(site.browser, {}, async (context) => {
   const page = await context.newPage();
   await page.goto(site.server.url);
-  await page.waitForSelector('html[data-hydrated="true"]');
+  await page.waitForSelector('html[data-live="true"]');
   const link = page.locator('#differences a.citation-link').first();
   const [id, href] = [await link.getAttribute('id'), await link.getAttribute('href')];
   // Tab from the differences heading's neighbourhood until the link has focus.

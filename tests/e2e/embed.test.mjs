@@ -54,10 +54,10 @@ after(async () => {
   await host?.close();
 });
 
-/** Sizes of the frame `selector` and of its content, once it has hydrated and they agree within 2 px. */
+/** Sizes of the frame `selector` and of its content, once it is live and they agree within 2 px. */
 async function fits(tab, selector = '#frame') {
   const frame = tab.frameLocator(selector);
-  await frame.locator('html[data-hydrated="true"]').waitFor();
+  await frame.locator('html[data-live="true"]').waitFor();
   // Not an async function: its promise would be truthy at once, and the wait would end on the
   // first check whatever the frame's height.
   const handle = await tab.waitForFunction(
@@ -142,7 +142,7 @@ test('one step alone has no progress list and no way to move; the calculator alo
   try {
     const tab = await context.newPage();
     await tab.goto(`${embed}?view=step&step=the-money`);
-    await tab.waitForSelector('html[data-hydrated="true"]');
+    await tab.waitForSelector('html[data-live="true"]');
     assert.ok(await tab.locator('#step-the-money.step--current').isVisible());
     for (const hidden of ['.step-progress', '.step-nav']) {
       assert.equal(await tab.locator(hidden).isVisible(), false, hidden);
@@ -153,7 +153,7 @@ test('one step alone has no progress list and no way to move; the calculator alo
     await tab.keyboard.press('ArrowRight');
     assert.ok(await tab.locator('#step-the-money.step--current').isVisible(), 'the arrow keys do not move a single step');
     await tab.goto(`${embed}?view=calculator&pledge=320&secured=12`);
-    await tab.waitForSelector('html[data-hydrated="true"]');
+    await tab.waitForSelector('html[data-live="true"]');
     // The scenario is the calculator module's to apply: until it comes, the defaults show.
     await calculatorReady(tab);
     assert.ok(await tab.locator('#calculator').isVisible());
@@ -175,7 +175,7 @@ test('a citation opens its passage in place, by keyboard; Escape closes it and f
     const tab = await context.newPage();
     const problems = watchPage(tab, new URL(site.url).origin);
     await tab.goto(`${embed}?step=the-money`);
-    await tab.waitForSelector('html[data-hydrated="true"]');
+    await tab.waitForSelector('html[data-live="true"]');
     const link = tab.locator('#step-the-money .step__narrative a.citation-link').first();
     const [id, href] = await link.evaluate((a) => [a.id, a.getAttribute('href')]);
     await link.focus();
@@ -239,7 +239,7 @@ test('the real Pym.js parent sizes the frame exactly, and AMP gets its resize re
   try {
     const tab = await context.newPage();
     await tab.goto(new URL('/pym.html', host.url).href);
-    await tab.frameLocator('#container iframe').locator('html[data-hydrated="true"]').waitFor();
+    await tab.frameLocator('#container iframe').locator('html[data-live="true"]').waitFor();
     const sizes = await fits(tab, '#container iframe');
     assert.ok(sizes.inner <= 1000, `the feud step in Pym: ${sizes.inner}px`);
     assert.equal(await scrollsInside(tab, '#container iframe'), false);
@@ -285,7 +285,7 @@ test('with its script stripped, the snippet still shows the whole card at 640 px
       const iframe = answer.html.replace(/<script[^>]*><\/script>/, '').replace('<iframe ', '<iframe id="frame" ').replace('src="embed.html', `src="${embed}`);
       await tab.setContent(page('No script', iframe));
       const frame = tab.frameLocator('#frame');
-      await frame.locator('html[data-hydrated="true"]').waitFor();
+      await frame.locator('html[data-live="true"]').waitFor();
       const outer = await tab.locator('#frame').evaluate((f) => f.getBoundingClientRect().height);
       assert.equal(outer, answer.height, 'the frame keeps the snippet’s height');
       assert.equal(await scrollsInside(tab), false, `${view}: the whole card shows without scrolling`);
@@ -300,7 +300,7 @@ test('with its script stripped, the snippet still shows the whole card at 640 px
   }
 });
 
-test('a sandboxed frame of the calculator alone hydrates from a host without CORS', async () => {
+test('a sandboxed frame of the calculator alone comes to life from a host without CORS', async () => {
   const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
   try {
     const tab = await context.newPage();
@@ -324,7 +324,7 @@ test('"Embed this" builds each view’s snippet for the current step and scenari
     const tab = await context.newPage();
     const problems = watchPage(tab, new URL(site.url).origin);
     await tab.goto(`${site.url}?step=the-money&pledge=320`);
-    await tab.waitForSelector('html[data-hydrated="true"]');
+    await tab.waitForSelector('html[data-live="true"]');
     await tab.locator('.embed-code__toggle').click();
     const code = () => tab.inputValue('#embed-code-text');
     const folder = site.url.replace(/&/g, '&amp;');
@@ -357,7 +357,7 @@ test('"Embed this" shows each preview whole at 1280 and 390 px: laid out at its 
     const tab = await context.newPage();
     const problems = watchPage(tab, new URL(site.url).origin);
     await tab.goto(`${site.url}?step=the-money`);
-    await tab.waitForSelector('html[data-hydrated="true"]');
+    await tab.waitForSelector('html[data-live="true"]');
     await tab.locator('.embed-code__toggle').click();
     // The same panel as the window narrows, then with another view, of another height.
     for (const [width, view] of [[1280, 'story'], [390, 'story'], [390, 'step'], [1280, 'step']]) {
@@ -375,7 +375,7 @@ test('where the clipboard refuses, "Embed this" selects the code and says how to
   try {
     const tab = await context.newPage();
     await tab.goto(site.url);
-    await tab.waitForSelector('html[data-hydrated="true"]');
+    await tab.waitForSelector('html[data-live="true"]');
     await tab.evaluate(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
     });
@@ -398,7 +398,7 @@ test('a frame that starts hidden (a closed tab) fits once it is shown', async ()
   try {
     const tab = await context.newPage();
     await tab.goto(new URL('/hidden.html', host.url).href);
-    await tab.frameLocator('#frame').locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+    await tab.frameLocator('#frame').locator('html[data-live="true"]').waitFor({ state: 'attached' });
     await tab.evaluate(() => { document.getElementById('tab').hidden = false; });
     await fits(tab);
     assert.deepEqual(await context.cookies(), [], 'no cookies');

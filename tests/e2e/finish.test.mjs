@@ -6,12 +6,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { stopClock, withContext } from '../support/browser.mjs';
-import { calculatorReady, openHydrated, servedSite } from '../support/site.mjs';
+import { calculatorReady, openLive, servedSite } from '../support/site.mjs';
 import { axeViolations } from '../support/axe.mjs';
 
 const site = servedSite('/explainers/stargate/');
 
-const open = (context, query = '') => openHydrated(site, context, query);
+const open = (context, query = '') => openLive(site, context, query);
 
 /** The steps' slugs, as the progress list links to them. */
 const slugs = (page) =>
@@ -137,7 +137,7 @@ test('Tab alone reaches every control of every step, each with a visible focus i
   const all = await slugs(page);
   for (const slug of all) {
     await page.goto(`${site.server.url}?step=${slug}`);
-    await page.waitForSelector(`html[data-hydrated="true"] #step-${slug}.step--current`);
+    await page.waitForSelector(`html[data-live="true"] #step-${slug}.step--current`);
     const { visited, missed, count, first } = await tabAround(page);
     assert.equal(visited[0]?.name, first, `${slug}: the first Tab goes to the first control`);
     assert.deepEqual(missed, [], `${slug}: controls Tab never reached`);
@@ -337,7 +337,7 @@ test('live regions speak once, briefly: a step when it is reached, the calculato
 
   // The calculator: eight quick moves of two sliders, then one announcement once they settle.
   await page.goto(`${site.server.url}?step=do-the-math`);
-  await page.waitForSelector('html[data-hydrated="true"]');
+  await page.waitForSelector('html[data-live="true"]');
   // Its own module takes the prerendered calculator's place, live regions and all: the regions
   // to check and to listen to are the live calculator's.
   await calculatorReady(page);

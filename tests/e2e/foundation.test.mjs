@@ -11,9 +11,9 @@ const SUB_FOLDER = '/any/folder/';
 const site = servedSite(SUB_FOLDER);
 
 /**
- * Opens the explainer in a page of `context` and waits until the WebAssembly has hydrated it.
+ * Opens the explainer in a page of `context` and waits until the WebAssembly has taken it over.
  */
-async function openHydrated(context) {
+async function openLive(context) {
   const page = await context.newPage();
   const problems = watchPage(page, new URL(site.server.url).origin);
   await page.addInitScript(() => {
@@ -31,11 +31,11 @@ async function openHydrated(context) {
       if (document.readyState !== 'interactive') return;
       window.__prerenderedText = document.getElementById('app').textContent;
       window.__prerenderedHeading = document.querySelector('h1');
-      window.__prerenderedLive = document.documentElement.dataset.hydrated ?? null;
+      window.__prerenderedLive = document.documentElement.dataset.live ?? null;
     });
   });
   await page.goto(site.server.url);
-  await page.waitForSelector('html[data-hydrated="true"]');
+  await page.waitForSelector('html[data-live="true"]');
   return { page, problems };
 }
 
@@ -49,13 +49,13 @@ test('the page is complete HTML before any script runs, with relative asset URLs
 });
 
 test('comes to life in place, with no layout shift and nothing logged', () => withContext(site.browser, {}, async (context) => {
-  const { page, problems } = await openHydrated(context);
+  const { page, problems } = await openLive(context);
   const result = await page.evaluate(() => ({
     sameText: document.getElementById('app').textContent === window.__prerenderedText,
     sameHeadingNode: document.querySelector('h1') === window.__prerenderedHeading,
     readBeforeLive: window.__prerenderedText !== undefined && window.__prerenderedLive === null,
     layoutShift: window.__layoutShift,
-    hydratedMark: performance.getEntriesByName('stargate:hydrated').length,
+    liveMark: performance.getEntriesByName('stargate:live').length,
     csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content ?? '',
     cspViolations: window.__cspViolations,
   }));
@@ -66,7 +66,7 @@ test('comes to life in place, with no layout shift and nothing logged', () => wi
   assert.equal(result.sameHeadingNode, true, 'the live app keeps the prerendered parts’ nodes');
   assert.equal(result.readBeforeLive, true, 'the prerendered page was remembered before the app was live');
   assert.equal(result.layoutShift, 0);
-  assert.equal(result.hydratedMark, 1);
+  assert.equal(result.liveMark, 1);
   assert.deepEqual(problems, []);
 }));
 
@@ -99,11 +99,11 @@ test('what the reader did before the walkthrough came is kept: where the page is
     const before = await page.evaluate(() => ({
       scrollY: Math.round(window.scrollY),
       active: document.activeElement.outerHTML.slice(0, 120),
-      hydrated: document.documentElement.dataset.hydrated ?? null,
+      live: document.documentElement.dataset.live ?? null,
     }));
-    assert.equal(before.hydrated, null, 'the walkthrough is held back');
+    assert.equal(before.live, null, 'the walkthrough is held back');
     release();
-    await page.waitForSelector('html[data-hydrated="true"]');
+    await page.waitForSelector('html[data-live="true"]');
     const after = await page.evaluate(() => ({
       scrollY: Math.round(window.scrollY),
       active: document.activeElement.outerHTML.slice(0, 120),
@@ -149,14 +149,14 @@ test('the differences and sources are rendered once the app is live and drawn, o
   });
   // Live, and then drawn: the app lets them be drawn after the frame that follows (an
   // animation frame, then a timer), which this page's clock runs on to.
-  const hydrated = async (page, clock) => {
-    await page.waitForSelector('html[data-hydrated="true"]');
+  const live = async (page, clock) => {
+    await page.waitForSelector('html[data-live="true"]');
     const anchored = new URL(page.url()).hash !== '';
     assert.equal(await deferred(page), !anchored, 'live, not yet drawn: still deferred (unless never)');
     await clock.runFor(100);
   };
-  assert.deepEqual(await deferredAt('./', { wait: hydrated }), { onLoad: true, now: false, sourcesVisibility: 'auto' });
-  assert.deepEqual(await deferredAt('./#passage-3', { wait: hydrated }), { onLoad: false, now: false, sourcesVisibility: 'auto' });
+  assert.deepEqual(await deferredAt('./', { wait: live }), { onLoad: true, now: false, sourcesVisibility: 'auto' });
+  assert.deepEqual(await deferredAt('./#passage-3', { wait: live }), { onLoad: false, now: false, sourcesVisibility: 'auto' });
   const stranded = await deferredAt('./', {
     blockWasm: true,
     wait: async (page, clock) => {
@@ -183,12 +183,12 @@ test('where the walkthrough’s WebAssembly cannot be had, the console says so o
   await page.waitForTimeout(200);
   // The browser's own line for the refused request, and the start script's: nothing uncaught.
   assert.deepEqual(said.filter((text) => !/Failed to load resource/.test(text)).map((text) => text.split(':')[0]), ['Stargate, explained']);
-  assert.equal(await page.evaluate(() => document.documentElement.dataset.hydrated ?? null), null);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.live ?? null), null);
   assert.equal(await page.locator('#step-do-the-math-heading').count(), 1, 'every step is still in the page');
 }));
 
 test('a citation opens its highlighted passage, by mouse and by keyboard, and leads back', () => withContext(site.browser, {}, async (context) => {
-  const { page, problems } = await openHydrated(context);
+  const { page, problems } = await openLive(context);
   const link = page.locator('a.citation-link').first();
   const passageId = (await link.getAttribute('href')).slice(1);
   const linkId = await link.getAttribute('id');
@@ -232,7 +232,7 @@ test('an address with an anchor lands on it, with JavaScript and without: nothin
       for (const anchor of ['sources', 'source-untitled', 'passage-60', 'step-do-the-math', 'corrections']) {
         await page.goto('about:blank');
         await page.goto(`${site.server.url}#${anchor}`);
-        if (javaScriptEnabled) await page.waitForSelector('html[data-hydrated="true"]');
+        if (javaScriptEnabled) await page.waitForSelector('html[data-live="true"]');
         await page.waitForLoadState('load');
         await settledScroll(page);
         // Where the browser put the reader once the page has loaded (and the app is live).
@@ -251,7 +251,7 @@ test('an address with an anchor lands on it, with JavaScript and without: nothin
 test('without JavaScript the summary and both articles are readable, and citations still link', () => withContext(site.browser, { javaScriptEnabled: false }, async (context) => {
   const page = await context.newPage();
   await page.goto(site.server.url);
-  assert.equal(await page.locator('html[data-hydrated]').count(), 0);
+  assert.equal(await page.locator('html[data-live]').count(), 0);
   await assert.doesNotReject(page.getByRole('heading', { name: 'The dispute in brief' }).waitFor());
   for (const file of ['000_8713a5ca968fbee1.txt', '004_e0a4f60127c18bcf.txt']) {
     const lastLine = (await readFile(`data/sources/${file}`, 'utf8')).trim().split('\n').pop();

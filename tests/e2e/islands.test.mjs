@@ -5,20 +5,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { calculatorReady, openHydrated, servedSite } from '../support/site.mjs';
+import { calculatorReady, openLive, servedSite } from '../support/site.mjs';
 
 const site = servedSite('/islands/stargate/');
 
 const isCalculatorModule = (url) => /\/calculator-[0-9a-f]+(\.js|_bg\.wasm)$/.test(new URL(url).pathname);
 
-/** In the page: when the walkthrough hydrated, and when each calculator file was asked for. */
+/** In the page: when the walkthrough went live, and when each calculator file was asked for. */
 function timings() {
-  const hydrated = performance.getEntriesByName('stargate:hydrated')[0]?.startTime ?? null;
+  const live = performance.getEntriesByName('stargate:live')[0]?.startTime ?? null;
   const calculator = performance
     .getEntriesByType('resource')
     .filter((entry) => /\/calculator-[0-9a-f]+(\.js|_bg\.wasm)$/.test(new URL(entry.name).pathname))
     .map((entry) => entry.startTime);
-  return { hydrated, calculator };
+  return { live, calculator };
 }
 
 /** A context whose pages' idle callbacks never come. */
@@ -37,12 +37,12 @@ test('the first load leaves the calculator out; it is fetched a few seconds afte
   try {
     const requested = [];
     context.on('request', (request) => isCalculatorModule(request.url()) && requested.push(request.url()));
-    const { page, problems } = await openHydrated(site, context, '', { calculator: false });
+    const { page, problems } = await openLive(site, context, '', { calculator: false });
     assert.deepEqual((await page.evaluate(timings)).calculator, [], 'nothing asked for when the walkthrough is live');
     await calculatorReady(page);
-    const { hydrated, calculator } = await page.evaluate(timings);
+    const { live, calculator } = await page.evaluate(timings);
     assert.equal(calculator.length, 2, `the glue and the .wasm, once each: ${requested.join(', ')}`);
-    for (const at of calculator) assert.ok(at > hydrated, `asked for at ${at} ms, after the walkthrough hydrated at ${hydrated} ms`);
+    for (const at of calculator) assert.ok(at > live, `asked for at ${at} ms, after the walkthrough went live at ${live} ms`);
     assert.equal(new Set(requested).size, 2);
     assert.deepEqual(problems, []);
   } finally {
@@ -54,11 +54,11 @@ test('an address that opens the calculator, or carries a scenario, fetches it be
   for (const query of ['?step=do-the-math&pledge=300', '?view=calculator&pledge=300', '?step=the-feud&pledge=300']) {
     const context = await site.browser.newContext();
     try {
-      const { page, problems } = await openHydrated(site, context, query, { calculator: false });
+      const { page, problems } = await openLive(site, context, query, { calculator: false });
       await calculatorReady(page);
-      const { hydrated, calculator } = await page.evaluate(timings);
+      const { live, calculator } = await page.evaluate(timings);
       assert.equal(calculator.length, 2, query);
-      assert.ok(calculator[0] < hydrated, `${query}: asked for at ${calculator[0]} ms, before the walkthrough hydrated at ${hydrated} ms`);
+      assert.ok(calculator[0] < live, `${query}: asked for at ${calculator[0]} ms, before the walkthrough went live at ${live} ms`);
       assert.equal(await page.inputValue('#calc-pledge-slider'), '300', query);
       assert.deepEqual(problems, [], query);
     } finally {
@@ -70,20 +70,20 @@ test('an address that opens the calculator, or carries a scenario, fetches it be
 test('without an idle browser, the calculator comes when the reader heads for its step (pointer, focus, click) or nears it', async () => {
   const context = await contextWithoutIdle();
   try {
-    const { page, problems } = await openHydrated(site, context, '', { calculator: false });
+    const { page, problems } = await openLive(site, context, '', { calculator: false });
     assert.deepEqual((await page.evaluate(timings)).calculator, [], 'nothing asked for at the first step');
     // A pointer on the progress list's link to the calculator's step.
     await page.hover('.step-progress a[href^="?step=do-the-math"]');
     await calculatorReady(page);
 
     // Focus reaching that link does the same.
-    const byFocus = await openHydrated(site, context, '', { calculator: false });
+    const byFocus = await openLive(site, context, '', { calculator: false });
     await byFocus.page.focus('.step-progress a[href^="?step=do-the-math"]');
     await calculatorReady(byFocus.page);
 
     // A click with no pointer over it first (a script's, a switch's): the module is asked for
     // as the click starts, before the walkthrough has moved to the step.
-    const byClick = await openHydrated(site, context, '', { calculator: false });
+    const byClick = await openLive(site, context, '', { calculator: false });
     const askedBeforeTheMove = await byClick.page.evaluate(() => {
       let asked = null;
       addEventListener('stargate:calculator', () => {
@@ -96,7 +96,7 @@ test('without an idle browser, the calculator comes when the reader heads for it
     await calculatorReady(byClick.page);
 
     // The step before the calculator's.
-    const near = await openHydrated(site, context, '?step=the-politics', { calculator: false });
+    const near = await openLive(site, context, '?step=the-politics', { calculator: false });
     await calculatorReady(near.page);
     assert.deepEqual([...problems, ...byFocus.problems, ...byClick.problems, ...near.problems], []);
   } finally {
@@ -107,7 +107,7 @@ test('without an idle browser, the calculator comes when the reader heads for it
 test('clicks in the calculator are the calculator’s alone: the walkthrough takes none of them', async () => {
   const context = await site.browser.newContext();
   try {
-    const { page, problems } = await openHydrated(site, context, '?step=do-the-math');
+    const { page, problems } = await openLive(site, context, '?step=do-the-math');
     const address = () => page.evaluate(() => new URL(location.href).searchParams.get('step'));
     const buttons = page.locator('#calculator button');
     const count = await buttons.count();
@@ -136,7 +136,7 @@ test('a calculator that cannot be fetched says so, and comes when the reader ret
   try {
     let refuse = true;
     await context.route(/\/calculator-[0-9a-f]+\.js$/, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
-    const { page } = await openHydrated(site, context, '?step=do-the-math', { calculator: false });
+    const { page } = await openLive(site, context, '?step=do-the-math', { calculator: false });
     const notice = page.locator('#calculator-load-status');
     await page.waitForFunction(() => /could not load/.test(document.querySelector('#calculator-load-status').textContent));
     assert.match(await notice.textContent(), /check your connection/);
@@ -164,7 +164,7 @@ test('what the reader did in the calculator before its module came is kept: a ty
       await held;
       await route.continue();
     });
-    const { page, problems } = await openHydrated(site, context, '?step=do-the-math', { calculator: false });
+    const { page, problems } = await openLive(site, context, '?step=do-the-math', { calculator: false });
     const before = await page.textContent('.calculator__summary');
     await page.fill('#calc-pledge', '320');
     await page.focus('#calc-secured-slider');

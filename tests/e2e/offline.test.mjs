@@ -26,14 +26,14 @@ test('after one visit, a reload with the network off shows the full, working exp
   const page = await context.newPage();
   const problems = watchPage(page, new URL(site.server.url).origin);
   await page.goto(site.server.url);
-  await page.waitForSelector('html[data-hydrated="true"]');
+  await page.waitForSelector('html[data-live="true"]');
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
   const caches = await page.evaluate(() => caches.keys());
   assert.equal(caches.filter((k) => k.startsWith('stargate-explainer-')).length, 1, 'one cache, for this build');
 
   await context.setOffline(true);
   await page.goto(`${site.server.url}?step=do-the-math&secured=5`);
-  await page.waitForSelector('html[data-hydrated="true"]');
+  await page.waitForSelector('html[data-live="true"]');
   // The calculator's module, from the cache too, applies the scenario in the address.
   await calculatorReady(page);
   assert.ok(await page.locator('#step-do-the-math.step--current').isVisible());
@@ -73,13 +73,13 @@ async function returningReader(context, { readAgain, cacheControl }) {
     const page = await context.newPage();
     const problems = watchPage(page, new URL(server.url).origin);
     await page.goto(server.url);
-    await page.waitForSelector('html[data-hydrated="true"]');
+    await page.waitForSelector('html[data-live="true"]');
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
     assert.deepEqual(await page.evaluate(() => caches.keys()), [builds.first.cache]);
 
     server.deploy(builds.next.folder);
     const online = await readAgain(page, server.url);
-    await page.waitForSelector('html[data-hydrated="true"]');
+    await page.waitForSelector('html[data-live="true"]');
     online.standfirst = await page.textContent('.site-header__dek');
     // Until the browser keeps only the next build, and its worker is the one that answers.
     const settled = (cache) =>
@@ -91,7 +91,7 @@ async function returningReader(context, { readAgain, cacheControl }) {
 
     await context.setOffline(true);
     await page.reload();
-    await page.waitForSelector('html[data-hydrated="true"]');
+    await page.waitForSelector('html[data-live="true"]');
     // The calculator's module too, asked for later than the page: the same build's.
     await loadCalculator(page);
     const offline = { standfirst: await page.textContent('.site-header__dek') };

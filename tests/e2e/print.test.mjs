@@ -11,7 +11,7 @@ const site = servedSite('/print/');
 test('print shows every step, the current scenario and the sources, and no controls', () => withContext(site.browser, {}, async (context) => {
   const page = await context.newPage();
   await page.goto(`${site.server.url}?step=the-feud&secured=9.9`);
-  await page.waitForSelector('html[data-hydrated="true"]');
+  await page.waitForSelector('html[data-live="true"]');
   // A scenario in the address has the calculator's module loaded at once (src/island.rs).
   await calculatorReady(page);
   await page.emulateMedia({ media: 'print' });

@@ -33,7 +33,7 @@ test('the single file works from file:// with the network off', () => withContex
   });
 
   await page.goto(FILE);
-  await page.waitForSelector('html[data-hydrated="true"]');
+  await page.waitForSelector('html[data-live="true"]');
   // The walkthrough.
   await page.locator('.step-nav__button--next').click();
   await page.locator('#step-who-is-who.step--current').waitFor();
@@ -42,7 +42,7 @@ test('the single file works from file:// with the network off', () => withContex
   await page.locator('mark.passage--open').waitFor();
   // The calculator responds.
   await page.goto(`${FILE}?step=do-the-math`);
-  await page.waitForSelector('html[data-hydrated="true"]');
+  await page.waitForSelector('html[data-live="true"]');
   // Its calculator module, inline, starts at once for this step.
   await calculatorReady(page);
   const before = await page.locator('.calculator__summary').textContent();
@@ -62,7 +62,7 @@ test('index.html opened from file:// opens the single file instead, with its que
   page.on('console', (m) => ['error', 'warning'].includes(m.type()) && errors.push(`console ${m.type()}: ${m.text()}`));
   await page.goto(`${pathToFileURL(resolve(DIST, 'index.html')).href}?step=who-is-who`);
   await page.waitForURL(/stargate-explainer\.html\?step=who-is-who$/);
-  await page.waitForSelector('html[data-hydrated="true"]');
+  await page.waitForSelector('html[data-live="true"]');
   assert.ok(await page.locator('#step-who-is-who.step--current').isVisible());
   // Nothing of index.html's own was requested and blocked before it moved on.
   assert.deepEqual(errors, []);
@@ -79,7 +79,7 @@ test('the single file put on a web server as it is works there too, with nothing
       page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`));
       page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
       await page.goto(`${server.url}stargate-explainer.html?step=do-the-math`, { waitUntil: 'load' });
-      await page.waitForSelector('html[data-hydrated="true"]');
+      await page.waitForSelector('html[data-live="true"]');
       await calculatorReady(page);
       await page.waitForTimeout(300);
       assert.equal(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length)), 0);

@@ -11,7 +11,7 @@ const site = servedSite('/stories/stargate/');
 
 /**
  * Opens the site with `query` in a new context made with `options`, waits until it has
- * hydrated, and runs `body({ context, page, problems })`; the context is closed afterwards,
+ * live, and runs `body({ context, page, problems })`; the context is closed afterwards,
  * whether `body` passed or threw.
  */
 const opened = (query, options, body) =>
@@ -19,7 +19,7 @@ const opened = (query, options, body) =>
     const page = await context.newPage();
     const problems = watchPage(page, new URL(site.server.url).origin);
     await page.goto(site.server.url + query);
-    await page.waitForSelector('html[data-hydrated="true"]');
+    await page.waitForSelector('html[data-live="true"]');
     return body({ context, page, problems });
   });
 
@@ -102,10 +102,10 @@ test('?step=<slug> opens each step; Back and Forward move between steps', () => 
   const all = await steps(page);
   for (const [index, step] of all.entries()) {
     await page.goto(`${site.server.url}?step=${step.slug}`);
-    await page.waitForSelector('html[data-hydrated="true"]');
+    await page.waitForSelector('html[data-live="true"]');
     const state = await shown(page);
     assert.deepEqual([state.count, state.headline], [1, step.headline], step.slug);
-    // Hydration starts from the prerendered first step: nothing of it may linger.
+    // The live app starts from the prerendered first step: nothing of it may linger.
     assert.equal(await page.locator('.step-nav__button--previous').isDisabled(), index === 0, `${step.slug}: Previous`);
     assert.equal(await page.locator('.step-nav__button--next').isDisabled(), index === all.length - 1, `${step.slug}: Next`);
     assert.equal(await page.locator('.step-progress [aria-current="step"]').count(), 1, `${step.slug}: one current step`);
@@ -113,7 +113,7 @@ test('?step=<slug> opens each step; Back and Forward move between steps', () => 
     assert.equal(await page.locator('.walkthrough__notice').textContent(), '');
   }
   await page.goto(site.server.url);
-  await page.waitForSelector('html[data-hydrated="true"]');
+  await page.waitForSelector('html[data-live="true"]');
   await page.locator('.step-nav__button--next').click();
   await page.locator('.step-nav__button--next').click();
   await page.waitForFunction((h) => document.activeElement?.textContent === h, all[2].headline);

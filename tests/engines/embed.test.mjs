@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { serveFolder } from '../support/server.mjs';
-import { DIST, ENGINES, Key, TIMEOUT, clearProblems, clickInFrame, element, openHydrated, press, problems, record, startBrowser, waitUntil } from '../support/webdriver.mjs';
+import { DIST, ENGINES, Key, TIMEOUT, clearProblems, clickInFrame, element, openLive, press, problems, record, startBrowser, waitUntil } from '../support/webdriver.mjs';
 import { LIMITS, WIDTHS, variants } from '../support/embed-heights.mjs';
 import { previewReport, previewsSettle } from '../support/embed-previews.mjs';
 
@@ -46,7 +46,7 @@ after(async () => {
 });
 
 /**
- * Waits until the frame has hydrated and its height is within 2 px of its content's (and
+ * Waits until the frame is live and its height is within 2 px of its content's (and
  * more than 200 px). Reads the frame's box in the host page and the content's inside the
  * frame (WebDriver switches into it; the host's scripts cannot look into another origin).
  * Resolves to the sizes; on a timeout the message says what was last seen.
@@ -63,12 +63,12 @@ async function fits(browser) {
         // The recorder, for WebKit, whose page errors only an in-page recorder sees.
         await record(browser);
         const inner = await driver.executeScript(() => ({
-          hydrated: document.documentElement.dataset.hydrated === 'true',
+          live: document.documentElement.dataset.live === 'true',
           height: document.documentElement.getBoundingClientRect().height,
           problems: window.__problems,
         }));
-        seen = `frame ${outer}px, content ${inner.height}px, hydrated: ${inner.hydrated}, in-frame problems: ${JSON.stringify(inner.problems)}`;
-        return inner.hydrated && inner.height > 200 && Math.abs(outer - inner.height) <= 2 && { outer, inner: inner.height };
+        seen = `frame ${outer}px, content ${inner.height}px, live: ${inner.live}, in-frame problems: ${JSON.stringify(inner.problems)}`;
+        return inner.live && inner.height > 200 && Math.abs(outer - inner.height) <= 2 && { outer, inner: inner.height };
       } finally {
         await driver.switchTo().defaultContent();
       }
@@ -123,7 +123,7 @@ for (const engine of ENGINES) {
     test('every variant keeps within its height at 360 and 640 px', async (t) => {
       const { driver } = browser;
       // The steps' slugs, in order, as the built card lists them.
-      await openHydrated(browser, `${site.url}embed.html`);
+      await openLive(browser, `${site.url}embed.html`);
       const slugs = await driver.executeScript(() => [...document.querySelectorAll('.step')].map((step) => step.id.replace(/^step-/, '')));
       assert.equal(slugs.length, 10);
       const seen = [];
@@ -141,12 +141,12 @@ for (const engine of ENGINES) {
               () =>
                 driver.executeAsyncScript((marker, done) => {
                   const root = document.documentElement;
-                  const ready = root && location.search.endsWith(marker) && root.dataset.hydrated === 'true' && document.querySelector('.step--current');
+                  const ready = root && location.search.endsWith(marker) && root.dataset.live === 'true' && document.querySelector('.step--current');
                   if (!ready) return done(null);
                   document.fonts.ready.then(() => done(Math.ceil(document.documentElement.getBoundingClientRect().height)));
                 }, marker),
               TIMEOUT,
-              `${variant.name} at ${width} px: not hydrated`,
+              `${variant.name} at ${width} px: not live`,
             );
             seen.push(`${variant.name} ${width}: ${height}`);
             if (height > variant.limits[width]) over.push(`${variant.name} at ${width} px: ${height} > ${variant.limits[width]}`);
@@ -171,7 +171,7 @@ for (const engine of ENGINES) {
           const sizes = await driver.wait(
             () =>
               driver.executeScript(() => {
-                if (document.querySelector('#calculator-island')?.dataset.hydrated !== 'true') return null;
+                if (document.querySelector('#calculator-island')?.dataset.live !== 'true') return null;
                 const drawing = document.querySelector('#calculator .funding-chart__drawing').getBoundingClientRect();
                 const card = document.querySelector('#calculator .funding-chart').getBoundingClientRect();
                 const texts = [...document.querySelectorAll('#calculator .funding-chart__drawing text')].filter((text) => getComputedStyle(text).display !== 'none');
@@ -197,7 +197,7 @@ for (const engine of ENGINES) {
 
     test('a citation opens its passage in place by keyboard; Escape closes it and focus returns', async () => {
       await clearProblems(browser);
-      await openHydrated(browser, `${site.url}embed.html`);
+      await openLive(browser, `${site.url}embed.html`);
       // The first citation of the first step, focused as a keyboard would leave it.
       const { id, href, focused } = await browser.driver.executeScript(() => {
         const link = document.querySelector('.step').querySelector('a[href^="#passage-"]');
@@ -252,7 +252,7 @@ for (const engine of ENGINES) {
       await driver.switchTo().frame(frame);
       try {
         await record(browser);
-        await waitUntil(browser, () => document.documentElement.dataset.hydrated === 'true', [], 'the page hydrated');
+        await waitUntil(browser, () => document.documentElement.dataset.live === 'true', [], 'the page is live');
         await clearProblems(browser);
         await driver.executeScript(() => document.querySelector('.embed-code__toggle').click());
         // The same panel as the column narrows, then with another view, of another height.

@@ -45,7 +45,7 @@ for (const engine of ENGINES) {
       // The scripts really are off: the pre-paint script would have marked <html>, and with
       // them on, only the current step shows.
       const html = await element(browser, 'html');
-      assert.equal(await html.getAttribute('data-hydrated'), null);
+      assert.equal(await html.getAttribute('data-live'), null);
       assert.doesNotMatch((await html.getAttribute('class')) ?? '', /defer-reference/);
 
       // getText gives the rendered text, and the heading is set in capitals by its style.

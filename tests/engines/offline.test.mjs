@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises';
 
 import { cacheName, keptBuildsInPage, secondBuild, standfirst } from '../support/builds.mjs';
 import { serveFolder } from '../support/server.mjs';
-import { DIST, ENGINES, clearProblems, openHydrated, problems, startBrowser, waitUntil } from '../support/webdriver.mjs';
+import { DIST, ENGINES, clearProblems, openLive, problems, startBrowser, waitUntil } from '../support/webdriver.mjs';
 
 const PREFIX = '/news/returning/';
 // The build published after dist/ (tests/support/builds.mjs): its standfirst ends with MARK.
@@ -34,13 +34,13 @@ async function returningReader(browser, { readAgain, cacheControl }) {
   const server = await serveFolder(DIST, { prefix: PREFIX, cacheControl });
   try {
     await clearProblems(browser);
-    await openHydrated(browser, server.url, { calculator: false });
+    await openLive(browser, server.url, { calculator: false });
     await waitUntil(browser, () => navigator.serviceWorker.controller !== null, [], 'the worker controls the page');
     assert.deepEqual(await browser.driver.executeScript(() => caches.keys()), [builds.first.cache]);
 
     server.deploy(builds.next.folder);
     await readAgain(browser, server.url);
-    await waitUntil(browser, () => document.documentElement.dataset.hydrated === 'true', [], 'hydrated again');
+    await waitUntil(browser, () => document.documentElement.dataset.live === 'true', [], 'live again');
     const online = { standfirst: await shownStandfirst(browser) };
     await waitUntil(
       browser,
@@ -54,7 +54,7 @@ async function returningReader(browser, { readAgain, cacheControl }) {
     const kept = await keptBuilds(browser);
 
     await server.close();
-    await openHydrated(browser, server.url);
+    await openLive(browser, server.url);
     const offline = { standfirst: await shownStandfirst(browser) };
     return { online, kept, offline, problems: await problems(browser) };
   } finally {

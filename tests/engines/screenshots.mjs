@@ -5,7 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { serveFolder } from '../support/server.mjs';
-import { DIST, ENGINES, openHydrated, problems, record, startBrowser, waitUntil } from '../support/webdriver.mjs';
+import { DIST, ENGINES, openLive, problems, record, startBrowser, waitUntil } from '../support/webdriver.mjs';
 
 const OUT = process.argv[2] ?? '/tmp/shots';
 const PREFIX = '/news/stargate/';
@@ -29,7 +29,7 @@ try {
         const file = join(OUT, `${engine}-${width}.png`);
         // setRect sizes the window; the viewport is narrower by the window's chrome.
         await driver.manage().window().setRect({ width, height: HEIGHT });
-        await openHydrated(browser, server.url);
+        await openLive(browser, server.url);
         const first = await driver.executeScript('return innerWidth');
         if (first !== width) await driver.manage().window().setRect({ width: 2 * width - first, height: HEIGHT });
         const viewport = await driver.executeScript('return [innerWidth, innerHeight]');
@@ -43,7 +43,7 @@ try {
           const element = await driver.findElement({ css: '#frame' });
           await driver.switchTo().frame(element);
           await record(browser);
-          await waitUntil(browser, () => document.documentElement.dataset.hydrated === 'true');
+          await waitUntil(browser, () => document.documentElement.dataset.live === 'true');
           how = `a ${width} × ${FRAME_HEIGHT} frame${engine === 'webkit' ? ' at the left of the viewport' : ''} (the window stops at ${viewport[0]} px)`;
           await driver.switchTo().defaultContent();
           // WebKitWebDriver's element screenshot of the frame comes out shifted, with a black

@@ -1,5 +1,5 @@
 // Cross-engine: the release site (dist/, served from a sub-folder) and the single file, in
-// Firefox and WebKit over WebDriver: hydration without errors, the walkthrough by keyboard
+// Firefox and WebKit over WebDriver: the app live without errors, the walkthrough by keyboard
 // and by buttons, deep links, the calculator. One browser per engine for the whole file.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 
 import { serveFolder } from '../support/server.mjs';
 import {
-  DIST, ENGINES, Key, clearProblems, click, element, openHydrated, press, problems, startBrowser, waitUntil,
+  DIST, ENGINES, Key, clearProblems, click, element, openLive, press, problems, startBrowser, waitUntil,
 } from '../support/webdriver.mjs';
 
 const PREFIX = '/news/stargate/';
@@ -56,11 +56,11 @@ for (const engine of ENGINES) {
     });
     after(() => browser?.quit());
 
-    test('hydrates from a sub-folder with no page errors', async () => {
+    test('comes to life from a sub-folder with no page errors', async () => {
       await clearProblems(browser);
-      await openHydrated(browser, server.url);
+      await openLive(browser, server.url);
       assert.equal(new URL(await browser.driver.getCurrentUrl()).pathname, PREFIX);
-      assert.equal(await (await element(browser, 'html')).getAttribute('data-hydrated'), 'true');
+      assert.equal(await (await element(browser, 'html')).getAttribute('data-live'), 'true');
       assert.ok(await (await element(browser, '#step-announcement.step--current')).isDisplayed());
       assert.deepEqual(await problems(browser), []);
     });
@@ -71,7 +71,7 @@ for (const engine of ENGINES) {
       // A fresh load (from another page: the same page with only a new #anchor would not load).
       await browser.driver.get('about:blank');
       await clearProblems(browser);
-      await openHydrated(browser, `${server.url}#source-untitled`);
+      await openLive(browser, `${server.url}#source-untitled`);
       // Where an element's top is in the window, in the page.
       const topOf = (id) => Math.round(document.getElementById(id).getBoundingClientRect().top);
       const atTop = (id) => {
@@ -96,7 +96,7 @@ for (const engine of ENGINES) {
       // The corrections log, last on the page, as the embed's footer links to it: a fresh load
       // lands on it, with everything above it laid out.
       await browser.driver.get('about:blank');
-      await openHydrated(browser, `${server.url}#corrections`);
+      await openLive(browser, `${server.url}#corrections`);
       await waitUntil(browser, atTop, ['corrections'], 'the corrections log at the top of the window');
       await new Promise((resolve) => setTimeout(resolve, 500));
       const corrections = await browser.driver.executeScript(topOf, 'corrections');
@@ -106,7 +106,7 @@ for (const engine of ENGINES) {
 
     test('the walkthrough by keyboard and by buttons; the address follows', async () => {
       assert.equal(STEPS.length, 10, 'data/steps.toml has ten steps');
-      await openHydrated(browser, server.url);
+      await openLive(browser, server.url);
       await clearProblems(browser);
       // The stepper's keys work anywhere on the page outside form fields: start from the
       // first step's heading, as a reader who clicked into the walkthrough would.
@@ -138,7 +138,7 @@ for (const engine of ENGINES) {
     test('a deep link ?step=<slug> opens that step', async () => {
       await clearProblems(browser);
       for (const [index, { slug }] of STEPS.entries()) {
-        await openHydrated(browser, `${server.url}?step=${slug}`);
+        await openLive(browser, `${server.url}?step=${slug}`);
         const state = await shown(browser);
         assert.deepEqual([state.current, state.visible, state.step], [[`step-${slug}`], [`step-${slug}`], slug], slug);
         const previous = await element(browser, '.step-nav__button--previous');
@@ -150,7 +150,7 @@ for (const engine of ENGINES) {
     });
 
     test('the calculator: a typed value changes the outputs and the address', async () => {
-      await openHydrated(browser, `${server.url}?step=do-the-math`);
+      await openLive(browser, `${server.url}?step=do-the-math`);
       await clearProblems(browser);
       const readings = () =>
         browser.driver.executeScript(() => ({
@@ -175,7 +175,7 @@ for (const engine of ENGINES) {
     });
 
     test('the calculator: typed key by key, each field changes no other', async () => {
-      await openHydrated(browser, `${server.url}?step=do-the-math`);
+      await openLive(browser, `${server.url}?step=do-the-math`);
       await clearProblems(browser);
       const values = () =>
         browser.driver.executeScript(() => Object.fromEntries([...document.querySelectorAll('#calculator .calc-field__number')].map((input) => [input.id, input.value])));
@@ -201,7 +201,7 @@ for (const engine of ENGINES) {
     });
 
     test('the chart: a year read by keyboard; "Download chart" gives an SVG and a PNG that open as images', async () => {
-      await openHydrated(browser, `${server.url}?step=do-the-math&secured=9.9`);
+      await openLive(browser, `${server.url}?step=do-the-math&secured=9.9`);
       await clearProblems(browser);
       const plot = await element(browser, '#calculator .funding-chart__plot');
       await browser.driver.executeScript('arguments[0].scrollIntoView({ block: "center" }); arguments[0].focus()', plot);
@@ -262,9 +262,9 @@ for (const engine of ENGINES) {
       assert.deepEqual(await problems(browser), []);
     });
 
-    test('the single file hydrates from file:// with no page errors', async () => {
+    test('the single file comes to life from file:// with no page errors', async () => {
       await clearProblems(browser);
-      await openHydrated(browser, SINGLE_FILE);
+      await openLive(browser, SINGLE_FILE);
       await click(browser, await element(browser, '.step-nav__button--next'));
       await atStep(browser, 1, 'Next, from file://');
       assert.deepEqual(await problems(browser), []);

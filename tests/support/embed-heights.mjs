@@ -33,14 +33,14 @@ export async function stepSlugs(page, embedUrl) {
 
 /**
  * The card's height (px, rounded up, as the app reports it to its host) for `query` at
- * `width`, once hydrated and settled, in a page of `context`.
+ * `width`, once live and settled, in a page of `context`.
  */
 export async function cardHeight(context, embedUrl, query, width) {
   const page = await context.newPage();
   try {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(embedUrl + query);
-    await page.waitForSelector('html[data-hydrated="true"]');
+    await page.waitForSelector('html[data-live="true"]');
     await page.evaluate(() => document.fonts.ready);
     return await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
   } finally {

@@ -35,7 +35,7 @@ export function previewReport() {
           layoutHeight: frame.offsetHeight,
           shown: rect(frame),
           innerWidth: frame.contentWindow.innerWidth,
-          hydrated: inner?.dataset.hydrated === 'true',
+          live: inner?.dataset.live === 'true',
           contentHeight: inner ? inner.getBoundingClientRect().height : 0,
         },
       };
@@ -65,8 +65,8 @@ export function previewProblems(report, label) {
       continue;
     }
     if (frame.layoutWidth !== width || frame.innerWidth !== width) problem(`${name} is laid out ${frame.layoutWidth} px wide, its embed ${frame.innerWidth} px`);
-    if (!frame.hydrated || Math.abs(frame.layoutHeight - frame.contentHeight) > 2) {
-      problem(`${name} is ${frame.layoutHeight} px tall for ${frame.contentHeight} px of content (hydrated: ${frame.hydrated})`);
+    if (!frame.live || Math.abs(frame.layoutHeight - frame.contentHeight) > 2) {
+      problem(`${name} is ${frame.layoutHeight} px tall for ${frame.contentHeight} px of content (live: ${frame.live})`);
     }
     const { shown } = frame;
     if (shown.left < report.panel.left - 0.5 || shown.right > report.panel.right + 0.5) {
@@ -89,7 +89,7 @@ export function previewProblems(report, label) {
 
 /**
  * Reads the report with `read` until the previews show whole, or `timeout` ms have passed
- * (they settle as the embeds hydrate and embed.js sizes them); resolves to the problems
+ * (they settle as the embeds come to life and embed.js sizes them); resolves to the problems
  * left, with `label` (none when all is well).
  */
 export async function previewsSettle(read, label, timeout = 15_000) {

@@ -24,21 +24,21 @@ export function servedSite(prefix) {
 
 /**
  * Opens the served site with `query` in a new page of `context` and waits until the app is
- * live: the walkthrough hydrated, and, unless `calculator: false`, the calculator too.
+ * live: the walkthrough, and, unless `calculator: false`, the calculator too.
  * `problems` collects console errors and warnings, page errors and requests to other origins.
  */
-export async function openHydrated(site, context, query, { calculator = true } = {}) {
+export async function openLive(site, context, query, { calculator = true } = {}) {
   const page = await context.newPage();
   const problems = watchPage(page, new URL(site.server.url).origin);
   await page.goto(site.server.url + query);
-  await page.waitForSelector('html[data-hydrated="true"]');
+  await page.waitForSelector('html[data-live="true"]');
   if (calculator) await loadCalculator(page);
   return { page, problems };
 }
 
 /**
  * The calculator has a module of its own, which the page asks for when the reader nears it,
- * or a few seconds after hydration (src/island.rs). A test that is not about when it comes
+ * or a few seconds after the walkthrough is live (src/island.rs). A test that is not about when it comes
  * asks at once, as a reader heading for it does (LOAD_EVENT), and waits until it is live.
  */
 export async function loadCalculator(frame) {
@@ -46,7 +46,7 @@ export async function loadCalculator(frame) {
   await calculatorReady(frame);
 }
 
-/** Waits until the calculator's module has hydrated it, in `frame` (a page or a frame). */
+/** Waits until the calculator's module has made it live, in `frame` (a page or a frame). */
 export function calculatorReady(frame) {
-  return frame.waitForSelector('#calculator-island[data-hydrated="true"]', { state: 'attached' });
+  return frame.waitForSelector('#calculator-island[data-live="true"]', { state: 'attached' });
 }

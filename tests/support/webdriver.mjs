@@ -156,7 +156,7 @@ async function waitForDriver(server, child) {
  * `window.__problems`. Installed once per document. In Firefox it runs before the page's
  * scripts (a BiDi preload script); in WebKit only once `record` below installs it, after the
  * load, so WebKit misses whatever went wrong before then. That early window is covered,
- * indirectly, by requiring `html[data-hydrated="true"]`: the app only sets it once its
+ * indirectly, by requiring `html[data-live="true"]`: the app only sets it once its
  * WebAssembly has loaded and run, which a refused script or a load error would prevent.
  * It cannot catch a console.error or warning logged before the install (WebKitWebDriver has
  * no log endpoint and no BiDi); those logged after it are caught by wrapping console.
@@ -197,11 +197,11 @@ export async function clearProblems(browser) {
   await browser.driver.executeScript(() => window.__problems && (window.__problems.length = 0));
 }
 
-/** Loads `url`, installs the recorder (WebKit) and waits until the app has hydrated. */
-export async function openHydrated(browser, url, { calculator = true } = {}) {
+/** Loads `url`, installs the recorder (WebKit) and waits until the app is live. */
+export async function openLive(browser, url, { calculator = true } = {}) {
   await browser.driver.get(url);
   await record(browser);
-  await waitUntil(browser, () => document.documentElement.dataset.hydrated === 'true', [], `hydrated: ${url}`);
+  await waitUntil(browser, () => document.documentElement.dataset.live === 'true', [], `live: ${url}`);
   if (calculator) {
     // As tests/support/site.mjs's loadCalculator: ask for it at once, as a reader heading for it does.
     await browser.driver.executeScript(() => dispatchEvent(new Event('stargate:calculator')));
@@ -211,10 +211,10 @@ export async function openHydrated(browser, url, { calculator = true } = {}) {
 
 /**
  * Waits until the calculator's module, which loads once the reader nears it or a few seconds
- * after hydration (src/island.rs), has hydrated it.
+ * after the walkthrough is live (src/island.rs), has made it live.
  */
 export function calculatorReady(browser) {
-  return waitUntil(browser, () => document.getElementById('calculator-island')?.dataset.hydrated === 'true', [], 'the calculator hydrated');
+  return waitUntil(browser, () => document.getElementById('calculator-island')?.dataset.live === 'true', [], 'the calculator is live');
 }
 
 /** Waits until `fn(...args)`, run in the page, returns something truthy; resolves to it. */

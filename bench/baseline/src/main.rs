@@ -7,7 +7,7 @@ use yew::prelude::*;
 fn App() -> Html {
     use_effect_with((), |()| {
         if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-            let _ = performance.mark("stargate:hydrated");
+            let _ = performance.mark("stargate:live");
         }
     });
     html! { <p>{ "Hello, world" }</p> }

@@ -7,20 +7,20 @@ use super::use_mount;
 use crate::page::DEFER_REFERENCE;
 
 /// Marks the moment the app is live (rendered and in the prerendered page's place): a
-/// `data-hydrated` attribute on `<html>` for tests, and a performance mark named
-/// `stargate:hydrated` that `make bench` reads. Once the page has then been drawn, it lets the
+/// `data-live` attribute on `<html>` for tests, and a performance mark named
+/// `stargate:live` that `make bench` reads. Once the page has then been drawn, it lets the
 /// browser draw the differences and the sources too, deferred until now: where the app starts
 /// before the page is first drawn (its WebAssembly in before the page is read, see
 /// `page::start_script`), that first drawing is no slower for them.
 #[hook]
-pub fn use_hydrated_marker() {
+pub fn use_live_marker() {
     use_mount(Box::new(|| {
         if let Some(window) = web_sys::window() {
             if let Some(performance) = window.performance() {
-                let _ = performance.mark("stargate:hydrated");
+                let _ = performance.mark("stargate:live");
             }
             if let Some(root) = window.document().and_then(|d| d.document_element()) {
-                let _ = root.set_attribute("data-hydrated", "true");
+                let _ = root.set_attribute("data-live", "true");
                 // The next frame is drawn just after its animation-frame callbacks; a timer set
                 // in one runs once it has been.
                 let after_next_frame = Closure::once_into_js(move || {
