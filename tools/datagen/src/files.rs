@@ -371,17 +371,32 @@ pub struct DataFiles {
     pub hedges: HedgesFile,
 }
 
+/// The data files under `data/`, each named once here.
+pub mod file {
+    pub const SOURCES: &str = "sources.toml";
+    pub const STORY: &str = "story.toml";
+    pub const ENTITIES: &str = "entities.toml";
+    pub const CLAIMS: &str = "claims.toml";
+    pub const FIGURES: &str = "figures.toml";
+    pub const EVENTS: &str = "events.toml";
+    pub const DIFFERENCES: &str = "differences.toml";
+    pub const STEPS: &str = "steps.toml";
+    pub const CORRECTIONS: &str = "corrections.toml";
+    pub const HEDGES: &str = "hedges.toml";
+    pub const UI: &str = "ui.toml";
+}
+
 impl DataFiles {
     /// Reads and parses every file under `data_dir`.
     pub fn read(data_dir: &Path) -> Result<DataFiles, DataError> {
-        let sources: SourcesFile = read_toml(data_dir, "sources.toml")?;
+        let sources: SourcesFile = read_toml(data_dir, file::SOURCES)?;
         let texts = sources
             .source
             .iter()
             .map(|entry| {
                 std::fs::read_to_string(data_dir.join(&entry.file)).map_err(|e| {
                     DataError::new(
-                        "sources.toml",
+                        file::SOURCES,
                         &format!("source \"{}\"", entry.id),
                         format!("file {} cannot be read: {e}", entry.file),
                     )
@@ -391,15 +406,15 @@ impl DataFiles {
         Ok(DataFiles {
             sources,
             texts,
-            story: read_toml(data_dir, "story.toml")?,
-            entities: read_toml(data_dir, "entities.toml")?,
-            claims: read_toml(data_dir, "claims.toml")?,
-            figures: read_toml(data_dir, "figures.toml")?,
-            events: read_toml(data_dir, "events.toml")?,
-            differences: read_toml(data_dir, "differences.toml")?,
-            steps: read_toml(data_dir, "steps.toml")?,
-            corrections: read_toml(data_dir, "corrections.toml")?,
-            hedges: read_toml(data_dir, "hedges.toml")?,
+            story: read_toml(data_dir, file::STORY)?,
+            entities: read_toml(data_dir, file::ENTITIES)?,
+            claims: read_toml(data_dir, file::CLAIMS)?,
+            figures: read_toml(data_dir, file::FIGURES)?,
+            events: read_toml(data_dir, file::EVENTS)?,
+            differences: read_toml(data_dir, file::DIFFERENCES)?,
+            steps: read_toml(data_dir, file::STEPS)?,
+            corrections: read_toml(data_dir, file::CORRECTIONS)?,
+            hedges: read_toml(data_dir, file::HEDGES)?,
         })
     }
 }

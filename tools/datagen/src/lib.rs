@@ -12,6 +12,7 @@ mod files;
 mod inline;
 mod numbers;
 mod passage;
+mod resolve;
 mod review;
 mod rust;
 mod standards;
@@ -147,194 +148,26 @@ impl Content {
     }
 
     /// Every check but the hedges': for the review sheet, which shows what that check finds.
+    /// Each data file has its resolver (`resolve`); the citations they register are numbered
+    /// in document order at the end.
     pub fn check_unhedged(files: DataFiles) -> Result<Content, DataError> {
-        let sources: Vec<Source> =
-            files.sources.source.into_iter().zip(files.texts).map(|(entry, text)| Source { entry, text }).collect();
-        for (index, source) in sources.iter().enumerate() {
-            check_source(source, &sources[..index])?;
-        }
+        let sources = resolve::sources(files.sources.source, files.texts)?;
         let ids = Ids::collect(&files.entities, &files.claims, &files.figures, &files.events, &files.differences)?;
         let mut registry = Registry::new(&sources);
-
-        let mut entities = Vec::new();
-        for entry in files.entities.entity {
-            let name = format!("entity \"{}\"", entry.id);
-            if entry.role.is_empty() {
-                return Err(DataError::new(
-                    "entities.toml",
-                    &name,
-                    "has no role; give at least one, with its citation",
-                ));
-            }
-            for written in std::iter::once(&entry.name).chain(&entry.aliases) {
-                if !sources.iter().any(|s| s.text.contains(written.as_str())) {
-                    return Err(DataError::new(
-                        "entities.toml",
-                        &name,
-                        format!("name \"{written}\" occurs in neither article"),
-                    ));
-                }
-            }
-            let role_cites = entry
-                .role
-                .iter()
-                .map(|role| registry.cite(&role.cite, "entities.toml", &name))
-                .collect::<Result<_, _>>()?;
-            entities.push(Entity { entry, role_cites });
-        }
-
-        let mut relations = Vec::new();
-        for entry in files.entities.relation {
-            let name = format!("relation \"{} {} {}\"", entry.from, entry.label, entry.to);
-            let from = ids.entity(&entry.from, "entities.toml", &name)?;
-            let to = ids.entity(&entry.to, "entities.toml", &name)?;
-            let cite = registry.cite(&entry.cite, "entities.toml", &name)?;
-            relations.push(Relation { entry, from, to, cite });
-        }
-
-        let mut events = Vec::new();
-        for mut entry in files.events.event {
-            let name = format!("event \"{}\"", entry.id);
-            let specs = std::mem::replace(&mut entry.cite, OneOrMore::More(Vec::new())).into_vec();
-            let mut cites = Vec::with_capacity(specs.len());
-            for spec in &specs {
-                if find_passage(&spec.passage, &entry.as_written, 1).is_none() {
-                    return Err(DataError::new(
-                        "events.toml",
-                        &name,
-                        format!("as_written \"{}\" is not in its passage", entry.as_written),
-                    ));
-                }
-                cites.push(registry.cite(spec, "events.toml", &name)?);
-            }
-            if cites.is_empty() {
-                return Err(DataError::new("events.toml", &name, "has no citation"));
-            }
-            let date = check_event(&entry).map_err(|problem| DataError::new("events.toml", &name, problem))?;
-            entry.cite = OneOrMore::More(specs);
-            events.push(Event { entry, date, cites });
-        }
-
-        let mut claims = Vec::new();
-        for mut entry in files.claims.claim {
-            let name = format!("claim \"{}\"", entry.id);
-            let specs = std::mem::replace(&mut entry.cite, OneOrMore::More(Vec::new())).into_vec();
-            check_claim(&entry, &specs).map_err(|problem| DataError::new("claims.toml", &name, problem))?;
-            let speakers =
-                entry.speakers.iter().map(|id| ids.entity(id, "claims.toml", &name)).collect::<Result<_, _>>()?;
-            let event = entry.event.as_deref().map(|id| ids.event(id, "claims.toml", &name)).transpose()?;
-            let answers = entry.answers.as_deref().map(|id| ids.claim(id, "claims.toml", &name)).transpose()?;
-            let cites = specs.iter().map(|spec| registry.cite(spec, "claims.toml", &name)).collect::<Result<_, _>>()?;
-            entry.cite = OneOrMore::More(specs);
-            claims.push(Claim { entry, speakers, event, answers, cites });
-        }
-
-        let mut figures = Vec::new();
-        for entry in files.figures.figure {
-            let name = format!("figure \"{}\"", entry.id);
-            check_figure(&entry).map_err(|problem| DataError::new("figures.toml", &name, problem))?;
-            let stated_by = match &entry.stated_by {
-                Some(OneOrMore::One(id)) => vec![ids.entity(id, "figures.toml", &name)?],
-                Some(OneOrMore::More(list)) => {
-                    list.iter().map(|id| ids.entity(id, "figures.toml", &name)).collect::<Result<_, _>>()?
-                }
-                None => Vec::new(),
-            };
-            let cite = registry.cite(&entry.cite, "figures.toml", &name)?;
-            figures.push(Figure { entry, stated_by, cite });
-        }
-
-        let mut differences = Vec::new();
-        for entry in files.differences.difference {
-            let name = format!("difference \"{}\"", entry.id);
-            if entry.side.len() != 2 {
-                return Err(DataError::new(
-                    "differences.toml",
-                    &name,
-                    format!("has {} sides; a difference sets exactly two side by side", entry.side.len()),
-                ));
-            }
-            check_difference(&entry, &sources).map_err(|problem| DataError::new("differences.toml", &name, problem))?;
-            let side_cites = entry
-                .side
-                .iter()
-                .map(|side| registry.cite(&side.cite, "differences.toml", &name))
-                .collect::<Result<_, _>>()?;
-            differences.push(Difference { entry, side_cites });
-        }
-
-        let linked = |text: &str, file: &str, entry: &str| -> Result<Vec<TextRun>, DataError> {
-            parse_inline(text)
-                .map_err(|problem| DataError::new(file, entry, problem))?
-                .into_iter()
-                .map(|run| match run {
-                    Inline::Text(text) => Ok(TextRun::Text(text)),
-                    Inline::Cited { text, citation } => {
-                        let cite = first_cite(&citation, &entities, &claims, &figures, &events).ok_or_else(|| {
-                            DataError::new(
-                                file,
-                                entry,
-                                format!(
-                                    "links to \"{citation}\", which is not the id of an entity, claim, figure or event"
-                                ),
-                            )
-                        })?;
-                        Ok(TextRun::Cited { text, cite })
-                    }
-                })
-                .collect()
-        };
-        let summary = linked(&files.story.summary, "story.toml", "summary")?;
-
-        let mut steps: Vec<Step> = Vec::new();
-        for entry in files.steps.step {
-            let name = format!("step \"{}\"", entry.slug);
-            let fail = |problem: String| Err(DataError::new("steps.toml", &name, problem));
-            if !is_slug(&entry.slug) {
-                return fail("slug must be lower-case letters, digits and hyphens".into());
-            }
-            if steps.iter().any(|s| s.entry.slug == entry.slug) {
-                return fail("slug is used twice".into());
-            }
-            if entry.headline.trim().is_empty() {
-                return fail("headline is empty".into());
-            }
-            let narrative = linked(&entry.narrative, "steps.toml", &name)?;
-            let words = entry.narrative.split_whitespace().count();
-            if words > NARRATIVE_WORDS {
-                return fail(format!("narrative has {words} words; keep it to {NARRATIVE_WORDS}"));
-            }
-            let claims = entry.claims.iter().map(|id| ids.claim(id, "steps.toml", &name)).collect::<Result<_, _>>()?;
-            steps.push(Step { entry, narrative, claims });
-        }
-        if steps.is_empty() {
-            return Err(DataError::new("steps.toml", "(file)", "has no steps"));
-        }
+        let (entities, relations) = resolve::entities(files.entities, &sources, &ids, &mut registry)?;
+        let events = resolve::events(files.events, &mut registry)?;
+        let claims = resolve::claims(files.claims, &ids, &mut registry)?;
+        let figures = resolve::figures(files.figures, &ids, &mut registry)?;
+        let differences = resolve::differences(files.differences, &sources, &mut registry)?;
+        let links = resolve::Links { entities: &entities, claims: &claims, figures: &figures, events: &events };
+        let summary = links.runs(&files.story.summary, file::STORY, "summary")?;
+        let steps = resolve::steps(files.steps, &links, &ids)?;
         if files.story.title.trim().is_empty() {
-            return Err(DataError::new("story.toml", "title", "is empty"));
+            return Err(DataError::new(file::STORY, "title", "is empty"));
         }
         let corrections = check_corrections(files.corrections, &ids, &steps)?;
-
         let (citations, final_index) = registry.finish()?;
-        let remap = |i: &mut usize| *i = final_index[*i];
-        entities.iter_mut().for_each(|e| e.role_cites.iter_mut().for_each(remap));
-        relations.iter_mut().for_each(|r| remap(&mut r.cite));
-        events.iter_mut().for_each(|e| e.cites.iter_mut().for_each(remap));
-        claims.iter_mut().for_each(|c| c.cites.iter_mut().for_each(remap));
-        figures.iter_mut().for_each(|f| remap(&mut f.cite));
-        differences.iter_mut().for_each(|d| d.side_cites.iter_mut().for_each(remap));
-        let remap_runs = |runs: &mut Vec<TextRun>| {
-            for run in runs {
-                if let TextRun::Cited { cite, .. } = run {
-                    *cite = final_index[*cite];
-                }
-            }
-        };
-        let mut summary = summary;
-        remap_runs(&mut summary);
-        steps.iter_mut().for_each(|s| remap_runs(&mut s.narrative));
-
-        let content = Content {
+        let mut content = Content {
             story: files.story,
             summary,
             sources,
@@ -349,9 +182,31 @@ impl Content {
             corrections,
             hedges: files.hedges,
         };
+        content.renumber_citations(&final_index);
         // The hedge words and notes must at least parse.
         Hedges::new(&content.hedges)?;
         Ok(content)
+    }
+
+    /// Every citation index, from the order the resolvers registered them in to `final_index`'s
+    /// (document order).
+    fn renumber_citations(&mut self, final_index: &[usize]) {
+        let remap = |i: &mut usize| *i = final_index[*i];
+        self.entities.iter_mut().for_each(|e| e.role_cites.iter_mut().for_each(remap));
+        self.relations.iter_mut().for_each(|r| remap(&mut r.cite));
+        self.events.iter_mut().for_each(|e| e.cites.iter_mut().for_each(remap));
+        self.claims.iter_mut().for_each(|c| c.cites.iter_mut().for_each(remap));
+        self.figures.iter_mut().for_each(|f| remap(&mut f.cite));
+        self.differences.iter_mut().for_each(|d| d.side_cites.iter_mut().for_each(remap));
+        let remap_runs = |runs: &mut Vec<TextRun>| {
+            for run in runs {
+                if let TextRun::Cited { cite, .. } = run {
+                    *cite = final_index[*cite];
+                }
+            }
+        };
+        remap_runs(&mut self.summary);
+        self.steps.iter_mut().for_each(|s| remap_runs(&mut s.narrative));
     }
 
     /// The content as Rust source: constants the app's `content` module includes.
@@ -381,11 +236,11 @@ impl Ids {
         let all = entities
             .entity
             .iter()
-            .map(|e| ("entities.toml", "entity", &e.id))
-            .chain(claims.claim.iter().map(|c| ("claims.toml", "claim", &c.id)))
-            .chain(figures.figure.iter().map(|f| ("figures.toml", "figure", &f.id)))
-            .chain(events.event.iter().map(|e| ("events.toml", "event", &e.id)))
-            .chain(differences.difference.iter().map(|d| ("differences.toml", "difference", &d.id)));
+            .map(|e| (file::ENTITIES, "entity", &e.id))
+            .chain(claims.claim.iter().map(|c| (file::CLAIMS, "claim", &c.id)))
+            .chain(figures.figure.iter().map(|f| (file::FIGURES, "figure", &f.id)))
+            .chain(events.event.iter().map(|e| (file::EVENTS, "event", &e.id)))
+            .chain(differences.difference.iter().map(|d| (file::DIFFERENCES, "difference", &d.id)));
         let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
         for (file, kind, id) in all {
             let name = format!("{kind} \"{id}\"");
@@ -426,7 +281,7 @@ impl Ids {
 fn check_source(source: &Source, earlier: &[Source]) -> Result<(), DataError> {
     let entry = &source.entry;
     let name = format!("source \"{}\"", entry.id);
-    let fail = |problem: String| Err(DataError::new("sources.toml", &name, problem));
+    let fail = |problem: String| Err(DataError::new(file::SOURCES, &name, problem));
     if !is_id(&entry.id) {
         return fail(ID_RULE.into());
     }
@@ -523,7 +378,7 @@ fn check_corrections(file: CorrectionsFile, ids: &Ids, steps: &[Step]) -> Result
     let mut corrections: Vec<Correction> = Vec::new();
     for (index, entry) in file.correction.into_iter().enumerate() {
         let name = format!("correction {} ({})", index + 1, entry.date);
-        let fail = |problem: String| DataError::new("corrections.toml", &name, problem);
+        let fail = |problem: String| DataError::new(file::CORRECTIONS, &name, problem);
         let date = parse_date(&entry.date).map_err(fail)?;
         if date.day.is_none() {
             return Err(fail(format!("date \"{}\" must be a day: YYYY-MM-DD", entry.date)));

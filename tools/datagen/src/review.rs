@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::ops::Range;
 
+use crate::files::file;
 use crate::standards::{hedge_verdicts, CitingText, Hedges};
 use crate::{Certainty, Content, DataError, Ui};
 
@@ -124,7 +125,7 @@ pub fn review_sheet(content: &Content, ui: &Ui) -> Result<String, DataError> {
 /// The data files in the order the sheet takes them: the story as the reader meets it, then
 /// the entries it rests on.
 const FILE_ORDER: [&str; 7] =
-    ["story.toml", "steps.toml", "differences.toml", "claims.toml", "figures.toml", "events.toml", "entities.toml"];
+    [file::STORY, file::STEPS, file::DIFFERENCES, file::CLAIMS, file::FIGURES, file::EVENTS, file::ENTITIES];
 
 fn item(out: &mut String, content: &Content, hedges: &Hedges, text: &CitingText) {
     let verdicts = hedge_verdicts(content, hedges, &content.hedges.note, text);

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::files::{HedgeKind, HedgeNote, HedgesFile};
+use crate::files::{file, HedgeKind, HedgeNote, HedgesFile};
 use crate::{Content, DataError, TextRun};
 
 /// A text of the explainer that cites passages: a sentence of the summary or of a step's
@@ -29,9 +29,9 @@ pub struct CitingText {
 impl Content {
     /// Every text that cites a passage, in the order of the files and their entries.
     pub fn citing_texts(&self) -> Vec<CitingText> {
-        let mut texts = sentences("story.toml", "summary", &self.summary);
+        let mut texts = sentences(file::STORY, "summary", &self.summary);
         for step in &self.steps {
-            texts.extend(sentences("steps.toml", &format!("step \"{}\"", step.entry.slug), &step.narrative));
+            texts.extend(sentences(file::STEPS, &format!("step \"{}\"", step.entry.slug), &step.narrative));
         }
         let mut whole = |file: &'static str, entry: String, text: &str, cites: Vec<usize>| {
             texts.push(CitingText { file, entry, text: text.to_owned(), links: Vec::new(), cites: distinct(cites) });
@@ -39,7 +39,7 @@ impl Content {
         for entity in &self.entities {
             for (index, (role, cite)) in entity.entry.role.iter().zip(&entity.role_cites).enumerate() {
                 whole(
-                    "entities.toml",
+                    file::ENTITIES,
                     format!("entity \"{}\" role {}", entity.entry.id, index + 1),
                     &role.text,
                     vec![*cite],
@@ -49,24 +49,24 @@ impl Content {
         for relation in &self.relations {
             let e = &relation.entry;
             whole(
-                "entities.toml",
+                file::ENTITIES,
                 format!("relation \"{} {} {}\"", e.from, e.label, e.to),
                 &e.label,
                 vec![relation.cite],
             );
         }
         for claim in &self.claims {
-            whole("claims.toml", format!("claim \"{}\"", claim.entry.id), &claim.entry.summary, claim.cites.clone());
+            whole(file::CLAIMS, format!("claim \"{}\"", claim.entry.id), &claim.entry.summary, claim.cites.clone());
         }
         for figure in &self.figures {
-            whole("figures.toml", format!("figure \"{}\"", figure.entry.id), &figure.entry.measures, vec![figure.cite]);
+            whole(file::FIGURES, format!("figure \"{}\"", figure.entry.id), &figure.entry.measures, vec![figure.cite]);
         }
         for event in &self.events {
-            whole("events.toml", format!("event \"{}\"", event.entry.id), &event.entry.title, event.cites.clone());
+            whole(file::EVENTS, format!("event \"{}\"", event.entry.id), &event.entry.title, event.cites.clone());
         }
         for difference in &self.differences {
             let e = &difference.entry;
-            whole("differences.toml", format!("difference \"{}\"", e.id), &e.summary, difference.side_cites.clone());
+            whole(file::DIFFERENCES, format!("difference \"{}\"", e.id), &e.summary, difference.side_cites.clone());
         }
         texts
     }
@@ -265,7 +265,7 @@ impl Hedges {
         let parse = |kind: &HedgeKind, list: &[String]| -> Result<Vec<Pattern>, DataError> {
             list.iter()
                 .map(|w| {
-                    Pattern::new(w).map_err(|p| DataError::new("hedges.toml", &format!("kind \"{}\"", kind.name), p))
+                    Pattern::new(w).map_err(|p| DataError::new(file::HEDGES, &format!("kind \"{}\"", kind.name), p))
                 })
                 .collect()
         };
@@ -397,7 +397,7 @@ pub fn hedge_faults(content: &Content, file: &HedgesFile) -> Result<Vec<DataErro
     }
     for (note, _) in file.note.iter().zip(&used).filter(|(_, used)| !**used) {
         faults.push(DataError::new(
-            "hedges.toml",
+            file::HEDGES,
             &format!("note for {}, \"{}\"", note.entry, note.word),
             "no sentence needs it (the entry keeps the hedge, cites no passage with the word, or does not exist); remove it",
         ));

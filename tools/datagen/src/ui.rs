@@ -22,7 +22,7 @@ use toml::Value;
 
 use crate::DataError;
 
-const FILE: &str = "ui.toml";
+const FILE: &str = crate::files::file::UI;
 
 /// A language whose plural rule datagen knows: its plural forms, in the order the generated
 /// rule numbers them, and the rule (a Rust expression of `n: u32` giving that number).
