@@ -12,6 +12,9 @@ use crate::parts::Part;
 use crate::prerendered::{render_parts, render_passages};
 use crate::site::Layout;
 
+/// The figures the money chart draws (beside the pledge per year, which it works out).
+pub use crate::prerendered::MONEY_FIGURES;
+
 /// The app's HTML for a page of this layout: default state, every part filled in. The embed's
 /// passages are those its other parts, and the calculator, link to, and no others.
 pub async fn render_page(layout: Layout) -> String {

@@ -5,4 +5,5 @@
 mod layout;
 mod render;
 
+pub use layout::MONEY_FIGURES;
 pub use render::{render_parts, render_passages};

@@ -21,7 +21,7 @@ pub use differences_view::DifferencesView;
 pub use embed_panel::EmbedPanel;
 pub use event_timeline::EventTimeline;
 pub use linked_text::LinkedText;
-pub use money_chart::MoneyChart;
+pub use money_chart::{MoneyChart, MONEY_FIGURES};
 pub use passage_card::passage_cards;
 pub use quote_card::QuoteCard;
 pub use site_header::SiteHeader;

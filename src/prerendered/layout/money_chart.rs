@@ -6,7 +6,7 @@ use crate::money::{fixed, format_billions, per_year, Billions};
 use crate::ui::money as words;
 
 /// The figures this chart draws: the pledge first, which sets the scale.
-const MONEY_FIGURES: [FigureId; 3] =
+pub const MONEY_FIGURES: [FigureId; 3] =
     [figures::PLEDGE_500BN_A, figures::DEPLOYING_100BN_B, figures::SOFTBANK_UNDER_10BN];
 /// The figure giving the period of the pledge.
 const HORIZON_FIGURE: FigureId = figures::HORIZON_FOUR_YEARS_A;
