@@ -26,11 +26,6 @@ serve: setup
 	@echo "Serving Stargate, explained at http://$(HOST):$(PORT)/ (Ctrl-C stops)"
 	trunk serve --address $(HOST) --port $(PORT) --dist target/serve-dist
 
-# The site's pages, and their one-file copies (src/site.rs, PAGES): each gets its Content
-# Security Policy from scripts/policy.mjs, last, for what it carries inline.
-SERVED_PAGES := index.html embed.html
-SELF_CONTAINED_PAGES := stargate-explainer.html stargate-embed.html
-
 ## dist: the release site in dist/ (prerendered, hashed, size-optimised, styles and the walkthrough's glue in the page), its link-preview
 ## image, and the whole explainer as one file, dist/stargate-explainer.html, that opens
 ## offline from file://. SITE_URL=https://… gives link previews absolute addresses.
@@ -42,7 +37,7 @@ dist: setup
 	node scripts/preview-image.mjs dist
 	node scripts/offline-assets.mjs dist
 	node scripts/single-file.mjs dist
-	node scripts/policy.mjs dist $(SERVED_PAGES) --self-contained $(SELF_CONTAINED_PAGES)
+	node scripts/policy.mjs dist
 
 ## test: every test: lint gates, native, in-browser (wasm-bindgen-test), valid HTML, and
 ## end-to-end against dist/, in every engine of ENGINES
@@ -71,7 +66,7 @@ test-browser: browser-fixture
 ## test-html: the built pages and their self-contained copies: valid HTML (the Nu HTML Checker),
 ## and a policy that allows exactly what each carries inline
 test-html: dist
-	node scripts/check-html.mjs $(addprefix dist/,$(SERVED_PAGES) $(SELF_CONTAINED_PAGES))
+	node scripts/check-html.mjs dist/index.html dist/embed.html dist/stargate-explainer.html dist/stargate-embed.html
 	node --test tests/build/
 
 test-e2e: dist

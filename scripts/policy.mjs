@@ -5,14 +5,22 @@
 // `<meta>` right after `<meta charset>`, before anything it governs. A page that already has
 // one gets it replaced, so running it twice changes nothing.
 //
-// Usage: node scripts/policy.mjs <folder> <page>… [--self-contained <page>…]
-// A served page (`index.html`, `embed.html`) also loads from its own origin; a self-contained
-// copy (`stargate-explainer.html`, `stargate-embed.html`) loads nothing: see the README's
-// "Content Security Policy".
+// Usage: node scripts/policy.mjs <folder> [--served]: every page of `PAGES` in the folder, or
+// (`--served`, for `make serve`, which writes no one-file copies) the served pages alone. A
+// served page also loads from its own origin; a self-contained copy loads nothing: see the
+// README's "Content Security Policy".
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+
+/** The site's pages and their one-file copies (src/site.rs, PAGES), each with its kind. */
+export const PAGES = [
+  ['index.html', 'served'],
+  ['embed.html', 'served'],
+  ['stargate-explainer.html', 'selfContained'],
+  ['stargate-embed.html', 'selfContained'],
+];
 
 /** The two kinds of page, and what each may load beside what it carries inline. */
 export const KINDS = {
@@ -82,15 +90,12 @@ export function writtenPolicy(html) {
 }
 
 async function main() {
-  const [folder, ...args] = process.argv.slice(2);
-  if (!folder || args.length === 0) throw new Error('usage: node scripts/policy.mjs <folder> <page>… [--self-contained <page>…]');
-  let kind = 'served';
-  for (const arg of args) {
-    if (arg === '--self-contained') {
-      kind = 'selfContained';
-      continue;
-    }
-    const path = join(folder, arg);
+  const [folder, flag, ...rest] = process.argv.slice(2);
+  if (!folder || (flag !== undefined && flag !== '--served') || rest.length > 0) {
+    throw new Error('usage: node scripts/policy.mjs <folder> [--served]');
+  }
+  for (const [page, kind] of PAGES.filter(([, kind]) => !flag || kind === 'served')) {
+    const path = join(folder, page);
     const html = withPolicy(await readFile(path, 'utf8'), kind, path);
     await writeFile(path, html);
     const { scripts, styles } = inlineCode(html);

@@ -5,14 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 
-import { KINDS, hashSource, inlineCode, withPolicy, writtenPolicy } from '../../scripts/policy.mjs';
-
-const PAGES = [
-  ['index.html', 'served'],
-  ['embed.html', 'served'],
-  ['stargate-explainer.html', 'selfContained'],
-  ['stargate-embed.html', 'selfContained'],
-];
+import { KINDS, PAGES, hashSource, inlineCode, withPolicy, writtenPolicy } from '../../scripts/policy.mjs';
 
 /** What is wrong with `html`'s policy for a page of `kind`: a list of sentences, empty if nothing. */
 function policyProblems(html, kind) {
@@ -32,7 +25,7 @@ function policyProblems(html, kind) {
     for (const hash of hashes) if (!listed.includes(hash)) problems.push(`${directive} does not allow an inline element the page carries (${hash})`);
     for (const hash of listed) if (!hashes.has(hash)) problems.push(`${directive} allows ${hash}, which the page does not carry`);
     const others = (policy[directive] ?? []).filter((source) => !source.startsWith("'sha256-"));
-    assert.deepEqual(others, allowed, `${directive}: what it allows beside hashes`);
+    if (others.join(' ') !== allowed.join(' ')) problems.push(`${directive} allows ${others.join(' ')} beside hashes, not ${allowed.join(' ')}`);
   }
   for (const [directive, sources] of Object.entries(policy)) {
     if (sources.some((source) => /'unsafe-(inline|eval|hashes)'/.test(source))) problems.push(`${directive} allows an unsafe source`);

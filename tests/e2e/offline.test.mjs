@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
 
-import { cacheName, keptBuildsInPage, secondBuild, standfirst } from '../support/builds.mjs';
+import { firstAndNextBuilds, keptBuildsInPage } from '../support/builds.mjs';
 import { watchPage, withContext } from '../support/browser.mjs';
 import { serveFolder } from '../support/server.mjs';
 import { DIST, calculatorReady, loadCalculator, servedSite } from '../support/site.mjs';
@@ -15,11 +15,7 @@ const site = servedSite('/offline/stargate/');
 // The build published after dist/ (tests/support/builds.mjs): its standfirst ends with MARK.
 const MARK = ' [next build]';
 const builds = {};
-before(async () => {
-  const folder = await secondBuild(DIST, MARK);
-  builds.first = { cache: await cacheName(DIST), standfirst: await standfirst(DIST) };
-  builds.next = { folder, cache: await cacheName(folder), standfirst: await standfirst(folder) };
-});
+before(async () => Object.assign(builds, await firstAndNextBuilds(DIST, MARK)));
 after(() => builds.next && rm(builds.next.folder, { recursive: true, force: true }));
 
 test('after one visit, a reload with the network off shows the full, working explainer', () => withContext(site.browser, {}, async (context) => {

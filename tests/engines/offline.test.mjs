@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
 
-import { cacheName, keptBuildsInPage, secondBuild, standfirst } from '../support/builds.mjs';
+import { firstAndNextBuilds, keptBuildsInPage } from '../support/builds.mjs';
 import { serveFolder } from '../support/server.mjs';
 import { DIST, ENGINES, clearProblems, openLive, problems, startBrowser, waitUntil } from '../support/webdriver.mjs';
 
@@ -13,11 +13,7 @@ const PREFIX = '/news/returning/';
 // The build published after dist/ (tests/support/builds.mjs): its standfirst ends with MARK.
 const MARK = ' [next build]';
 const builds = {};
-before(async () => {
-  const folder = await secondBuild(DIST, MARK);
-  builds.first = { cache: await cacheName(DIST), standfirst: await standfirst(DIST) };
-  builds.next = { folder, cache: await cacheName(folder), standfirst: await standfirst(folder) };
-});
+before(async () => Object.assign(builds, await firstAndNextBuilds(DIST, MARK)));
 after(() => builds.next && rm(builds.next.folder, { recursive: true, force: true }));
 
 /** The standfirst the page shows. */

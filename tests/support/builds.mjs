@@ -1,8 +1,9 @@
 // A second build of the site, for the tests of what a returning reader gets once a new build
 // is published: dist/ copied and changed as a new deploy changes it. Its page says something
-// else, its hashed files have other names (as trunk names them after their contents), the
-// Content Security Policy hashes the changed inline scripts, and its sw.js is written again by
-// the build's own step (scripts/offline-assets.mjs), so the cache is named after these files.
+// else, its hashed files have other names (as trunk names them after their contents), and its
+// Content Security Policy and sw.js are written again by the build's own steps
+// (scripts/policy.mjs for the changed inline scripts; scripts/offline-assets.mjs, so the cache
+// is named after these files).
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -38,6 +39,19 @@ export async function keptBuildsInPage() {
   return kept;
 }
 
+/**
+ * `dist` and the build published after it (`secondBuild`, its standfirst followed by `mark`),
+ * each with the cache name its worker keeps it under and its standfirst; the next build's
+ * folder too, for the caller to remove.
+ */
+export async function firstAndNextBuilds(dist, mark) {
+  const folder = await secondBuild(dist, mark);
+  return {
+    first: { cache: await cacheName(dist), standfirst: await standfirst(dist) },
+    next: { folder, cache: await cacheName(folder), standfirst: await standfirst(folder) },
+  };
+}
+
 const HASHED = /-([0-9a-f]{16})(?:_bg)?\.[a-z]+$/;
 const TEXT = /\.(html|js|json|webmanifest)$/;
 
@@ -68,23 +82,10 @@ export async function secondBuild(dist, mark) {
     if (file === join(folder, 'index.html')) {
       after = after.replace(/(<p class="site-header__dek">[^<]*)(<\/p>)/, `$1${mark}$2`);
     }
-    if (file.endsWith('.html')) after = rehashScripts(before, after);
     if (after !== before) await writeFile(file, after);
   }
-  await promisify(execFile)(process.execPath, ['scripts/offline-assets.mjs', folder]);
-  return folder;
-}
-
-/** The inline scripts' texts, in order (the ones a Content Security Policy hash allows). */
-const inlineScripts = (html) => [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-
-/** `after` with its policy's hashes of the scripts that changed from `before` made anew. */
-function rehashScripts(before, after) {
-  const old = inlineScripts(before);
-  const now = inlineScripts(after);
-  for (const [i, script] of now.entries()) {
-    if (script !== old[i]) after = after.replaceAll(sha256(old[i]), sha256(script));
+  for (const step of ['scripts/policy.mjs', 'scripts/offline-assets.mjs']) {
+    await promisify(execFile)(process.execPath, [step, folder]);
   }
-  return after;
+  return folder;
 }
