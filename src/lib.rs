@@ -8,13 +8,11 @@
 //! prerenderer.
 
 // The pure core: no browser, no rendering.
-pub mod artifacts;
 pub mod calculator;
 pub mod content;
 pub mod embed;
 pub mod island;
 pub mod money;
-pub mod page;
 pub mod query;
 pub mod reader;
 pub mod site;
@@ -29,11 +27,9 @@ pub mod components;
 mod hooks;
 pub mod parts;
 
-// The prerenderer's (native only).
+// What runs only when the site is built (native only).
 #[cfg(feature = "ssr")]
-pub mod prerender;
-#[cfg(feature = "ssr")]
-mod prerendered;
+pub mod build;
 
 pub use app::{App, AppProps};
 pub use site::Layout;

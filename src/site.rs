@@ -58,6 +58,10 @@ pub const EMBED_PAGE: PageFile =
 /// Every page, the full explainer first.
 pub const PAGES: [PageFile; 2] = [FULL_PAGE, EMBED_PAGE];
 
+/// The class of `<html>` under which the browser skips drawing the differences and the
+/// sources (styles/layout.css) until the app is live (the page's pre-paint script).
+pub const DEFER_REFERENCE: &str = "defer-reference";
+
 /// A JSON string, safe inside a `<script>` element: `<` is escaped, so no `</script>` closes it.
 pub fn json_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);

@@ -2,8 +2,8 @@
 //! the summary and both articles in full. Run natively with `--features ssr`.
 #![cfg(feature = "ssr")]
 
+use stargate_explainer::build::render::render_page;
 use stargate_explainer::content::{Inline, SourceId, SOURCES, STORY};
-use stargate_explainer::prerender::render_page;
 
 fn prerendered_text() -> String {
     let html = futures::executor::block_on(render_page(stargate_explainer::Layout::Full));
@@ -117,7 +117,7 @@ fn holds_every_step_in_order_for_readers_without_javascript() {
 #[test]
 fn the_money_chart_draws_its_three_figures_and_the_yearly_share() {
     let html = futures::executor::block_on(render_page(stargate_explainer::Layout::Full));
-    use stargate_explainer::prerender::MONEY_FIGURES;
+    use stargate_explainer::build::render::MONEY_FIGURES;
     assert_eq!(
         html.matches("<li class=\"money__row").count(),
         MONEY_FIGURES.len() + 1,

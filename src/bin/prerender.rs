@@ -5,15 +5,15 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use stargate_explainer::artifacts;
 use stargate_explainer::browser::STORAGE_KEY;
+use stargate_explainer::build::render::render_page;
+use stargate_explainer::build::{artifacts, page};
 use stargate_explainer::content::{CORRECTIONS, SOURCES, STEPS, STORY};
 use stargate_explainer::embed::{self, EmbedSpec};
 use stargate_explainer::island::{self, ModuleFiles};
-use stargate_explainer::prerender::render_page;
 use stargate_explainer::site::{PageFile, PAGES};
 use stargate_explainer::walkthrough::{calculator_step, View};
-use stargate_explainer::{page, Layout};
+use stargate_explainer::Layout;
 
 fn main() -> ExitCode {
     let args: Vec<_> = std::env::args_os().skip(1).collect();

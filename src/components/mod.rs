@@ -1,7 +1,7 @@
 //! The explainer's components, one per file, named for what the reader sees: the parts of
 //! the page the reader drives, which the browser renders. Those without state of their own are
 //! plain functions returning `Html` (each Yew component costs the WebAssembly its own copy of
-//! the lifecycle code). The unchanging parts are laid out in `prerendered::layout`.
+//! the lifecycle code). The unchanging parts are laid out in `build::parts` (its `layout`).
 
 mod calculator_field;
 mod calculator_results;

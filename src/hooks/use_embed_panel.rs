@@ -10,7 +10,7 @@ use crate::site::EMBED_PAGE;
 use crate::ui::embed as words;
 use crate::walkthrough::View;
 
-/// Drives the prerendered "Embed this" panel (`prerendered::layout::EmbedPanel`), where the
+/// Drives the prerendered "Embed this" panel (`build::parts`, `layout::EmbedPanel`), where the
 /// page has one: while it is open, its snippet is the chosen view's, for the reader's step and
 /// scenario as the address has them, with this page's full address, rebuilt when the panel
 /// opens, the choice changes or the reader moves (`moves`); its previews load that embed

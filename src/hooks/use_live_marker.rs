@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::use_mount;
-use crate::page::DEFER_REFERENCE;
+use crate::site::DEFER_REFERENCE;
 
 /// Marks the moment the app is live (rendered and in the prerendered page's place): a
 /// `data-live` attribute on `<html>` for tests, and a performance mark named

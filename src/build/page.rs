@@ -7,7 +7,7 @@ use std::fmt;
 use crate::content::{Correction, Source};
 use crate::embed;
 use crate::query::Param;
-use crate::site::{escape, json_string, Layout, EMBED_PAGE, FULL_PAGE};
+use crate::site::{escape, json_string, Layout, DEFER_REFERENCE, EMBED_PAGE, FULL_PAGE};
 use crate::ui;
 
 /// The element the app is prerendered into, and whose place the live app takes. `index.html`
@@ -16,10 +16,6 @@ pub const ROOT_ELEMENT: &str = r#"<div id="app"></div>"#;
 
 /// The self-contained full explainer (kept by this name for the scripts and tests).
 pub const SELF_CONTAINED_FILE: &str = FULL_PAGE.self_contained;
-
-/// The class of `<html>` under which the browser skips drawing the differences and the
-/// sources (styles/layout.css) until the app is live (`pre_paint_script`).
-pub const DEFER_REFERENCE: &str = "defer-reference";
 
 /// Marks `<html>` before the first paint. On the full page: `view-calculator` (for
 /// `?view=calculator`), and `DEFER_REFERENCE`, under which the browser skips rendering the

@@ -6,14 +6,14 @@ use std::rc::Rc;
 
 use yew::LocalServerRenderer;
 
+use super::parts::{render_parts, render_passages};
 use crate::app::{App, AppProps};
 use crate::content::CitationId;
 use crate::parts::Part;
-use crate::prerendered::{render_parts, render_passages};
 use crate::site::Layout;
 
 /// The figures the money chart draws (beside the pledge per year, which it works out).
-pub use crate::prerendered::MONEY_FIGURES;
+pub use super::parts::MONEY_FIGURES;
 
 /// The app's HTML for a page of this layout: default state, every part filled in. The embed's
 /// passages are those its other parts, and the calculator, link to, and no others.

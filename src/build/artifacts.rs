@@ -2,8 +2,8 @@
 //! card that `make dist` draws as the link-preview image (scripts/preview-image.mjs renders it
 //! with Chromium and removes it). Pure string work, tested natively.
 
+use super::page::{Sharing, PREVIEW_SIZE};
 use crate::content::{Source, SourceName};
-use crate::page::{Sharing, PREVIEW_SIZE};
 use crate::site::{escape, json_string};
 use crate::ui;
 
