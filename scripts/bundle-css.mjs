@@ -14,7 +14,7 @@ import { transform } from 'esbuild';
 const DIST = process.argv[2] ?? 'dist';
 const LINK = /<link rel="stylesheet" href="\.\/([^"/]+\.css)"\/?>\n?\s*/g;
 
-// Each page (src/page.rs, PAGES), and the styles/ files it does without.
+// Each page (src/site.rs, PAGES), and the styles/ files it does without.
 const PAGES = [
   ['index.html', ['embed']],
   ['embed.html', ['summary', 'differences', 'source_article']],

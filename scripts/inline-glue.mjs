@@ -1,37 +1,53 @@
-// Writes the walkthrough's glue (wasm-bindgen's JavaScript, as minify-js.mjs left it) into
-// each page's start script (src/page.rs, start_script) in place of the script's import, and
-// drops the glue's file and its preload. A module script that imports waits for its module
-// graph, which in Chromium comes only after the page is first drawn; one without imports runs
-// as soon as the page is read, so the walkthrough starts before that first drawing where its
-// WebAssembly is already in (the page's early request, src/page.rs, fetch_script), and the
-// page is drawn once, live. Run by `make dist` after minify-js.mjs (scripts/policy.mjs, run
-// last, allows the new script by its hash); `make serve` keeps the import.
+// Writes the walkthrough's glue (wasm-bindgen's JavaScript) into each page's start script
+// (src/build/scripts/start-walkthrough.js, role `start-walkthrough`): esbuild bundles the script
+// with the glue it imports as `walkthrough-glue` (the file the page's values name), keeping only
+// what the script uses, and minifies it. Then the glue's file, its preload and its name in the
+// values go. A module script that imports waits for its module graph, which in Chromium comes
+// only after the page is first drawn; one without imports runs as soon as the page is read, so
+// the walkthrough starts before that first drawing where its WebAssembly is already in (the
+// page's early request, fetch-walkthrough.js), and the page is drawn once, live. Run by `make
+// dist` after minify-js.mjs, and by trunk's hook for `make serve`; scripts/policy.mjs, run last,
+// allows the new script by its hash.
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
-import { splitGlue } from './glue.mjs';
+import { build } from 'esbuild';
+
+import { SCRIPT_TARGET, SERVED_PAGES, readValues, scriptByRole, withScriptText, withValues } from './page.mjs';
 
 const DIST = process.argv[2] ?? 'dist';
-// Each page (src/page.rs, PAGES).
-const PAGES = ['index.html', 'embed.html'];
-const START = /<script type="module">import\{initSync\}from'\.\/([^']+\.js)';([\s\S]*?)<\/script>/;
+const ROLE = 'start-walkthrough';
 
 const inlined = new Set();
-for (const page of PAGES) {
+for (const page of SERVED_PAGES) {
   const path = join(DIST, page);
   let html = await readFile(path, 'utf8');
-  const start = html.match(START);
-  if (!start) throw new Error(`${path}: no start script that imports the walkthrough's glue`);
-  const [element, glueFile, rest] = start;
-  const { body, exports } = splitGlue(await readFile(join(DIST, glueFile), 'utf8'), `${DIST}/${glueFile}`);
-  const initSync = exports.get('initSync');
-  if (!initSync) throw new Error(`${DIST}/${glueFile}: the glue exports no initSync`);
-  // The glue's top-level names stay its own, inside a function; only initSync comes out.
-  const script = `const initSync=(()=>{${body}\nreturn ${initSync}})();${rest}`;
-  if (/<\/script/i.test(script)) throw new Error(`${path}: the glue contains "</script"`);
-  html = html.replace(element, () => `<script type="module">${script}</script>`);
-  html = html.replace(new RegExp(`<link rel="modulepreload" href="\\./${glueFile.replace(/\./g, '\\.')}"[^>]*>`), '');
-  await writeFile(path, html);
+  const values = readValues(html, path);
+  const glueFile = values.walkthrough.glue;
+  if (!glueFile) throw new Error(`${path}: the page's values name no walkthrough glue (already written in?)`);
+  const glue = resolve(DIST, glueFile);
+  const bundled = await build({
+    stdin: { contents: scriptByRole(html, ROLE, path).text, loader: 'js', sourcefile: `${page}#${ROLE}` },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    minify: true,
+    target: SCRIPT_TARGET,
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'walkthrough-glue',
+        setup(build) {
+          build.onResolve({ filter: /^walkthrough-glue$/ }, () => ({ path: glue }));
+        },
+      },
+    ],
+  });
+  const script = bundled.outputFiles[0].text.trim();
+  html = withScriptText(html, ROLE, script, path);
+  html = html.replace(new RegExp(`<link rel="modulepreload" href="\\./${glueFile.replace(/\./g, '\\.')}"[^>]*>\\s*`), '');
+  delete values.walkthrough.glue;
+  await writeFile(path, withValues(html, values, path));
   inlined.add(glueFile);
   console.log(`inline-glue: ${path}: ${glueFile} written into the start script (${(script.length / 1024).toFixed(1)} KB)`);
 }

@@ -1,16 +1,20 @@
 // Minifies what wasm-bindgen writes for each WebAssembly module, in place, keeping trunk's
-// hashed file names: the JavaScript glue (esbuild), and the names the glue and its .wasm share.
+// hashed file names: the JavaScript glue (esbuild), and the names the glue and its .wasm share;
+// then the page's own inline scripts.
 // wasm-bindgen names each import after the browser function and a hash
 // (`__wbg_setAttribute_f75317b2b5cabfb4`) and some exports after their Rust path; each name is
 // written twice, in the .wasm's import or export section and in the glue, and the hashes do
 // not compress: about 11 KB of the walkthrough's first load, 3 KB gzipped. Each is renamed to
 // a short one in both. Unminified, the glue is a third larger even gzipped.
-// Run by `make dist` after trunk, before the offline files are listed and the one file is
-// built (scripts/single-file.mjs finds the glue's entry point by its export).
+// Run by `make dist` after trunk, before the glue is written into the page, the offline files
+// are listed and the one file is built (scripts/single-file.mjs finds the glue's entry point by
+// its export).
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { transform } from 'esbuild';
+
+import { SCRIPT_TARGET, SERVED_PAGES, readValues, scriptsWithRoles, withScriptText } from './page.mjs';
 
 const DIST = process.argv[2] ?? 'dist';
 
@@ -180,17 +184,13 @@ function writeExports(exports) {
   return Buffer.concat([u32(exports.length), ...exports.flatMap((e) => [nameBytes(e.name), Buffer.from([e.kind]), u32(e.index)])]);
 }
 
-// The two modules, once every helper above is defined.
+// The two modules, once every helper above is defined, named by the page's values (src/build/
+// scripts.rs): the walkthrough's glue, which the page's start script imports until
+// scripts/inline-glue.mjs writes it in, and the calculator's, which its loader imports on demand.
 const html = await readFile(join(DIST, 'index.html'), 'utf8');
-// Both modules' glue: the walkthrough's, which the page's start script imports (src/page.rs;
-// scripts/inline-glue.mjs then writes it in), and the calculator's, which the page's calculator
-// loader imports on demand (src/island.rs).
-const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-const walkthrough = scripts.map((s) => s.match(/from\s*'\.\/([^']+\.js)'/)?.[1]).find(Boolean);
-const calculator = scripts.map((s) => s.match(/import\('\.\/([^']+\.js)'\)/)?.[1]).find(Boolean);
-if (!walkthrough) throw new Error(`${DIST}/index.html: the start script names no glue file`);
-if (!calculator) throw new Error(`${DIST}/index.html: the calculator's loader names no glue file`);
-for (const glueFile of [walkthrough, calculator]) {
+const values = readValues(html, `${DIST}/index.html`);
+for (const glueFile of [values.walkthrough.glue, values.calculator.glue]) {
+  if (!glueFile) throw new Error(`${DIST}/index.html: the page's values name no glue (run before inline-glue.mjs)`);
   const wasmFile = glueFile.replace(/\.js$/, '_bg.wasm');
   const source = await readFile(join(DIST, glueFile), 'utf8');
   const { code } = await transform(source, { loader: 'js', format: 'esm', minify: true, target: 'es2020' });
@@ -203,4 +203,21 @@ for (const glueFile of [walkthrough, calculator]) {
       `${wasmFile} ${(wasm.length / 1024).toFixed(1)} -> ${(shortened.wasm.length / 1024).toFixed(1)} KB ` +
       `(${shortened.imports} imports and ${shortened.exports} exports renamed)`,
   );
+}
+
+// Each page's own scripts (src/build/scripts/*.js), written readable, go out minified. The
+// start script is minified with the glue it is bundled with (scripts/inline-glue.mjs).
+for (const page of SERVED_PAGES) {
+  const path = join(DIST, page);
+  let html = await readFile(path, 'utf8');
+  let before = 0;
+  let after = 0;
+  for (const script of scriptsWithRoles(html).filter((s) => s.role !== 'start-walkthrough')) {
+    const { code } = await transform(script.text, { loader: 'js', minify: true, target: SCRIPT_TARGET, ...(script.module ? { format: 'esm' } : {}) });
+    html = withScriptText(html, script.role, code.trim(), path);
+    before += script.text.length;
+    after += code.trim().length;
+  }
+  await writeFile(path, html);
+  console.log(`minify-js: ${path}: its own scripts ${(before / 1024).toFixed(1)} -> ${(after / 1024).toFixed(1)} KB`);
 }

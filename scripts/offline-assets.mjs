@@ -62,7 +62,7 @@ function png(size) {
   ]);
 }
 
-// The prerenderer writes the manifest, with the explainer's words (src/artifacts.rs); the icons
+// The prerenderer writes the manifest, with the explainer's words (src/build/artifacts.rs); the icons
 // it lists are drawn here.
 const manifest = JSON.parse(await readFile(join(DIST, 'manifest.webmanifest'), 'utf8'));
 for (const icon of manifest.icons) await writeFile(join(DIST, icon.src), png(Number(icon.sizes.split('x')[0])));

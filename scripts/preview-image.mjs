@@ -1,6 +1,6 @@
 // Draws the link-preview image (dist/preview.png, 1200 × 630) that the page's Open Graph and
 // Twitter tags name, with Debian's Chromium: a screenshot of the card the prerenderer writes
-// from the explainer's own words and sources (dist/preview-card.html, src/artifacts.rs), which
+// from the explainer's own words and sources (dist/preview-card.html, src/build/artifacts.rs), which
 // is then removed. No external service, nothing typed in here. Run by `make dist` after trunk.
 import { readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -9,13 +9,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 import { splitGlue } from './glue.mjs';
+import { SERVED_PAGES, readValues, scriptByRole, withScriptText } from './page.mjs';
 
 const DIST = process.argv[2] ?? 'dist';
-// Each page, and its self-contained copy (src/page.rs, PAGES).
-const PAGES = [
-  ['index.html', 'stargate-explainer.html'],
-  ['embed.html', 'stargate-embed.html'],
-];
+// Each served page; its values name its self-contained copy (src/site.rs, PAGES).
+const PAGES = await Promise.all(SERVED_PAGES.map(async (page) => [page, readValues(await readFile(join(DIST, page), 'utf8')).selfContained]));
 
 const read = (file) => readFile(join(DIST, file.replace(/^\.\//, '')));
 
@@ -24,11 +22,10 @@ for (const [page, out] of PAGES) await writeSelfContained(page, out);
 async function writeSelfContained(PAGE, OUT) {
 let html = await readFile(join(DIST, PAGE), 'utf8');
 
-// The page opens this file instead when its origin is opaque (src/page.rs, redirect_script);
+// The page opens this file instead when its origin is opaque (src/build/scripts/redirect.js);
 // this file is where it goes, so it leaves that script out.
-const fallback = html.match(/<script>[^<]*location\.replace\([^<]*<\/script>\s*/);
-if (!fallback?.[0].includes(`'${OUT}'`)) throw new Error(`${DIST}/${PAGE}: no opaque-origin fallback script that opens ${OUT}`);
-html = html.replace(fallback[0], '');
+const values = readValues(html, `${DIST}/${PAGE}`);
+html = html.replace(scriptByRole(html, 'redirect', `${DIST}/${PAGE}`).element, '');
 
 // The styles are already in the page (scripts/bundle-css.mjs runs first).
 if (/<link rel="stylesheet"/.test(html)) throw new Error(`${DIST}/${PAGE}: a stylesheet is still linked: run bundle-css.mjs first`);
@@ -44,23 +41,23 @@ html = await replaceAsync(html, /<link rel="icon" href="([^"]+\.svg)"\/?>/, asyn
 html = html.replace(/<link rel="(modulepreload|preload|manifest)"[^>]*>/g, '');
 
 // The walkthrough's start script already holds its glue (scripts/inline-glue.mjs); the page's
-// early request for its WebAssembly (src/page.rs, fetch_script) becomes the bytes, inlined.
-// The calculator's loader (src/island.rs) gets its glue inline before it, and its start from
-// the inlined bytes in place of the import.
-const early = html.match(/\(self\.stargateWalkthroughBytes=(new Promise\(function\(resolve,reject\)\{var x=new XMLHttpRequest\(\);x\.open\('GET','\.\/([^']+\.wasm)'\);[^<]*?x\.send\(\)\}\))\)\.catch/);
-if (!early) throw new Error(`${DIST}/${PAGE}: no early request for the walkthrough's WebAssembly`);
-const walkthrough = await packed(early[2]);
-// Where there is no DecompressionStream, the start fails as a failed request does, and says so.
-html = html.replace(early[1], () => `('DecompressionStream' in window ? ${walkthrough} : Promise.reject(new Error('no DecompressionStream')))`);
+// early request for its WebAssembly (fetch-walkthrough.js) becomes the bytes, inlined. Where
+// there is no DecompressionStream, the start fails as a failed request does, and says so.
+const walkthrough = await packed(values.walkthrough.wasm);
+html = withScriptText(
+  html,
+  'fetch-walkthrough',
+  `self.stargateWalkthroughBytes=('DecompressionStream' in window ? ${walkthrough} : Promise.reject(new Error('no DecompressionStream')));self.stargateWalkthroughBytes.catch(()=>{})`,
+  `${DIST}/${PAGE}`,
+);
 
-const modules = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
-const calculatorLoader = modules.find((m) => m[1].includes('startCalculator'));
-const start = calculatorLoader?.[1].match(/\(\(calculatorWasm\)=>\(calculatorWasm\.catch\(\(\)=>\{\}\),import\('\.\/([^']+\.js)'\)\.then\(\(glue\)=>glue\.default\(\{module_or_path:calculatorWasm\}\)\)\)\)\(fetch\('\.\/([^']+\.wasm)'\)\)/);
-if (!start) throw new Error(`${DIST}/${PAGE}: no calculator loader that imports its glue and .wasm`);
-const calculator = await inlined(start[1], start[2]);
+// The calculator's glue runs inline, just before its loader (calculator-loader.js), and gives it
+// a start from the inlined bytes in place of the import (module scripts run in the page's order).
 // Where there is no DecompressionStream, the start fails like a failed fetch: the loader says so.
-const inlineStart = `('DecompressionStream' in window ? ${calculator.bytes} : Promise.reject()).then((bytes)=>${calculator.init}({module_or_path:bytes}))`;
-html = html.replace(calculatorLoader[0], () => `<script type="module">${calculator.glue}\n${calculatorLoader[1].replace(start[0], () => inlineStart)}</script>`);
+const loader = scriptByRole(html, 'calculator-loader', `${DIST}/${PAGE}`);
+const calculator = await inlined(values.calculator.glue, values.calculator.wasm);
+const start = `self.stargateCalculatorStart=()=>('DecompressionStream' in window ? ${calculator.bytes} : Promise.reject()).then((bytes)=>${calculator.init}({module_or_path:bytes}));`;
+html = html.replace(loader.element, () => `<script type="module" data-role="calculator-inline">${calculator.glue}\n${start}</script>\n    ${loader.element}`);
 
 await writeFile(join(DIST, OUT), html);
 console.log(`single-file: wrote ${DIST}/${OUT} (${(Buffer.byteLength(html) / 1024).toFixed(1)} KB)`);

@@ -97,37 +97,6 @@ pub fn oembed_title(spec: EmbedSpec) -> String {
     }
 }
 
-#[cfg(feature = "ssr")]
-pub use oembed::oembed_json;
-
-#[cfg(feature = "ssr")]
-mod oembed {
-    use super::*;
-    use crate::site::json_string;
-
-    /// The oEmbed answer (a `rich` type) for a view: its snippet, its size, its title and the
-    /// provider. `site_url` is where the site is published; without it the snippet's
-    /// addresses are relative, usable only on the same site.
-    pub fn oembed_json(spec: EmbedSpec, site_url: Option<&str>) -> String {
-        let title = &oembed_title(spec);
-        let folder = site_url.map(|url| format!("{}/", url.trim_end_matches('/'))).unwrap_or_default();
-        let html = snippet(&folder, &spec_query(spec));
-        let mut fields = vec![
-            r#""version":"1.0""#.to_owned(),
-            r#""type":"rich""#.to_owned(),
-            format!(r#""title":{}"#, json_string(title)),
-            format!(r#""provider_name":{}"#, json_string(STORY.title)),
-        ];
-        if let Some(url) = site_url {
-            fields.push(format!(r#""provider_url":{}"#, json_string(url)));
-        }
-        fields.push(format!(r#""html":{}"#, json_string(&html)));
-        fields.push(format!(r#""width":{WIDE}"#));
-        fields.push(format!(r#""height":{}"#, frame_height(spec.view)));
-        format!("{{{}}}\n", fields.join(","))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -182,21 +151,5 @@ mod tests {
             oembed_title(EmbedSpec { view: View::Step, step: Some("the-money") }),
             "Stargate, explained: The money, as announced"
         );
-    }
-
-    #[cfg(feature = "ssr")]
-    #[test]
-    fn the_oembed_answer_is_a_rich_type_with_its_snippet() {
-        let json = oembed_json(EmbedSpec::default(), Some("https://example.org/stargate"));
-        assert!(
-            json.starts_with(r#"{"version":"1.0","type":"rich","title":"Stargate, explained","provider_name":"#),
-            "{json}"
-        );
-        assert!(json.contains(r#""provider_url":"https://example.org/stargate""#));
-        assert!(
-            json.contains(r#"\u003ciframe src=\"https://example.org/stargate/embed.html?id=stargate-explainer\""#),
-            "{json}"
-        );
-        assert!(json.contains(r#""width":640,"height":1000}"#));
     }
 }

@@ -4,7 +4,7 @@
 /// Which page the app is: the full explainer, or the compact card that host articles embed
 /// (`embed.html`: the walkthrough alone, with the cited passages it opens in place). The
 /// prerenderer writes each page; the browser reads which one it is starting on from the root
-/// element's `data-layout` (see `page::splice`), since the app must render each page exactly
+/// element's `data-layout` (see `build::page::assemble`), since the app must render each page exactly
 /// as written before it takes its place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Layout {
@@ -62,23 +62,6 @@ pub const PAGES: [PageFile; 2] = [FULL_PAGE, EMBED_PAGE];
 /// sources (styles/layout.css) until the app is live (the page's pre-paint script).
 pub const DEFER_REFERENCE: &str = "defer-reference";
 
-/// A JSON string, safe inside a `<script>` element: `<` is escaped, so no `</script>` closes it.
-pub fn json_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '<' => out.push_str("\\u003c"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 /// Escapes text for an HTML attribute or element.
 pub fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
@@ -100,6 +83,5 @@ mod tests {
     #[test]
     fn escapes_for_markup_and_scripts() {
         assert_eq!(escape("<a href=\"x\">&</a>"), "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;");
-        assert_eq!(json_string("a\"b\\c\n</script>"), r#""a\"b\\c\u000a\u003c/script>""#);
     }
 }

@@ -2,7 +2,9 @@
 //! - the words a reader sees are in `data/ui.toml`, not in Rust: no string literal in the app's
 //!   code reads as English (tests, error types and panics are for maintainers, and are left out);
 //! - imports point one way: no module of the crate imports one that imports it back, and no
-//!   hook reaches into another hook (they share `hooks::use_mount` and `browser`).
+//!   hook reaches into another hook (they share `hooks::use_mount` and `browser`);
+//! - no Rust string holds JavaScript: the page's scripts are files of their own;
+//! - no function in the app or in datagen is longer than 100 lines.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -362,4 +364,143 @@ fn hooks_do_not_reach_into_each_other() {
             }
         }
     }
+}
+
+/// Every Rust file under `folder` (relative to the crate), tests and binaries included.
+fn rust_files(folder: &str) -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join(folder), &mut files);
+    files.sort();
+    files
+}
+
+/// Every string literal of a file, inside macros too, tests included (doc comments are not literals).
+#[derive(Default)]
+struct AllLiterals {
+    found: Vec<(usize, String)>,
+}
+
+impl<'ast> Visit<'ast> for AllLiterals {
+    fn visit_attribute(&mut self, _: &'ast syn::Attribute) {}
+
+    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        let mut literals = Literals::default();
+        literals.tokens(mac.tokens.clone());
+        self.found.extend(literals.found);
+    }
+
+    fn visit_lit_str(&mut self, literal: &'ast syn::LitStr) {
+        self.found.push((literal.span().start().line, literal.value()));
+    }
+}
+
+/// Whether a literal holds JavaScript: the page's scripts are JavaScript files
+/// (src/build/scripts/*.js), never Rust strings.
+fn reads_as_javascript(literal: &str) -> bool {
+    const MARKS: [&str; 16] = [
+        "=>",
+        "function(",
+        "function (",
+        "document.",
+        "window.",
+        "location.",
+        "addEventListener(",
+        "new Promise",
+        "JSON.parse(",
+        "console.",
+        "import(",
+        "import{",
+        "import {",
+        "await ",
+        ".then(",
+        "localStorage.",
+    ];
+    MARKS.iter().any(|mark| literal.contains(mark))
+}
+
+#[test]
+fn the_rule_tells_javascript_from_text() {
+    for script in [
+        "(function(){var q=new URLSearchParams(location.search)",
+        "import{initSync}from'./{glue}';",
+        "addEventListener('{LOAD_EVENT}',startCalculator)",
+        "x.onload=()=>resolve(x.response)",
+    ] {
+        assert!(reads_as_javascript(script), "{script:?} is JavaScript");
+    }
+    for text in ["<script type=\"module\">", "page-values", "The calculator could not load.", "a -> b", "x >= 2"] {
+        assert!(!reads_as_javascript(text), "{text:?} is not");
+    }
+}
+
+#[test]
+fn no_rust_string_holds_javascript() {
+    let mut scripts = Vec::new();
+    for path in rust_files("src") {
+        let mut literals = AllLiterals::default();
+        literals.visit_file(&parse(&path));
+        for (line, literal) in literals.found.into_iter().filter(|(_, literal)| reads_as_javascript(literal)) {
+            scripts.push(format!("{}:{line}: {literal:?}", relative(&path)));
+        }
+    }
+    assert!(
+        scripts.is_empty(),
+        "JavaScript belongs in a file of its own (src/build/scripts/, included by src/build/scripts.rs), not in a Rust string:\n{}",
+        scripts.join("\n")
+    );
+}
+
+/// Each function's name and its length in lines, from `fn` to its closing brace.
+#[derive(Default)]
+struct FunctionLengths {
+    found: Vec<(String, usize, usize)>,
+}
+
+impl FunctionLengths {
+    fn add(&mut self, name: &syn::Ident, fn_token: &syn::token::Fn, block: &syn::Block) {
+        let (start, end) = (fn_token.span.start().line, block.brace_token.span.close().end().line);
+        self.found.push((name.to_string(), start, end - start + 1));
+    }
+}
+
+impl<'ast> Visit<'ast> for FunctionLengths {
+    fn visit_item_fn(&mut self, item: &'ast syn::ItemFn) {
+        self.add(&item.sig.ident, &item.sig.fn_token, &item.block);
+        visit::visit_item_fn(self, item);
+    }
+
+    fn visit_impl_item_fn(&mut self, item: &'ast syn::ImplItemFn) {
+        self.add(&item.sig.ident, &item.sig.fn_token, &item.block);
+        visit::visit_impl_item_fn(self, item);
+    }
+}
+
+/// A function a newcomer can read at once: none in the app or in datagen is longer than this.
+const LONGEST_FUNCTION: usize = 100;
+
+#[test]
+fn no_function_is_longer_than_a_newcomer_can_read() {
+    let mut long = Vec::new();
+    for path in rust_files("src").into_iter().chain(rust_files("tools/datagen/src")) {
+        let mut lengths = FunctionLengths::default();
+        lengths.visit_file(&parse(&path));
+        for (name, line, length) in lengths.found.into_iter().filter(|(_, _, length)| *length > LONGEST_FUNCTION) {
+            long.push(format!("{}:{line}: {name} is {length} lines", relative(&path)));
+        }
+    }
+    assert!(
+        long.is_empty(),
+        "split these into named steps (at most {LONGEST_FUNCTION} lines each):\n{}",
+        long.join("\n")
+    );
 }

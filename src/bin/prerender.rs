@@ -1,131 +1,99 @@
-//! Prerenders the app into trunk's `index.html`, so the page is complete without JavaScript.
-//! Usage: `prerender <path/to/index.html>` (trunk's post-build hook passes its staging folder),
-//! or `prerender --app-html <path>` to write only the app's HTML (the browser tests start the app on it).
+//! Writes the site's pages from trunk's `index.html`, each complete without JavaScript, and the
+//! files beside them (`stargate_explainer::build`). Usage: `prerender <path/to/index.html>`
+//! (trunk's post-build hook passes its staging folder), or `prerender --app-html <path>` to
+//! write only the app's HTML (the browser tests start the app on it).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use stargate_explainer::browser::STORAGE_KEY;
+use stargate_explainer::build::head::Sharing;
+use stargate_explainer::build::page::{self, Page, TrunkLoader};
 use stargate_explainer::build::render::render_page;
-use stargate_explainer::build::{artifacts, page};
+use stargate_explainer::build::scripts::{ModuleFiles, PageValues};
+use stargate_explainer::build::{artifacts, oembed};
 use stargate_explainer::content::{CORRECTIONS, SOURCES, STEPS, STORY};
-use stargate_explainer::embed::{self, EmbedSpec};
-use stargate_explainer::island::{self, ModuleFiles};
+use stargate_explainer::embed;
 use stargate_explainer::site::{PageFile, PAGES};
-use stargate_explainer::walkthrough::{calculator_step, View};
+use stargate_explainer::walkthrough::calculator_step;
 use stargate_explainer::Layout;
 
 fn main() -> ExitCode {
     let args: Vec<_> = std::env::args_os().skip(1).collect();
-    if let [flag, out] = args.as_slice() {
-        if flag == "--app-html" {
-            return write_app_html(&PathBuf::from(out));
+    let written = match args.as_slice() {
+        [flag, out] if flag == "--app-html" => write_app_html(&PathBuf::from(out)),
+        [path] => write_site(&PathBuf::from(path)),
+        _ => Err("usage: prerender <path/to/index.html> | prerender --app-html <path>".to_owned()),
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("prerender: {message}");
+            ExitCode::FAILURE
         }
     }
-    let [path] = args.as_slice() else {
-        eprintln!("usage: prerender <path/to/index.html> | prerender --app-html <path>");
-        return ExitCode::FAILURE;
-    };
-    let path = PathBuf::from(path);
-    let index_html = match std::fs::read_to_string(&path) {
-        Ok(html) => html,
-        Err(error) => {
-            eprintln!("prerender: cannot read {}: {error}", path.display());
-            return ExitCode::FAILURE;
-        }
-    };
-    // Where the site will be published, if the build is told: link previews then get
-    // absolute addresses. An empty value counts as not told.
-    let site_url = std::env::var("SITE_URL").ok().filter(|url| !url.trim().is_empty());
-    if let Some(url) = site_url.as_deref().filter(|url| !url.starts_with("https://") && !url.starts_with("http://")) {
-        eprintln!("prerender: SITE_URL {url:?} is not an http(s) address");
-        return ExitCode::FAILURE;
-    }
-    let sharing = page::Sharing {
+}
+
+/// Every page of the site, in `index.html`'s folder, and the files beside them.
+fn write_site(index: &Path) -> Result<(), String> {
+    let index_html =
+        std::fs::read_to_string(index).map_err(|error| format!("cannot read {}: {error}", index.display()))?;
+    let site_url = site_url()?;
+    let sharing = Sharing {
         title: STORY.title,
         description: STORY.dek,
         site_url: site_url.as_deref(),
         sources: SOURCES,
         corrections: CORRECTIONS,
     };
-    let folder = path.parent().unwrap_or(std::path::Path::new("."));
-    let calculator = match name_calculator_module(folder) {
-        Ok(files) => files,
-        Err(message) => {
-            eprintln!("prerender: {message}");
-            return ExitCode::FAILURE;
-        }
-    };
+    let folder = index.parent().unwrap_or(Path::new("."));
+    let walkthrough = TrunkLoader::find(&index_html)
+        .ok_or_else(|| format!("{}: no module loader of the walkthrough's WebAssembly from trunk", index.display()))?
+        .files;
+    let calculator = name_calculator_module(folder)?;
     for page_file in PAGES {
-        let out = folder.join(page_file.file);
-        if let Err(message) = write_page(&index_html, page_file, &sharing, &calculator, &out) {
-            eprintln!("prerender: {message}");
-            return ExitCode::FAILURE;
-        }
+        write_page(&index_html, page_file, &sharing, [&walkthrough, &calculator], &folder.join(page_file.file))?;
     }
-    if let Err(message) = write_oembed(folder, site_url.as_deref()) {
-        eprintln!("prerender: {message}");
-        return ExitCode::FAILURE;
+    for spec in oembed::specs() {
+        write(&folder.join(embed::oembed_file(spec)), &oembed::oembed_json(spec, site_url.as_deref()))?;
     }
-    let artifacts = [
-        (artifacts::MANIFEST, artifacts::manifest_json(&sharing)),
-        (artifacts::PREVIEW_CARD, artifacts::preview_card(&sharing)),
-    ];
-    for (file, text) in artifacts {
-        let out = folder.join(file);
-        if let Err(error) = std::fs::write(&out, text) {
-            eprintln!("prerender: cannot write {}: {error}", out.display());
-            return ExitCode::FAILURE;
-        }
-    }
-    ExitCode::SUCCESS
+    println!("prerender: wrote the oEmbed answers in {}", folder.join("oembed").display());
+    write(&folder.join(artifacts::MANIFEST), &artifacts::manifest_json(&sharing))?;
+    write(&folder.join(artifacts::PREVIEW_CARD), &artifacts::preview_card(&sharing))
 }
 
-/// Writes one page of the site from trunk's `index.html`: the app prerendered in its layout,
-/// and the scripts that start the walkthrough and the calculator (`scripts/policy.mjs`, run
-/// after the build, writes its Content Security Policy for the finished page).
+/// Where the site will be published, if the build is told (`SITE_URL`): link previews then get
+/// absolute addresses. An empty value counts as not told.
+fn site_url() -> Result<Option<String>, String> {
+    let url = std::env::var("SITE_URL").ok().filter(|url| !url.trim().is_empty());
+    match url {
+        Some(url) if !url.starts_with("https://") && !url.starts_with("http://") => {
+            Err(format!("SITE_URL {url:?} is not an http(s) address"))
+        }
+        url => Ok(url),
+    }
+}
+
+/// Writes one page of the site: the app prerendered in its layout, its head, and its scripts
+/// with their values (`scripts/policy.mjs`, run after the build, writes its Content Security
+/// Policy for the finished page).
 fn write_page(
     index_html: &str,
     page_file: PageFile,
-    sharing: &page::Sharing,
-    calculator: &ModuleFiles,
+    sharing: &Sharing,
+    [walkthrough, calculator]: [&ModuleFiles; 2],
     out: &Path,
 ) -> Result<(), String> {
-    let app_html = futures::executor::block_on(render_page(page_file.layout));
-    let page = page::splice(index_html, &app_html, sharing, page_file.layout)
-        .map_err(|error| format!("{}: {error}", out.display()))?;
-    let page = page::replace_module_loader(&page, page_file.layout).ok_or_else(|| {
-        format!(
-            "{}: no module loader and preload of the walkthrough's WebAssembly from trunk to replace",
-            out.display()
-        )
-    })?;
+    let layout = page_file.layout;
+    let app_html = futures::executor::block_on(render_page(layout));
     // The full page opens with a scenario kept from an earlier visit; the embed never does.
-    let stored = (page_file.layout == Layout::Full).then_some(STORAGE_KEY);
-    let loader = island::loader_script(calculator, STEPS[calculator_step()].slug, stored);
-    let page = page::insert_before_module_loader(&page, &format!("<script type=\"module\">{loader}</script>"))
-        .ok_or_else(|| {
-            format!("{}: no walkthrough start script to put the calculator's loader before", out.display())
-        })?;
-    std::fs::write(out, page).map_err(|error| format!("cannot write {}: {error}", out.display()))?;
+    let stored = (layout == Layout::Full).then_some(STORAGE_KEY);
+    let values = PageValues::new(layout, walkthrough, calculator, STEPS[calculator_step()].slug, stored);
+    let head = sharing.head(layout);
+    let page = page::assemble(index_html, &Page { layout, head: &head, values: &values, app_html: &app_html })
+        .map_err(|error| format!("{}: {error}", out.display()))?;
+    write(out, &page)?;
     println!("prerender: wrote {} ({} bytes of app HTML)", out.display(), app_html.len());
-    Ok(())
-}
-
-/// Writes the static oEmbed answer of each view of the embed: the story, each step alone and
-/// the calculator alone.
-fn write_oembed(folder: &Path, site_url: Option<&str>) -> Result<(), String> {
-    let steps = STEPS.iter().map(|step| EmbedSpec { view: View::Step, step: Some(step.slug) });
-    let specs = [EmbedSpec::default(), EmbedSpec { view: View::Calculator, step: None }].into_iter().chain(steps);
-    for spec in specs {
-        let out = folder.join(embed::oembed_file(spec));
-        let written = out
-            .parent()
-            .map_or(Ok(()), std::fs::create_dir_all)
-            .and_then(|()| std::fs::write(&out, embed::oembed_json(spec, site_url)));
-        written.map_err(|error| format!("cannot write {}: {error}", out.display()))?;
-    }
-    println!("prerender: wrote the oEmbed answers in {}", folder.join("oembed").display());
     Ok(())
 }
 
@@ -150,14 +118,14 @@ fn name_calculator_module(folder: &Path) -> Result<ModuleFiles, String> {
     Ok(files)
 }
 
-fn write_app_html(out: &Path) -> ExitCode {
-    let html = futures::executor::block_on(render_page(Layout::Full));
-    let written = out.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|()| std::fs::write(out, html));
-    match written {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("prerender: cannot write {}: {error}", out.display());
-            ExitCode::FAILURE
-        }
-    }
+fn write_app_html(out: &Path) -> Result<(), String> {
+    write(out, &futures::executor::block_on(render_page(Layout::Full)))
+}
+
+/// Writes `text` to `out`, making its folder where missing.
+fn write(out: &Path, text: &str) -> Result<(), String> {
+    out.parent()
+        .map_or(Ok(()), std::fs::create_dir_all)
+        .and_then(|()| std::fs::write(out, text))
+        .map_err(|error| format!("cannot write {}: {error}", out.display()))
 }

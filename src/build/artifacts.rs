@@ -1,10 +1,12 @@
 //! What the build writes beside the pages, with the same words: the web app manifest, and the
 //! card that `make dist` draws as the link-preview image (scripts/preview-image.mjs renders it
-//! with Chromium and removes it). Pure string work, tested natively.
+//! with Chromium and removes it).
 
-use super::page::{Sharing, PREVIEW_SIZE};
+use serde::Serialize;
+
+use super::head::{Sharing, PREVIEW_SIZE};
 use crate::content::{Source, SourceName};
-use crate::site::{escape, json_string};
+use crate::site::escape;
 use crate::ui;
 
 /// The manifest's file, which `index.html` links to.
@@ -25,22 +27,52 @@ const THEME: &str = "#12263a";
 /// The web app manifest: the explainer's name and description, in the words' language, its
 /// icons, standalone from its own folder.
 pub fn manifest_json(sharing: &Sharing) -> String {
-    let icons: Vec<String> = ICON_SIZES
+    let icons = ICON_SIZES
         .iter()
-        .map(|size| {
-            format!(
-                "{{\"src\":\"icon-{size}.png\",\"sizes\":\"{size}x{size}\",\"type\":\"image/png\",\"purpose\":\"any\"}}"
-            )
+        .map(|size| Icon {
+            src: format!("icon-{size}.png"),
+            sizes: format!("{size}x{size}"),
+            kind: "image/png",
+            purpose: "any",
         })
         .collect();
-    format!(
-        "{{\"name\":{},\"short_name\":{},\"description\":{},\"lang\":{},\"start_url\":\"./\",\"scope\":\"./\",\"display\":\"standalone\",\"background_color\":\"{BACKGROUND}\",\"theme_color\":\"{THEME}\",\"icons\":[{}]}}\n",
-        json_string(sharing.title),
-        json_string(ui::site::SHORT_NAME),
-        json_string(sharing.description),
-        json_string(ui::LANGUAGE),
-        icons.join(",")
-    )
+    let manifest = Manifest {
+        name: sharing.title,
+        short_name: ui::site::SHORT_NAME,
+        description: sharing.description,
+        lang: ui::LANGUAGE,
+        start_url: "./",
+        scope: "./",
+        display: "standalone",
+        background_color: BACKGROUND,
+        theme_color: THEME,
+        icons,
+    };
+    let json = serde_json::to_string(&manifest).expect("the manifest serialises");
+    format!("{json}\n")
+}
+
+#[derive(Serialize)]
+struct Manifest<'a> {
+    name: &'a str,
+    short_name: &'static str,
+    description: &'a str,
+    lang: &'static str,
+    start_url: &'static str,
+    scope: &'static str,
+    display: &'static str,
+    background_color: &'static str,
+    theme_color: &'static str,
+    icons: Vec<Icon>,
+}
+
+#[derive(Serialize)]
+struct Icon {
+    src: String,
+    sizes: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    purpose: &'static str,
 }
 
 /// The link-preview card, as a page of exactly the image's size: the explainer's title and

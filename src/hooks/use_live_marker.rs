@@ -11,7 +11,7 @@ use crate::site::DEFER_REFERENCE;
 /// `stargate:live` that `make bench` reads. Once the page has then been drawn, it lets the
 /// browser draw the differences and the sources too, deferred until now: where the app starts
 /// before the page is first drawn (its WebAssembly in before the page is read, see
-/// `page::start_script`), that first drawing is no slower for them.
+/// src/build/scripts/start-walkthrough.js), that first drawing is no slower for them.
 #[hook]
 pub fn use_live_marker() {
     use_mount(Box::new(|| {

@@ -47,7 +47,7 @@ export async function serveFolder(root, { prefix = '/', port = 0, pages = {}, co
         'cache-control': cacheControl,
         // No CORS headers, as many static hosts send none: a frame sandboxed without
         // allow-same-origin (an opaque origin) opens the self-contained file, which needs
-        // no further request (src/page.rs, opaque_origin_script).
+        // no further request (src/build/scripts/redirect.js).
       };
       if (compress && extname(file) !== '.png' && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
         if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }));

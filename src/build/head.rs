@@ -1,0 +1,325 @@
+//! The page's head as data: what a link preview, a search engine or a reader's browser learns
+//! about the page (its title, description, Open Graph and Twitter card tags, JSON-LD, the oEmbed
+//! discovery link), as typed tags written out by one function each, so that nothing is escaped
+//! by hand. A new meta tag is one more `Tag` in `Sharing::head`.
+
+use serde::Serialize;
+
+use super::scripts::script_json;
+use crate::content::{Correction, Source};
+use crate::embed;
+use crate::site::{escape, Layout};
+use crate::ui;
+
+/// The link-preview image `make dist` draws (scripts/preview-image.mjs), and its size.
+pub const PREVIEW_IMAGE: &str = "preview.png";
+pub const PREVIEW_SIZE: (u32, u32) = (1200, 630);
+
+/// One element of the head.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Tag {
+    Title(String),
+    /// `<meta name=… content=…>`.
+    Name(&'static str, String),
+    /// `<meta property=… content=…>` (Open Graph's).
+    Property(&'static str, String),
+    /// `<link rel=… [type=…] href=… [title=…]>`.
+    Link {
+        rel: &'static str,
+        kind: Option<&'static str>,
+        href: String,
+        title: Option<String>,
+    },
+    /// A JSON-LD block.
+    JsonLd(String),
+}
+
+impl Tag {
+    /// The tag as HTML, its texts escaped.
+    pub fn html(&self) -> String {
+        match self {
+            Tag::Title(title) => format!("<title>{}</title>", escape(title)),
+            Tag::Name(name, content) => format!("<meta name=\"{name}\" content=\"{}\">", escape(content)),
+            Tag::Property(property, content) => {
+                format!("<meta property=\"{property}\" content=\"{}\">", escape(content))
+            }
+            Tag::Link { rel, kind, href, title } => {
+                let kind = kind.map_or(String::new(), |kind| format!(" type=\"{kind}\""));
+                let title = title.as_deref().map_or(String::new(), |title| format!(" title=\"{}\"", escape(title)));
+                format!("<link rel=\"{rel}\"{kind} href=\"{}\"{title}>", escape(href))
+            }
+            Tag::JsonLd(json) => format!("<script type=\"application/ld+json\">{json}</script>"),
+        }
+    }
+}
+
+/// The head's tags as the page carries them, one to a line.
+pub fn html(tags: &[Tag]) -> String {
+    tags.iter().map(Tag::html).collect::<Vec<_>>().join("\n    ")
+}
+
+/// What the head says of the page: all of it from the content, none typed in here.
+#[derive(Debug, Clone, Copy)]
+pub struct Sharing<'a> {
+    pub title: &'a str,
+    pub description: &'a str,
+    /// Where the site is published (for example `https://example.org/stargate/`), when the
+    /// build is told (`SITE_URL`); link previews want absolute addresses. Without it the
+    /// page's own addresses stay relative, so `dist/` still works from any folder.
+    pub site_url: Option<&'a str>,
+    pub sources: &'a [Source],
+    /// The corrections log, newest first: JSON-LD's `correction` (each its date and its anchor in
+    /// the page's log), the newest its `dateModified`.
+    pub corrections: &'a [Correction],
+}
+
+impl Sharing<'_> {
+    /// An address of the site: absolute when the site's address is known.
+    pub fn address(&self, path: &str) -> String {
+        match self.site_url {
+            Some(site) => format!("{}/{path}", site.trim_end_matches('/')),
+            None => path.to_owned(),
+        }
+    }
+
+    /// The head of a page of this layout: the title, the description and the oEmbed discovery
+    /// link; on the full page also Open Graph and Twitter card tags, and JSON-LD; in the embed,
+    /// the full explainer as its canonical address, where the site's address is known.
+    pub fn head(&self, layout: Layout) -> Vec<Tag> {
+        let mut tags = vec![Tag::Title(self.title.to_owned()), Tag::Name("description", self.description.to_owned())];
+        let canonical =
+            self.site_url.map(|site| Tag::Link { rel: "canonical", kind: None, href: site.to_owned(), title: None });
+        let discovery = Tag::Link {
+            rel: "alternate",
+            kind: Some("application/json+oembed"),
+            href: self.address(&embed::oembed_file(embed::EmbedSpec::default())),
+            title: Some(self.title.to_owned()),
+        };
+        if layout == Layout::Embed {
+            tags.push(discovery);
+            tags.extend(canonical);
+            return tags;
+        }
+        tags.extend(self.cards());
+        if let (Some(canonical), Some(site)) = (canonical, self.site_url) {
+            tags.push(canonical);
+            tags.push(Tag::Property("og:url", site.to_owned()));
+        }
+        tags.push(Tag::JsonLd(self.json_ld()));
+        tags.push(discovery);
+        tags
+    }
+
+    /// The Open Graph and Twitter card tags.
+    fn cards(&self) -> Vec<Tag> {
+        let (width, height) = PREVIEW_SIZE;
+        let image = self.address(PREVIEW_IMAGE);
+        let alt = format!("{}: {}", self.title, self.description);
+        let (title, description) = (self.title.to_owned(), self.description.to_owned());
+        vec![
+            Tag::Property("og:type", "article".to_owned()),
+            Tag::Property("og:site_name", title.clone()),
+            Tag::Property("og:locale", ui::LANGUAGE.to_owned()),
+            Tag::Property("og:title", title.clone()),
+            Tag::Property("og:description", description.clone()),
+            Tag::Property("og:image", image.clone()),
+            Tag::Property("og:image:type", "image/png".to_owned()),
+            Tag::Property("og:image:width", width.to_string()),
+            Tag::Property("og:image:height", height.to_string()),
+            Tag::Property("og:image:alt", alt.clone()),
+            Tag::Name("twitter:card", "summary_large_image".to_owned()),
+            Tag::Name("twitter:title", title),
+            Tag::Name("twitter:description", description),
+            Tag::Name("twitter:image", image),
+            Tag::Name("twitter:image:alt", alt),
+        ]
+    }
+
+    /// schema.org JSON-LD: the explainer as an article, and the two articles it is based on,
+    /// described only by what they state about themselves.
+    pub fn json_ld(&self) -> String {
+        let count = self.corrections.len();
+        let article = Article {
+            context: "https://schema.org",
+            kind: SchemaType::Article,
+            headline: self.title,
+            description: self.description,
+            in_language: ui::LANGUAGE,
+            image: self.address(PREVIEW_IMAGE),
+            url: self.site_url,
+            date_modified: self.corrections.first().map(|newest| newest.date.iso()),
+            // Each by its date and its place in the log on the page, which gives its words (a
+            // second copy of them here was 5 KB of the page's head).
+            correction: self
+                .corrections
+                .iter()
+                .enumerate()
+                .map(|(index, correction)| CorrectionComment {
+                    kind: SchemaType::CorrectionComment,
+                    date_published: correction.date.iso(),
+                    url: self.address(&format!("#{}", Correction::anchor(index, count))),
+                })
+                .collect(),
+            is_based_on: self
+                .sources
+                .iter()
+                .map(|source| CreativeWork {
+                    kind: SchemaType::CreativeWork,
+                    name: source.headline.unwrap_or(source.label),
+                    url: self.address(&format!("#{}", source.anchor())),
+                    headline: source.headline,
+                    alternate_name: source.headline.map(|_| source.label),
+                    publisher: source.outlet.map(|name| Organization { kind: SchemaType::Organization, name }),
+                    description: source.date_note,
+                })
+                .collect(),
+        };
+        script_json(&article)
+    }
+}
+
+/// The schema.org types the JSON-LD names, each written as its name.
+#[derive(Serialize)]
+enum SchemaType {
+    Article,
+    CorrectionComment,
+    CreativeWork,
+    Organization,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Article<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@type")]
+    kind: SchemaType,
+    headline: &'a str,
+    description: &'a str,
+    in_language: &'static str,
+    image: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date_modified: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    correction: Vec<CorrectionComment>,
+    is_based_on: Vec<CreativeWork<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct CorrectionComment {
+    #[serde(rename = "@type")]
+    kind: SchemaType,
+    date_published: String,
+    url: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct CreativeWork<'a> {
+    #[serde(rename = "@type")]
+    kind: SchemaType,
+    name: &'a str,
+    url: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    headline: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    alternate_name: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    publisher: Option<Organization<'a>>,
+    description: &'a str,
+}
+
+#[derive(Serialize)]
+struct Organization<'a> {
+    #[serde(rename = "@type")]
+    kind: SchemaType,
+    name: &'a str,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SHARING: Sharing<'static> =
+        Sharing { title: "A & B", description: "Say \"hi\"", site_url: None, sources: &[], corrections: &[] };
+
+    #[test]
+    fn each_tag_escapes_its_texts() {
+        assert_eq!(Tag::Title("A & B".into()).html(), "<title>A &amp; B</title>");
+        assert_eq!(
+            Tag::Name("description", "Say \"hi\"".into()).html(),
+            "<meta name=\"description\" content=\"Say &quot;hi&quot;\">"
+        );
+        assert_eq!(
+            Tag::Link { rel: "alternate", kind: Some("x/y"), href: "a?b=1&c=2".into(), title: Some("<t>".into()) }
+                .html(),
+            "<link rel=\"alternate\" type=\"x/y\" href=\"a?b=1&amp;c=2\" title=\"&lt;t&gt;\">"
+        );
+    }
+
+    #[test]
+    fn the_embed_has_no_sharing_cards() {
+        let head = html(&SHARING.head(Layout::Embed));
+        assert!(head
+            .starts_with("<title>A &amp; B</title>\n    <meta name=\"description\" content=\"Say &quot;hi&quot;\">"));
+        assert!(!head.contains("og:title") && !head.contains("ld+json"), "the card is not what link previews describe");
+        assert!(head.contains(
+            r#"<link rel="alternate" type="application/json+oembed" href="oembed/story.json" title="A &amp; B">"#
+        ));
+        let published = Sharing { site_url: Some("https://example.org/stargate/"), ..SHARING };
+        let head = html(&published.head(Layout::Embed));
+        assert!(head.contains(r#"href="https://example.org/stargate/oembed/story.json""#), "{head}");
+        assert!(head.contains(r#"<link rel="canonical" href="https://example.org/stargate/">"#));
+        assert!(
+            html(&published.head(Layout::Full)).contains(r#"href="https://example.org/stargate/oembed/story.json""#)
+        );
+    }
+
+    #[test]
+    fn link_previews_get_a_card_an_image_and_json_ld() {
+        let head = html(&SHARING.head(Layout::Full));
+        for tag in [
+            r#"<meta property="og:title" content="A &amp; B">"#,
+            r#"<meta property="og:image" content="preview.png">"#,
+            r#"<meta property="og:image:width" content="1200">"#,
+            r#"<meta name="twitter:card" content="summary_large_image">"#,
+            r#"<meta name="twitter:image:alt" content="A &amp; B: Say &quot;hi&quot;">"#,
+        ] {
+            assert!(head.contains(tag), "{tag} missing from {head}");
+        }
+        assert!(!head.contains("canonical"), "no canonical address without SITE_URL");
+        let published = Sharing { site_url: Some("https://example.org/stargate/"), ..SHARING };
+        let head = html(&published.head(Layout::Full));
+        assert!(head.contains(r#"<meta property="og:image" content="https://example.org/stargate/preview.png">"#));
+        assert!(head.contains(r#"<link rel="canonical" href="https://example.org/stargate/">"#));
+        assert!(head.contains(r#""url":"https://example.org/stargate/""#));
+    }
+
+    #[test]
+    fn json_ld_describes_the_sources_and_cannot_close_its_script() {
+        let ld = Sharing { title: "</script><script>alert(1)</script>", ..SHARING }.json_ld();
+        assert!(!ld.contains("</script>"));
+        assert!(ld.starts_with(r#"{"@context":"https://schema.org","@type":"Article","headline":"\u003c/script>"#));
+        assert!(!ld.contains("dateModified") && !ld.contains("correction"), "no corrections, no correction: {ld}");
+        let ld = Sharing { sources: crate::content::SOURCES, ..SHARING }.json_ld();
+        assert!(ld.contains(r#""publisher":{"@type":"Organization","name":"NationPress"}"#));
+        assert!(ld.contains(r##""url":"#source-nationpress""##));
+        assert_eq!(ld.matches(r#""@type":"CreativeWork""#).count(), crate::content::SOURCES.len());
+    }
+
+    #[test]
+    fn json_ld_carries_the_corrections_newest_as_its_date_modified() {
+        let day = |day| crate::content::Date { year: 2026, month: Some(12), day: Some(day) };
+        let corrections = [
+            Correction { date: day(7), wrong: "It said \"X\".", now: "It says Y." },
+            Correction { date: day(1), wrong: "It said Z.", now: "It says W." },
+        ];
+        let ld = Sharing { corrections: &corrections, ..SHARING }.json_ld();
+        assert!(ld.contains(r#""dateModified":"2026-12-07""#), "{ld}");
+        let first = r##""correction":[{"@type":"CorrectionComment","datePublished":"2026-12-07","url":"#correction-2"},{"@type":"CorrectionComment","datePublished":"2026-12-01","url":"#correction-1"}]"##;
+        assert!(ld.contains(first), "{ld}");
+    }
+}

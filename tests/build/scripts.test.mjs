@@ -1,0 +1,48 @@
+// Each built page carries the scripts src/build/scripts.rs lists, found by their roles, in the
+// page's order, minified, and reading file names that exist: the walkthrough's glue written
+// into its start script, the self-contained copies carrying their bytes in place of every
+// request. Reads dist/ (`make dist`).
+import assert from 'node:assert/strict';
+import { access, readFile } from 'node:fs/promises';
+import { test } from 'node:test';
+
+import { SERVED_PAGES, readValues, scriptsWithRoles } from '../../scripts/page.mjs';
+import { PAGES } from '../../scripts/policy.mjs';
+
+const dist = (file) => new URL(`../../dist/${file}`, import.meta.url);
+const source = (role) => readFile(new URL(`../../src/build/scripts/${role}.js`, import.meta.url), 'utf8');
+const ROLES = ['redirect', 'fetch-walkthrough', 'pre-paint', 'calculator-loader', 'start-walkthrough'];
+const exists = (file) => access(dist(file)).then(() => true, () => false);
+
+for (const page of SERVED_PAGES) {
+  test(`${page}: its scripts, by role and in order, minified, naming files that exist`, async () => {
+    const html = await readFile(dist(page), 'utf8');
+    const scripts = scriptsWithRoles(html);
+    assert.deepEqual(scripts.map((s) => s.role), ROLES);
+    for (const script of scripts) {
+      const firstComment = (await source(script.role)).split('\n')[0];
+      assert.ok(!script.text.includes(firstComment), `${script.role} goes out without its comments`);
+    }
+    const start = scripts.find((s) => s.role === 'start-walkthrough').text;
+    assert.doesNotMatch(start, /\bimport\s*[{*]|\bfrom\s*["']/, 'the start script imports nothing: its glue is written in');
+    assert.match(start, /WebAssembly\.Module/);
+    const values = readValues(html);
+    assert.equal(values.walkthrough.glue, undefined, 'the glue, written in, is named no more');
+    for (const file of [values.walkthrough.wasm, values.calculator.glue, values.calculator.wasm, values.selfContained]) {
+      assert.ok(await exists(file), `${page} names ${file}, which the build has`);
+    }
+    assert.ok(!(await exists(html.match(/web-[0-9a-f]{16}\.js/)?.[0] ?? 'web-none.js')), 'no glue file is left');
+  });
+}
+
+for (const [page, kind] of PAGES.filter(([, kind]) => kind === 'selfContained')) {
+  test(`${page}: carries its bytes where the page requests them, and never opens itself`, async () => {
+    const html = await readFile(dist(page), 'utf8');
+    const roles = scriptsWithRoles(html).map((s) => s.role);
+    assert.deepEqual(roles, ['fetch-walkthrough', 'pre-paint', 'calculator-inline', 'calculator-loader', 'start-walkthrough'], kind);
+    const fetch = scriptsWithRoles(html).find((s) => s.role === 'fetch-walkthrough').text;
+    assert.doesNotMatch(fetch, /XMLHttpRequest/);
+    assert.match(fetch, /DecompressionStream/);
+    assert.doesNotMatch(html, /XMLHttpRequest\(\);[^<]*open\("GET"/);
+  });
+}
