@@ -4,7 +4,8 @@
 //! - imports point one way: no module of the crate imports one that imports it back;
 //! - hooks keep to their tiers: a primitive hook (`src/hooks/`) talks to the browser and builds
 //!   on `hooks::use_mount` alone; a composed hook (`src/hooks/composed/`) builds on other hooks,
-//!   never in a circle, and reaches the browser only through them.
+//!   never in a circle, and reaches the browser only through them;
+//! - no function in `src/` is longer than `LONGEST_FUNCTION` lines.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -521,4 +522,52 @@ fn the_hook_rule_catches_each_break() {
         let files = [mount.clone(), a.clone(), c.clone(), broken];
         assert_eq!(hook_tier_breaks(&files).len(), 1, "{case}: {:?}", hook_tier_breaks(&files));
     }
+}
+
+/// The longest a function may be, in lines from `fn` to its closing brace.
+const LONGEST_FUNCTION: usize = 100;
+
+/// Each function's length, in lines, with where it starts: free functions and methods.
+#[derive(Default)]
+struct Lengths {
+    found: Vec<(usize, String, usize)>,
+}
+
+impl Lengths {
+    fn add(&mut self, signature: &syn::Signature, block: &syn::Block) {
+        let start = signature.fn_token.span.start().line;
+        let end = block.brace_token.span.close().end().line;
+        self.found.push((start, signature.ident.to_string(), end + 1 - start));
+    }
+}
+
+impl<'ast> Visit<'ast> for Lengths {
+    fn visit_item_fn(&mut self, item: &'ast syn::ItemFn) {
+        self.add(&item.sig, &item.block);
+        visit::visit_item_fn(self, item);
+    }
+
+    fn visit_impl_item_fn(&mut self, item: &'ast syn::ImplItemFn) {
+        self.add(&item.sig, &item.block);
+        visit::visit_impl_item_fn(self, item);
+    }
+}
+
+#[test]
+fn functions_stay_short() {
+    let mut long = Vec::new();
+    for path in app_sources().into_iter().chain([Path::new(env!("CARGO_MANIFEST_DIR")).join("src/bin/prerender.rs")]) {
+        let mut lengths = Lengths::default();
+        lengths.visit_file(&parse(&path));
+        for (line, name, length) in lengths.found {
+            if length > LONGEST_FUNCTION {
+                long.push(format!("{}:{line}: {name} is {length} lines", relative(&path)));
+            }
+        }
+    }
+    assert!(
+        long.is_empty(),
+        "functions longer than {LONGEST_FUNCTION} lines want named pieces a reader can follow:\n{}",
+        long.join("\n")
+    );
 }
