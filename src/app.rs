@@ -1,5 +1,5 @@
-//! The whole explainer: the walkthrough's state, the reader's, the hooks that tie them to the
-//! browser, and the page's layout around the prerendered parts.
+//! The whole explainer: the app's steps (composed hooks, in the order their effects must run)
+//! and the page's layout around the prerendered parts.
 
 use std::rc::Rc;
 
@@ -9,15 +9,12 @@ use yew::prelude::*;
 use crate::components::{embed_footer, guided_walkthrough, site_footer};
 use crate::content::STORY;
 use crate::hooks::{
-    use_adopted_page, use_calculator_island, use_citation_links, use_embed_height, use_embed_panel, use_focus_request,
-    use_history_sync, use_live_marker, use_mount, use_open_passage, use_service_worker, use_step_focus, use_step_keys,
-    use_swipe,
+    use_calculator_island, use_citations, use_embed_height, use_embed_panel, use_live_marker, use_service_worker,
+    use_step_navigation, use_taken_over_page, use_walkthrough_in_address,
 };
 use crate::parts::{Part, SharedParts};
 use crate::query::PageQuery;
-use crate::reader::{ReaderAction, ReaderState};
 use crate::site::Layout;
-use crate::walkthrough::{WalkAction, Walkthrough};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -31,10 +28,6 @@ pub struct AppProps {
     /// `parts`).
     #[prop_or_default]
     pub parts: SharedParts,
-    /// An app that renders nothing and does nothing: it only takes its module's first root
-    /// number (see `src/bin/web.rs`), without a second component type's code.
-    #[prop_or_default]
-    pub spare: bool,
     /// In the browser, the prerendered page this app takes the place of once rendered off the
     /// page (see `adopt` and `start`).
     #[prop_or_default]
@@ -44,45 +37,17 @@ pub struct AppProps {
 /// The whole explainer.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    // A spare stays a spare: the same hooks (none) on every render.
-    if props.spare {
-        return Html::default();
-    }
-    let main = use_node_ref();
+    // The app's steps, in order: each one's effects run after those of the steps above it.
     // First: every other effect runs on the page the reader sees.
-    use_adopted_page(props.prerendered.clone(), main.clone());
-    let reader = use_reducer(ReaderState::default);
-    // The first render is what was prerendered (the first step), so that it takes the
-    // prerendered page's place element for element; the address's step is applied by an
-    // effect just after, in the same task, so the reader never sees the switch.
-    let walk = use_reducer(|| Walkthrough::from_query(&PageQuery::default()));
-    {
-        let (walk, query) = (walk.clone(), props.query.clone());
-        use_mount(Box::new(move || {
-            walk.dispatch(WalkAction::Open(Walkthrough::from_query(&query)));
-            Box::new(())
-        }));
-    }
-    use_citation_links(main.clone(), reader.dispatcher());
-    // Before focus moves to the passage: in the embed, the passage shows only once opened.
-    use_open_passage(main.clone(), reader.open_passage.clone(), props.layout, reader.dispatcher());
-    use_focus_request(reader.focus.clone());
-    {
-        // A step change closes an open passage: it belongs to the step the reader left.
-        let reader = reader.dispatcher();
-        use_effect_with(walk.moves, move |_| reader.dispatch(ReaderAction::Close));
-    }
-    let steps = use_node_ref();
-    use_swipe(steps.clone(), walk.clone());
-    // An embed's moves replace its address rather than add entries: the host page's Back
-    // button belongs to the host's reader, not to the frame.
-    use_history_sync(walk.clone(), props.layout == Layout::Full);
-    use_step_keys(walk.clone());
-    use_step_focus(walk.clone());
+    let main = use_taken_over_page(props.prerendered.clone());
+    let walk = use_walkthrough_in_address(&props.query, props.layout);
+    let steps = use_step_navigation(&walk);
+    use_citations(main.clone(), walk.moves, props.layout);
     use_embed_height(&props.query);
     use_embed_panel(walk.moves);
     use_calculator_island(&walk);
     use_service_worker();
+    // Last: the app is live once every step above has taken effect.
     use_live_marker();
 
     let parts = &props.parts;

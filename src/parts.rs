@@ -10,12 +10,15 @@
 //! part's nodes, as they stand, after its marker (`adopt`). So the content's text, and the code
 //! that lays it out, stay out of the WebAssembly, and an unchanged raw node is never touched
 //! again. What the reader does inside these parts is handled without re-rendering them: one
-//! click listener follows citations (`hooks::use_citation_links`) and the open passage is
-//! marked in the DOM (`hooks::use_open_passage`).
+//! click listener follows citations (`hooks::use_citation_links`), the open passage is marked
+//! in the DOM (`hooks::use_open_passage`), and the "Embed this" panel's controls are found by
+//! the names in `embed_panel` (`hooks::use_embed_panel`).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
+
+pub mod embed_panel;
 
 /// A part of the page written once by the prerenderer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,7 +33,7 @@ pub enum Part {
     Reference,
     /// In the embed, the cited passages its citations open in place.
     Passages,
-    /// On the full page, the "Embed this" panel.
+    /// On the full page, the "Embed this" panel (its elements' names: `embed_panel`).
     EmbedPanel,
     /// The calculator in its island's root, which its own module replaces with the live one (see
     /// `island`); the walkthrough's adopts it as it stands.

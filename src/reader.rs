@@ -1,6 +1,6 @@
 //! What the reader is doing with citations: which cited passage is open, and where keyboard
-//! focus should go next. A reducer that `App` holds and hands to the hooks that open passages
-//! and move focus (their dispatchers).
+//! focus should go next. A reducer that `hooks::use_citations` holds and hands to the hooks
+//! that open passages and move focus (their dispatchers).
 
 use std::rc::Rc;
 

@@ -1,10 +1,12 @@
 //! Rules about the source itself, checked by reading it (with `syn`), natively:
 //! - the words a reader sees are in `data/ui.toml`, not in Rust: no string literal in the app's
 //!   code reads as English (tests, error types and panics are for maintainers, and are left out);
-//! - imports point one way: no module of the crate imports one that imports it back, and no
-//!   hook reaches into another hook (they share `hooks::use_mount` and `browser`);
+//! - imports point one way: no module of the crate imports one that imports it back;
+//! - hooks keep to their tiers: a primitive hook (`src/hooks/`) talks to the browser and builds
+//!   on `hooks::use_mount` alone; a composed hook (`src/hooks/composed/`) builds on other hooks,
+//!   never in a circle, and reaches the browser only through them;
 //! - no Rust string holds JavaScript: the page's scripts are files of their own;
-//! - no function in the app or in datagen is longer than 100 lines.
+//! - no function in `src/` or `tools/datagen` is longer than `LONGEST_FUNCTION` lines.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -342,27 +344,184 @@ fn imports_point_one_way() {
     }
 }
 
-#[test]
-fn hooks_do_not_reach_into_each_other() {
-    for path in app_sources().into_iter().filter(|p| p.parent().is_some_and(|d| d.ends_with("src/hooks"))) {
-        if path.ends_with("mod.rs") {
-            continue;
-        }
-        for item in parse(&path).items {
-            let syn::Item::Use(item) = item else { continue };
-            let syn::UseTree::Path(path_tree) = &item.tree else { continue };
-            if path_tree.ident == "super" {
-                let mut names = Vec::new();
-                collect_first(&path_tree.tree, &mut names);
-                for name in names {
-                    assert!(
-                        name == "use_mount" || name == "Kept",
-                        "{}: imports super::{name}: a hook uses `browser` and `use_mount`, not another hook",
-                        relative(&path)
-                    );
-                }
+/// Each name a file uses: identifiers in its code and inside its macros, and its paths spelled
+/// out (`crate::browser::document`, `use` trees included).
+#[derive(Default)]
+struct Names {
+    idents: BTreeSet<String>,
+    paths: BTreeSet<String>,
+}
+
+impl<'ast> Visit<'ast> for Names {
+    fn visit_item_use(&mut self, item: &'ast syn::ItemUse) {
+        fn spell(tree: &syn::UseTree, prefix: &str, paths: &mut BTreeSet<String>) {
+            match tree {
+                syn::UseTree::Path(path) => spell(&path.tree, &format!("{prefix}{}::", path.ident), paths),
+                syn::UseTree::Name(name) => drop(paths.insert(format!("{prefix}{}", name.ident))),
+                syn::UseTree::Rename(rename) => drop(paths.insert(format!("{prefix}{}", rename.ident))),
+                syn::UseTree::Group(group) => group.items.iter().for_each(|item| spell(item, prefix, paths)),
+                syn::UseTree::Glob(_) => drop(paths.insert(format!("{prefix}*"))),
             }
         }
+        spell(&item.tree, "", &mut self.paths);
+        visit::visit_item_use(self, item);
+    }
+
+    fn visit_path(&mut self, path: &'ast syn::Path) {
+        let segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+        self.paths.insert(segments.join("::"));
+        visit::visit_path(self, path);
+    }
+
+    fn visit_ident(&mut self, ident: &'ast proc_macro2::Ident) {
+        self.idents.insert(ident.to_string());
+    }
+
+    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        self.idents.extend(mac.tokens.clone().into_iter().flat_map(flatten));
+        visit::visit_macro(self, mac);
+    }
+}
+
+/// The hooks a file defines: its `#[hook]` functions' names.
+fn hooks_in(file: &syn::File) -> Vec<String> {
+    let is_hook = |attrs: &[syn::Attribute]| attrs.iter().any(|attr| attr.path().is_ident("hook"));
+    file.items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Fn(item) if is_hook(&item.attrs) => Some(item.sig.ident.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The two tiers of hooks, told by where a hook's file sits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Tier {
+    /// `src/hooks/use_….rs`: talks to the browser, inside effects, and builds on `use_mount`
+    /// (`src/hooks/mod.rs`) alone.
+    Primitive,
+    /// `src/hooks/composed/use_….rs`: builds on other hooks, never in a circle, and reaches the
+    /// browser only through them.
+    Composed,
+}
+
+fn tier_of(path: &str) -> Option<Tier> {
+    let inside = path.strip_prefix("src/hooks/")?;
+    match inside.strip_prefix("composed/") {
+        _ if inside.ends_with("mod.rs") => None,
+        Some(_) => Some(Tier::Composed),
+        None => Some(Tier::Primitive),
+    }
+}
+
+/// What reaches the browser: its crates, and the crate's own modules that wrap it.
+const BROWSER_PATHS: [&str; 6] =
+    ["gloo", "wasm_bindgen", "js_sys", "web_sys::window", "crate::browser", "crate::adopt"];
+
+/// Every break of the hooks' tiers in `files` (paths from the crate's folder, and their syntax):
+/// a hook defined outside `src/hooks`; a primitive hook built on a hook other than `use_mount`;
+/// a composed hook that reaches the browser itself; composed hooks built on each other in a
+/// circle.
+fn hook_tier_breaks(files: &[(String, syn::File)]) -> Vec<String> {
+    let mut breaks = Vec::new();
+    let mut defined_in = BTreeMap::new();
+    for (path, file) in files {
+        for hook in hooks_in(file) {
+            if !path.starts_with("src/hooks/") {
+                breaks.push(format!(
+                    "{path}: defines the hook {hook} outside src/hooks: a hook is primitive (src/hooks/) or composed (src/hooks/composed/)"
+                ));
+            }
+            defined_in.insert(hook, path.clone());
+        }
+    }
+    let mut composed_uses: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (path, file) in files {
+        let Some(tier) = tier_of(path) else { continue };
+        let mut names = Names::default();
+        names.visit_file(file);
+        let used = names.idents.iter().filter(|name| defined_in.get(*name).is_some_and(|home| home != path));
+        for hook in used {
+            let home = &defined_in[hook];
+            match tier {
+                Tier::Primitive if hook != "use_mount" => breaks.push(format!(
+                    "{path}: uses {hook} ({home}): a primitive hook builds on `use_mount` and `browser` alone; a hook built on other hooks is a composed one, in src/hooks/composed/"
+                )),
+                Tier::Composed if tier_of(home) == Some(Tier::Composed) => {
+                    composed_uses.entry(path.clone()).or_default().insert(home.clone());
+                }
+                _ => {}
+            }
+        }
+        if tier == Tier::Composed {
+            for reached in
+                names.paths.iter().filter(|p| BROWSER_PATHS.iter().any(|b| *p == b || p.starts_with(&format!("{b}::"))))
+            {
+                breaks.push(format!(
+                    "{path}: names {reached}: a composed hook reaches the browser only through the primitive hooks"
+                ));
+            }
+        }
+    }
+    let mut in_a_circle = BTreeSet::new();
+    for path in composed_uses.keys() {
+        if in_a_circle.contains(path) {
+            continue;
+        }
+        if let Some(circle) = path_back(&composed_uses, path, path, &mut BTreeSet::new()) {
+            breaks.push(format!("composed hooks build on each other in a circle: {path} → {}", circle.join(" → ")));
+            in_a_circle.extend(circle);
+        }
+    }
+    breaks
+}
+
+#[test]
+fn hooks_keep_to_their_tiers() {
+    let files: Vec<(String, syn::File)> = app_sources().iter().map(|path| (relative(path), parse(path))).collect();
+    let breaks = hook_tier_breaks(&files);
+    assert!(breaks.is_empty(), "{}", breaks.join("\n"));
+    // The rule has something to hold: hooks of both tiers, and composed hooks built on hooks.
+    let tiers: BTreeSet<_> =
+        files.iter().filter(|(_, file)| !hooks_in(file).is_empty()).filter_map(|(path, _)| tier_of(path)).collect();
+    assert_eq!(tiers.len(), 2, "hooks of both tiers");
+}
+
+#[test]
+fn the_hook_rule_catches_each_break() {
+    let file = |path: &str, code: &str| (path.to_owned(), syn::parse_file(code).unwrap());
+    let mount = file("src/hooks/mod.rs", "#[hook] pub fn use_mount(setup: Box<dyn FnOnce() -> Kept>) {}");
+    let a = file(
+        "src/hooks/use_a.rs",
+        "use super::use_mount; #[hook] pub fn use_a() { use_mount(Box::new(|| Box::new(()))) }",
+    );
+    let c = file(
+        "src/hooks/composed/use_c.rs",
+        "use crate::hooks::{use_a, use_d}; #[hook] pub fn use_c() { use_a(); use_d(); }",
+    );
+    let d = file("src/hooks/composed/use_d.rs", "use crate::hooks::use_a; #[hook] pub fn use_d() { use_a() }");
+    assert_eq!(hook_tier_breaks(&[mount.clone(), a.clone(), c.clone(), d]), Vec::<String>::new());
+    let breaking = [
+        (
+            "a primitive on a primitive",
+            file("src/hooks/use_b.rs", "use super::use_a; #[hook] pub fn use_b() { use_a() }"),
+        ),
+        ("the same, by path", file("src/hooks/use_b.rs", "#[hook] pub fn use_b() { crate::hooks::use_a() }")),
+        ("composed in a circle", file("src/hooks/composed/use_d.rs", "#[hook] pub fn use_d() { super::use_c() }")),
+        (
+            "a composed hook reaching the browser",
+            file("src/hooks/composed/use_e.rs", "use crate::browser::document; #[hook] pub fn use_e() { document(); }"),
+        ),
+        (
+            "the same, through web_sys",
+            file("src/hooks/composed/use_e.rs", "#[hook] pub fn use_e() { web_sys::window(); }"),
+        ),
+        ("a hook outside src/hooks", file("src/app.rs", "#[hook] fn use_f() { use_a() }")),
+    ];
+    for (case, broken) in breaking {
+        let files = [mount.clone(), a.clone(), c.clone(), broken];
+        assert_eq!(hook_tier_breaks(&files).len(), 1, "{case}: {:?}", hook_tier_breaks(&files));
     }
 }
 

@@ -3,6 +3,7 @@
 //! plain functions returning `Html` (each Yew component costs the WebAssembly its own copy of
 //! the lifecycle code). The unchanging parts are laid out in `build::parts` (its `layout`).
 
+mod calculator_actions;
 mod calculator_field;
 mod calculator_results;
 mod citation_link;
@@ -17,6 +18,7 @@ mod step_nav;
 mod step_progress;
 mod step_section;
 
+pub use calculator_actions::calculator_actions;
 pub use calculator_field::{calculator_field, FieldInput};
 pub use calculator_results::calculator_results;
 pub use citation_link::citation_link;

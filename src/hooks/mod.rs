@@ -1,10 +1,13 @@
-//! Small hooks that hold the app's browser-API calls, each inside an effect. They share
-//! `use_mount` below and the `browser` module, never each other.
+//! The app's hooks, in two tiers. The primitive hooks, one per file here, hold the app's
+//! browser-API calls, each inside an effect: they build on `use_mount` below and the `browser`
+//! module alone, never on each other. The composed hooks (`composed`) build the app's steps
+//! from them. `tests/source_rules.rs` holds both tiers to this.
 
 use std::any::Any;
 
 use yew::prelude::*;
 
+mod composed;
 mod use_adopted_page;
 mod use_calculator_island;
 mod use_citation_links;
@@ -21,6 +24,7 @@ mod use_step_focus;
 mod use_step_keys;
 mod use_swipe;
 
+pub use composed::{use_citations, use_step_navigation, use_taken_over_page, use_walkthrough_in_address};
 pub use use_adopted_page::use_adopted_page;
 pub use use_calculator_island::use_calculator_island;
 pub use use_citation_links::use_citation_links;

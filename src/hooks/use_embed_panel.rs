@@ -6,62 +6,89 @@ use yew::prelude::*;
 use super::use_mount;
 use crate::browser::{copy_text, current_query, document, page_address};
 use crate::embed;
+use crate::parts::embed_panel::{CODE, COPY, PANEL, PREVIEW_BOXES, PREVIEW_WIDTH, STATUS, VIEWS};
 use crate::site::EMBED_PAGE;
 use crate::ui::embed as words;
 use crate::walkthrough::View;
 
-/// Drives the prerendered "Embed this" panel (`build::parts`, `layout::EmbedPanel`), where the
-/// page has one: while it is open, its snippet is the chosen view's, for the reader's step and
-/// scenario as the address has them, with this page's full address, rebuilt when the panel
-/// opens, the choice changes or the reader moves (`moves`); its previews load that embed
-/// (sized by the shipped `embed.js`, loaded then, and each shown whole in the column by
-/// `embed-previews.js`). Copying says "Copied" only when the clipboard took the code;
-/// otherwise the code is selected, with how to copy it.
+/// Drives the prerendered "Embed this" panel (`build::parts::layout::EmbedPanel`), where the
+/// page has one, through the names the two share (`parts::embed_panel`). While it is open, its
+/// snippet is the chosen view's, for the reader's step and scenario as the address has them,
+/// with this page's full address, and its previews load that embed (sized by the shipped
+/// `embed.js`, loaded then, and each shown whole in the column by `embed-previews.js`). Each
+/// control has its handler: opening the panel (`on_toggle`) or choosing a view
+/// (`on_view_chosen`) shows the snippet, as a move of the reader's (`moves`) does; the copy
+/// button (`on_copy`) copies it.
 #[hook]
 pub fn use_embed_panel(moves: u32) {
-    use_effect_with(moves, |_| {
-        refresh();
+    use_effect_with(moves, |_| show_snippet());
+    use_mount(Box::new(|| Box::new(listen())));
+}
+
+/// Each control's handler, on its control.
+fn listen() -> Option<[EventListener; 3]> {
+    let document = document()?;
+    let control = |id| document.get_element_by_id(id);
+    let (panel, views, copy) = (control(PANEL)?, control(VIEWS)?, control(COPY)?);
+    Some([
+        EventListener::new(&panel, "toggle", on_toggle),
+        EventListener::new(&views, "change", on_view_chosen),
+        EventListener::new(&copy, "click", on_copy),
+    ])
+}
+
+/// The panel opened (or closed): open, it shows the snippet for where the reader is.
+fn on_toggle(_: &Event) {
+    show_snippet();
+}
+
+/// Another view chosen: its snippet, and previews of it.
+fn on_view_chosen(_: &Event) {
+    show_snippet();
+}
+
+/// Copies the snippet. Says "Copied" only when the clipboard took it; otherwise selects the
+/// code, and says how to copy it.
+fn on_copy(_: &Event) {
+    show_snippet();
+    let Some((snippet, _)) = chosen_snippet() else { return };
+    copy_text(&snippet, |accepted| {
+        let Some(document) = document() else { return };
+        if accepted {
+            say(&document, words::COPIED);
+        } else {
+            if let Some(code) = code(&document) {
+                let _ = code.focus();
+                code.select();
+            }
+            say(&document, words::NOT_COPIED);
+        }
     });
-    use_mount(Box::new(|| {
-        let Some(panel) = document().and_then(|d| d.get_element_by_id("embed-this")) else {
-            return Box::new(());
-        };
-        let listeners = [
-            EventListener::new(&panel, "toggle", |_| refresh()),
-            EventListener::new(&panel, "change", |_| refresh()),
-            EventListener::new(&panel, "click", |event| {
-                let target = event.target().and_then(|t| t.dyn_into::<Element>().ok());
-                if target.is_some_and(|t| t.closest(".embed-code__copy").ok().flatten().is_some()) {
-                    copy();
-                }
-            }),
-        ];
-        Box::new(listeners)
-    }));
 }
 
 /// The chosen view's snippet, and its address; `None` while the panel is closed.
-fn current() -> Option<(String, String)> {
+fn chosen_snippet() -> Option<(String, String)> {
     let document = document()?;
-    document.query_selector("#embed-this[open]").ok()??;
-    let checked = document.query_selector("input[name=embed-view]:checked").ok()??;
-    let view = View::from_param(&checked.dyn_into::<HtmlInputElement>().ok()?.value());
+    // Nothing to show while the panel is closed.
+    document.get_element_by_id(PANEL)?.get_attribute("open")?;
+    let chosen = document.get_element_by_id(VIEWS)?.query_selector(":checked").ok()??;
+    let view = View::from_param(&chosen.dyn_into::<HtmlInputElement>().ok()?.value());
     let page = page_address()?;
     let folder = embed::folder_of(&page);
     let query = embed::embed_query(current_query(), view);
     Some((embed::snippet(folder, &query), format!("{folder}{}{query}", EMBED_PAGE.file)))
 }
 
-fn refresh() {
-    let Some((snippet, address)) = current() else { return };
+/// Where the panel is open: the chosen view's snippet in the code's box, and the embed it makes
+/// in each preview.
+fn show_snippet() {
+    let Some((snippet, address)) = chosen_snippet() else { return };
     let Some(document) = document() else { return };
-    if let Some(text) =
-        document.get_element_by_id("embed-code-text").and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok())
-    {
-        text.set_value(&snippet);
+    if let Some(code) = code(&document) {
+        code.set_value(&snippet);
     }
-    status(&document, "");
-    if let Ok(boxes) = document.query_selector_all(".embed-code__frame") {
+    say(&document, "");
+    if let Ok(boxes) = document.query_selector_all(PREVIEW_BOXES) {
         for index in 0..boxes.length() {
             let Some(preview) = boxes.item(index).and_then(|b| b.dyn_into::<Element>().ok()) else { continue };
             let frame = match preview.first_element_child() {
@@ -77,17 +104,22 @@ fn refresh() {
             }
         }
     }
-    // The host script the snippet names sizes the previews, as it will in an article; the
-    // panel's own shows each whole in the column, and is a script, not Rust, so as to keep
-    // this module's first load small.
-    if document.query_selector("script[data-embed-host]").ok().flatten().is_none() {
-        for src in ["embed.js", "embed-previews.js"] {
-            if let Ok(script) = document.create_element("script") {
-                let _ = script.set_attribute("src", src);
-                let _ = script.set_attribute("data-embed-host", "");
-                if let Some(head) = document.head() {
-                    let _ = head.append_with_node_1(&script);
-                }
+    load_host_scripts(&document);
+}
+
+/// The host script the snippet names sizes the previews, as it will in an article; the
+/// panel's own shows each whole in the column, and is a script, not Rust, so as to keep this
+/// module's first load small. Loaded once.
+fn load_host_scripts(document: &Document) {
+    if document.query_selector("script[data-embed-host]").ok().flatten().is_some() {
+        return;
+    }
+    for src in ["embed.js", "embed-previews.js"] {
+        if let Ok(script) = document.create_element("script") {
+            let _ = script.set_attribute("src", src);
+            let _ = script.set_attribute("data-embed-host", "");
+            if let Some(head) = document.head() {
+                let _ = head.append_with_node_1(&script);
             }
         }
     }
@@ -95,7 +127,7 @@ fn refresh() {
 
 /// A preview's frame, as wide as its box says, marked for `embed.js` to size.
 fn preview_frame(document: &Document, preview: &Element) -> Option<Element> {
-    let width = preview.get_attribute("data-width")?;
+    let width = preview.get_attribute(PREVIEW_WIDTH)?;
     let height = embed::frame_height(View::Story).to_string();
     let frame = document.create_element("iframe").ok()?;
     for (name, value) in [
@@ -110,27 +142,14 @@ fn preview_frame(document: &Document, preview: &Element) -> Option<Element> {
     Some(frame)
 }
 
-fn status(document: &Document, words: &str) {
-    if let Some(status) = document.query_selector(".embed-code__status").ok().flatten() {
-        status.set_text_content(Some(words));
-    }
+/// The snippet's text area.
+fn code(document: &Document) -> Option<HtmlTextAreaElement> {
+    document.get_element_by_id(CODE)?.dyn_into().ok()
 }
 
-fn copy() {
-    refresh();
-    let Some((snippet, _)) = current() else { return };
-    copy_text(&snippet, |accepted| {
-        let Some(document) = document() else { return };
-        if accepted {
-            status(&document, words::COPIED);
-        } else {
-            if let Some(text) =
-                document.get_element_by_id("embed-code-text").and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok())
-            {
-                let _ = text.focus();
-                text.select();
-            }
-            status(&document, words::NOT_COPIED);
-        }
-    });
+/// Says how copying went, in the panel's status region.
+fn say(document: &Document, words: &str) {
+    if let Some(status) = document.get_element_by_id(STATUS) {
+        status.set_text_content(Some(words));
+    }
 }

@@ -123,6 +123,22 @@ test('clicks in the calculator are the calculator’s alone: the walkthrough tak
       assert.equal(await page.locator('.step--current').getAttribute('id'), 'step-do-the-math', `after “${label}”`);
       assert.equal(await address(), 'do-the-math', `after “${label}”`);
     }
+    // A click the walkthrough took would run its listener of the same index, as often as not
+    // a link to a step: from another step, one that leads back to the calculator's shows too.
+    await page.click('.step-nav__button--previous');
+    const from = await address();
+    await page.evaluate(() => {
+      for (const button of document.querySelectorAll('#calculator button')) {
+        if (!button.closest('.calculator__downloads')) button.click();
+      }
+    });
+    assert.equal(await address(), from, 'every button of the calculator clicked from the step before');
+    // Why neither takes the other's: Yew numbers each module's roots from 1 and marks the
+    // elements it listens on with that number, and the walkthrough's module gives its first
+    // number to a spare root (src/bin/web.rs), so the two modules' roots differ.
+    const numbers = await page.evaluate(() => ['app', 'calculator-island'].map((id) => document.getElementById(id).__yew_subtree_id));
+    assert.notEqual(numbers[0], numbers[1], `the two modules' roots are numbered ${numbers}`);
+    await page.click('.step-nav__button--next');
     await page.click('#calculator .calculator__preset >> nth=1');
     await page.waitForFunction(() => document.querySelector('#calc-secured-slider').value === '9.9');
     assert.deepEqual(problems, []);
