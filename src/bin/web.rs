@@ -9,8 +9,6 @@ use std::rc::Rc;
 use stargate_explainer::app::start;
 use stargate_explainer::browser::{current_query, document};
 use stargate_explainer::{App, AppProps, Layout};
-use web_sys::Document;
-use yew::prelude::*;
 
 fn main() {
     let Some(document) = document() else { return };
@@ -19,7 +17,15 @@ fn main() {
     let layout = root.as_ref().and_then(|root| root.get_attribute("data-layout"));
     let layout = layout.map_or(Layout::Full, |name| Layout::from_name(&name));
     let props = AppProps { layout, query: Rc::new(current_query()), ..AppProps::default() };
-    take_first_root_number(&document);
+    // Yew numbers each app root from 1 in every module, and brands the elements it listens on
+    // with that number. The calculator's module (src/bin/calculator.rs) renders its root, inside
+    // this one, as its number 1: were this root 1 too, each module's event handling would take
+    // the other's clicks for its own and run whichever of its listeners has the same index. A
+    // spare App, which renders nothing, on a detached element takes number 1 here first (a spare
+    // of a component type of its own would cost that type's copy of Yew's code).
+    if let Ok(spare) = document.create_element("div") {
+        yew::Renderer::<App>::with_root_and_props(spare, AppProps { spare: true, ..AppProps::default() }).render();
+    }
     match root {
         Some(root) => {
             start(root, props);
@@ -28,27 +34,6 @@ fn main() {
             yew::Renderer::<App>::with_props(props).render();
         }
     }
-}
-
-/// Yew numbers each app root from 1 in every module, and brands the elements it listens on
-/// with that number. The calculator's module (src/bin/calculator.rs) renders its root, inside
-/// this one, as its number 1: were this root 1 too, each module's event handling would take the
-/// other's clicks for its own and run whichever of its listeners has the same index. So a
-/// component that renders nothing takes number 1 here first, on an element never put in the
-/// page (tests/e2e/islands.test.mjs checks that the two roots' numbers differ).
-fn take_first_root_number(document: &Document) {
-    if let Ok(spare) = document.create_element("div") {
-        yew::Renderer::<Spare>::with_root(spare).render();
-    }
-}
-
-/// Renders nothing, and has no hooks: it is only there to take a root number (see
-/// `take_first_root_number`). A component type of its own costs its copy of Yew's lifecycle
-/// code (about two thirds of a kilobyte of this module, gzip): the price of an `App` that
-/// knows nothing of it.
-#[component]
-fn Spare() -> Html {
-    Html::default()
 }
 
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
