@@ -49,7 +49,7 @@ const RUNS = Math.max(10, Number(process.env.BENCH_RUNS ?? 15));
 const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
 const SITES = [
   // singleFile: what scripts/single-file.mjs writes beside the site; the baseline has none.
-  // island: whether the page has the calculator's module to wait for (src/island.rs).
+  // island: whether the page has the calculator's module to wait for (src/takeover/island.rs).
   { name: 'explainer', dir: 'dist', singleFile: 'stargate-explainer.html', island: true },
   { name: 'baseline', dir: 'target/bench/baseline-dist', singleFile: null, island: false },
 ];

@@ -26,7 +26,7 @@ for (const width of [390, 1280]) {
     for (const slug of slugs) {
       await page.goto(`${url}?step=${slug}`);
       await page.waitForSelector('html[data-live="true"]');
-      // The calculator's own module (src/island.rs), asked for at once as a reader heading for it does.
+      // The calculator's own module (src/takeover/island.rs), asked for at once as a reader heading for it does.
       await page.evaluate(() => dispatchEvent(new Event('stargate:calculator')));
       await page.waitForSelector('#calculator-island[data-live="true"]', { state: 'attached' });
       await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));

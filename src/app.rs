@@ -12,9 +12,9 @@ use crate::hooks::{
     use_calculator_island, use_citations, use_embed_height, use_embed_panel, use_live_marker, use_service_worker,
     use_step_navigation, use_taken_over_page, use_walkthrough_in_address,
 };
-use crate::parts::{Part, SharedParts};
 use crate::query::PageQuery;
 use crate::site::Layout;
+use crate::takeover::parts::{Part, SharedParts};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {

@@ -11,7 +11,6 @@
 pub mod calculator;
 pub mod content;
 pub mod embed;
-pub mod island;
 pub mod money;
 pub mod query;
 pub mod reader;
@@ -20,12 +19,11 @@ pub mod ui;
 pub mod walkthrough;
 
 // The browser and the interface.
-pub mod adopt;
 pub mod app;
 pub mod browser;
 pub mod components;
 mod hooks;
-pub mod parts;
+pub mod takeover;
 
 // What runs only when the site is built (native only).
 #[cfg(feature = "ssr")]

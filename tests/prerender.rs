@@ -168,11 +168,11 @@ fn without_comments(html: &str) -> String {
 }
 
 /// The browser's module renders the app with no parts, a marker in each one's place, and moves
-/// each prerendered part to its marker in page order (src/adopt.rs): both pages close every
+/// each prerendered part to its marker in page order (src/takeover/adopt.rs): both pages close every
 /// part they open, and have as many as the app the browser renders.
 #[test]
 fn every_part_is_closed_and_the_browsers_app_has_a_place_for_each() {
-    use stargate_explainer::parts::{CLOSE, OPEN};
+    use stargate_explainer::takeover::parts::{CLOSE, OPEN};
     use stargate_explainer::{App, AppProps, Layout};
 
     let count = |html: &str, text: &str| html.matches(&format!("<!--{text}-->")).count();

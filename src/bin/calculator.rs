@@ -9,11 +9,11 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use stargate_explainer::adopt::Handover;
 use stargate_explainer::browser::{current_query, document, stored_scenario};
 use stargate_explainer::calculator::ScenarioParse;
 use stargate_explainer::components::{FundingCalculator, FundingCalculatorProps};
-use stargate_explainer::island::{opening_scenario, LIVE_MARK, ROOT_ID};
+use stargate_explainer::takeover::adopt::Handover;
+use stargate_explainer::takeover::island::{opening_scenario, LIVE_MARK, ROOT_ID};
 use stargate_explainer::Layout;
 
 fn main() {

@@ -9,8 +9,8 @@ use yew::LocalServerRenderer;
 use super::parts::{render_parts, render_passages};
 use crate::app::{App, AppProps};
 use crate::content::CitationId;
-use crate::parts::Part;
 use crate::site::Layout;
+use crate::takeover::parts::Part;
 
 /// The figures the money chart draws (beside the pledge per year, which it works out).
 pub use super::parts::MONEY_FIGURES;
@@ -28,7 +28,7 @@ pub async fn render_page(layout: Layout) -> String {
     render_app(layout, parts).await
 }
 
-async fn render_app(layout: Layout, parts: crate::parts::Parts) -> String {
+async fn render_app(layout: Layout, parts: crate::takeover::parts::Parts) -> String {
     let props = AppProps { layout, parts: Rc::new(parts), ..AppProps::default() };
     LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
 }

@@ -10,9 +10,9 @@
 
 use serde::Serialize;
 
-use crate::island::{LOAD_EVENT, LOAD_STATUS_ID};
 use crate::query::Param;
 use crate::site::{Layout, DEFER_REFERENCE, EMBED_PAGE};
+use crate::takeover::island::{LOAD_EVENT, LOAD_STATUS_ID};
 use crate::ui;
 
 /// The id of the page's values, which every script reads first.

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::components::{step_nav, step_progress, step_section};
 use crate::content::STEPS;
-use crate::parts::Parts;
+use crate::takeover::parts::Parts;
 use crate::ui::walkthrough::Heading;
 use crate::walkthrough::{Arrival, WalkthroughHandle};
 

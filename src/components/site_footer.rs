@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::parts::{Part, Parts};
+use crate::takeover::parts::{Part, Parts};
 use crate::ui::site_footer as words;
 
 /// The colophon: the "Embed this" panel (prerendered; `hooks::use_embed_panel` drives it),

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::content::{Visual, STEPS};
-use crate::parts::{Part, Parts};
+use crate::takeover::parts::{Part, Parts};
 use crate::ui::walkthrough::StepCount;
 
 /// One step of the walkthrough: its count, headline, narrative, picture and quote cards.

@@ -2,7 +2,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use super::use_mount;
-use crate::adopt::adopt;
+use crate::takeover::adopt::adopt;
 
 /// Where the app was rendered off the page (see `adopt`): once it is, puts the prerendered
 /// page's parts in it and it in the prerendered page's place. Called before every other hook

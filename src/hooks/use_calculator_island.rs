@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::use_mount;
 use crate::content::STEPS;
-use crate::island::LOAD_EVENT;
+use crate::takeover::island::LOAD_EVENT;
 use crate::walkthrough::{calculator_step, step_href, View, WalkthroughHandle};
 
 /// How long after the walkthrough is live the page leaves the main thread to the reader (and to the first

@@ -6,8 +6,8 @@ use yew::prelude::*;
 use super::use_mount;
 use crate::browser::{copy_text, current_query, document, page_address};
 use crate::embed;
-use crate::parts::embed_panel::{CODE, COPY, PANEL, PREVIEW_BOXES, PREVIEW_WIDTH, STATUS, VIEWS};
 use crate::site::EMBED_PAGE;
+use crate::takeover::parts::embed_panel::{CODE, COPY, PANEL, PREVIEW_BOXES, PREVIEW_WIDTH, STATUS, VIEWS};
 use crate::ui::embed as words;
 use crate::walkthrough::View;
 

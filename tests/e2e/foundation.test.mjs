@@ -74,7 +74,7 @@ test('what the reader did before the walkthrough came is kept: where the page is
   // (Reduced motion: the page scrolls at once, not smoothly, so where it is can be read. No
   // service worker: each page fetches the module, and waits for it, afresh.)
   // The walkthrough's module renders the app off the page and puts it in the prerendered
-  // page's place (src/adopt.rs): hold its WebAssembly back while the reader is already at work.
+  // page's place (src/takeover/adopt.rs): hold its WebAssembly back while the reader is already at work.
   let held;
   let release;
   await context.route(/\/web-[0-9a-f]+_bg\.wasm$/, async (route) => {

@@ -1,4 +1,4 @@
-// End-to-end: the calculator is a WebAssembly module of its own (src/island.rs). The first
+// End-to-end: the calculator is a WebAssembly module of its own (src/takeover/island.rs). The first
 // load leaves it out; it comes when the reader nears its step, heads for it, or the browser
 // is idle, at once for an address that opens it; the two modules never take each other's
 // events; a module that cannot be fetched is said so, and tried again.

@@ -12,7 +12,7 @@ test('print shows every step, the current scenario and the sources, and no contr
   const page = await context.newPage();
   await page.goto(`${site.server.url}?step=the-feud&secured=9.9`);
   await page.waitForSelector('html[data-live="true"]');
-  // A scenario in the address has the calculator's module loaded at once (src/island.rs).
+  // A scenario in the address has the calculator's module loaded at once (src/takeover/island.rs).
   await calculatorReady(page);
   await page.emulateMedia({ media: 'print' });
   const shown = (selector) => page.evaluate((s) => [...document.querySelectorAll(s)].filter((e) => getComputedStyle(e).display !== 'none').length, selector);

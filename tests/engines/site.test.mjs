@@ -66,7 +66,7 @@ for (const engine of ENGINES) {
     });
 
     test('an address with an #anchor keeps the reader at it once the app is live', async () => {
-      // The app renders off the page and takes the prerendered page's place (src/adopt.rs): the
+      // The app renders off the page and takes the prerendered page's place (src/takeover/adopt.rs): the
       // place the browser scrolled to for the anchor must be where the reader still is.
       // A fresh load (from another page: the same page with only a new #anchor would not load).
       await browser.driver.get('about:blank');

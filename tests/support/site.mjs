@@ -38,7 +38,7 @@ export async function openLive(site, context, query, { calculator = true } = {})
 
 /**
  * The calculator has a module of its own, which the page asks for when the reader nears it,
- * or a few seconds after the walkthrough is live (src/island.rs). A test that is not about when it comes
+ * or a few seconds after the walkthrough is live (src/takeover/island.rs). A test that is not about when it comes
  * asks at once, as a reader heading for it does (LOAD_EVENT), and waits until it is live.
  */
 export async function loadCalculator(frame) {

@@ -211,7 +211,7 @@ export async function openLive(browser, url, { calculator = true } = {}) {
 
 /**
  * Waits until the calculator's module, which loads once the reader nears it or a few seconds
- * after the walkthrough is live (src/island.rs), has made it live.
+ * after the walkthrough is live (src/takeover/island.rs), has made it live.
  */
 export function calculatorReady(browser) {
   return waitUntil(browser, () => document.getElementById('calculator-island')?.dataset.live === 'true', [], 'the calculator is live');

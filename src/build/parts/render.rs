@@ -10,9 +10,9 @@ use super::layout::{
 use crate::calculator::Scenario;
 use crate::components::{FundingCalculator, FundingCalculatorProps};
 use crate::content::{CitationId, SourceId, Visual, SOURCES, STEPS, STEP_BODIES, STORY};
-use crate::island::{LOAD_STATUS_ID, ROOT_ID};
-use crate::parts::{Part, Parts};
 use crate::site::Layout;
+use crate::takeover::island::{LOAD_STATUS_ID, ROOT_ID};
+use crate::takeover::parts::{Part, Parts};
 use crate::ui;
 
 /// The parts a page of this layout shows, in page order (the embed's passages apart: they

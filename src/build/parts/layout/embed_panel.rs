@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::embed::{self, frame_height, narrow_height, EmbedSpec, NARROW, WIDE};
-use crate::parts::embed_panel::{CODE, COPY, PANEL, PREVIEW_BOX, STATUS, VIEWS};
+use crate::takeover::parts::embed_panel::{CODE, COPY, PANEL, PREVIEW_BOX, STATUS, VIEWS};
 use crate::ui::embed as words;
 use crate::walkthrough::View;
 
@@ -84,7 +84,7 @@ pub fn EmbedPanel() -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parts::embed_panel::PREVIEW_WIDTH;
+    use crate::takeover::parts::embed_panel::PREVIEW_WIDTH;
 
     /// The panel carries each name of its contract, where its hook looks for it (the width's
     /// attribute too, which `html!` takes written out rather than as a constant).

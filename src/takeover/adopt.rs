@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventInit, FocusOptions, HtmlElement, HtmlInputElement, Node};
 
 use crate::browser::document;
-use crate::parts::{CLOSE, OPEN};
+use crate::takeover::parts::{CLOSE, OPEN};
 
 /// Why the prerendered page was not adopted. It then stays as it is, readable as without
 /// JavaScript, and the app rendered off the page is never shown.
