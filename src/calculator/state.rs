@@ -12,6 +12,7 @@ use super::split::rebalance;
 use crate::money::format_number as format_value;
 use crate::query::echo;
 use crate::ui::calculator::typing;
+use crate::ui::number;
 
 /// What the reader typed in one number field, and what the calculator made of it.
 #[derive(Debug, Clone, PartialEq)]
@@ -142,11 +143,54 @@ impl CalculatorState {
     }
 }
 
-/// The number `text` reads as, if any: a plain decimal, spaces around it and commas between
-/// its digits allowed ("1,000").
+/// The number `text` reads as, if any, read by the page's language: its decimal separator and
+/// its separator of thousands (`ui::number`).
 fn read_number(text: &str) -> Option<f64> {
-    let cleaned: String = text.trim().chars().filter(|c| *c != ',').collect();
-    crate::money::parse_decimal(&cleaned)
+    read_typed(text, number::DECIMAL.chars().next()?)
+}
+
+/// The number a reader typed, with spaces around it, on a page whose language writes `decimal`
+/// between a number's whole and its fraction ("." in English, "," in Spanish), in either of the
+/// two ways numbers are written (a reader may write as another language does):
+/// - with both "." and ",", the last is the decimal separator ("1,000.5", "1.000,5");
+/// - the language's decimal separator alone is the decimal separator, once ("9.9" in English,
+///   "9,9" in Spanish); more than once, it separates thousands ("1.000.000" in English);
+/// - the other separator alone separates thousands where each is followed by three digits
+///   ("1,000" in English, "1.000" in Spanish), and is the decimal separator where it is not,
+///   once ("9,9" in English, "9.9" in Spanish). So "1,000" and "1.000" read as a thousand on the
+///   page whose language groups with them, and as one on the page where they are decimals.
+///
+/// Where a separator groups thousands, each group after the first has three digits, or the text
+/// is not (yet) a number.
+pub fn read_typed(text: &str, decimal: char) -> Option<f64> {
+    let bytes = text.trim().as_bytes();
+    let separator = |byte: &u8| matches!(byte, b'.' | b',');
+    let (dots, commas) = bytes
+        .iter()
+        .fold((0, 0), |(dots, commas), byte| (dots + usize::from(*byte == b'.'), commas + usize::from(*byte == b',')));
+    // How many digits follow the separator at `at`, up to the next one or the end.
+    let run_after = |at: usize| bytes[at + 1..].iter().take_while(|byte| !separator(byte)).count();
+    let decimal_at = bytes.iter().rposition(separator).and_then(|at| {
+        let once = if bytes[at] == b'.' { dots == 1 } else { commas == 1 };
+        match dots > 0 && commas > 0 || bytes[at] == decimal as u8 {
+            // Both kinds, the last one; or the page's decimal separator alone: once.
+            true => once.then_some(at),
+            // The other alone: once, and not before three digits.
+            false => (once && run_after(at) != 3).then_some(at),
+        }
+    });
+    // Any other separator separates thousands, before three digits. (A byte outside ASCII is
+    // no digit, so `parse_decimal` refuses what it becomes.)
+    let mut plain = String::with_capacity(bytes.len());
+    for (at, &byte) in bytes.iter().enumerate() {
+        match separator(&byte) {
+            false => plain.push(char::from(byte)),
+            true if Some(at) == decimal_at => plain.push('.'),
+            true if run_after(at) == 3 => {}
+            true => return None,
+        }
+    }
+    crate::money::parse_decimal(&plain)
 }
 
 impl Reducible for CalculatorState {
@@ -222,6 +266,34 @@ mod tests {
 
     fn note(state: &CalculatorState, key: FieldKey) -> Option<String> {
         state.note(key).map(|note| note.text)
+    }
+
+    #[test]
+    fn a_typed_number_reads_by_the_pages_language_and_either_writing() {
+        // (typed, as read on an English page, as read on a Spanish page)
+        let cases: [(&str, Option<f64>, Option<f64>); 14] = [
+            ("250", Some(250.0), Some(250.0)),
+            (" 9.9 ", Some(9.9), Some(9.9)),
+            ("9,9", Some(9.9), Some(9.9)),
+            ("1,000", Some(1000.0), Some(1.0)),
+            ("1.000", Some(1.0), Some(1000.0)),
+            ("100,000", Some(100_000.0), Some(100.0)),
+            ("100.000", Some(100.0), Some(100_000.0)),
+            ("1,000,000", Some(1_000_000.0), Some(1_000_000.0)),
+            ("1.000.000", Some(1_000_000.0), Some(1_000_000.0)),
+            ("1,000.5", Some(1000.5), Some(1000.5)),
+            ("1.000,5", Some(1000.5), Some(1000.5)),
+            ("1,", Some(1.0), Some(1.0)),
+            (",5", Some(0.5), Some(0.5)),
+            ("9.9.9,1", None, None),
+        ];
+        for (typed, english, spanish) in cases {
+            assert_eq!(read_typed(typed, '.'), english, "{typed:?} on an English page");
+            assert_eq!(read_typed(typed, ','), spanish, "{typed:?} on a Spanish page");
+        }
+        for nonsense in ["", "abc", "1,2,3.4.5", "--1"] {
+            assert_eq!(read_typed(nonsense, '.'), None, "{nonsense:?}");
+        }
     }
 
     #[test]
