@@ -26,14 +26,13 @@ serve: setup
 	@echo "Serving Stargate, explained at http://$(HOST):$(PORT)/ (Ctrl-C stops)"
 	trunk serve --address $(HOST) --port $(PORT) --dist target/serve-dist
 
-## dist: the release site in dist/ (prerendered, hashed, size-optimised, styles and the walkthrough's glue in the page), its link-preview
+## dist: the release site in dist/ (prerendered, hashed, size-optimised, the walkthrough's glue in the page: trunk's hook, see
+## Trunk.toml; then the styles in the page), its link-preview
 ## image, and the whole explainer as one file, dist/stargate-explainer.html, that opens
 ## offline from file://. SITE_URL=https://… gives link previews absolute addresses.
 dist: setup
 	trunk build --release
 	node scripts/bundle-css.mjs dist
-	node scripts/minify-js.mjs dist
-	node scripts/inline-glue.mjs dist
 	node scripts/preview-image.mjs dist
 	node scripts/offline-assets.mjs dist
 	node scripts/single-file.mjs dist

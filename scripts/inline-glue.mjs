@@ -5,9 +5,9 @@
 // values go. A module script that imports waits for its module graph, which in Chromium comes
 // only after the page is first drawn; one without imports runs as soon as the page is read, so
 // the walkthrough starts before that first drawing where its WebAssembly is already in (the
-// page's early request, fetch-walkthrough.js), and the page is drawn once, live. Run by `make
-// dist` after minify-js.mjs, and by trunk's hook for `make serve`; scripts/policy.mjs, run last,
-// allows the new script by its hash.
+// page's early request, fetch-walkthrough.js), and the page is drawn once, live. Run by trunk's
+// post-build hook (Trunk.toml), after minify-js.mjs in a release build; scripts/policy.mjs, run
+// last, allows the new script by its hash.
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 

@@ -6,9 +6,9 @@
 // written twice, in the .wasm's import or export section and in the glue, and the hashes do
 // not compress: about 11 KB of the walkthrough's first load, 3 KB gzipped. Each is renamed to
 // a short one in both. Unminified, the glue is a third larger even gzipped.
-// Run by `make dist` after trunk, before the glue is written into the page, the offline files
-// are listed and the one file is built (scripts/single-file.mjs finds the glue's entry point by
-// its export).
+// Run by trunk's post-build hook in a release build (Trunk.toml), after the prerenderer and
+// before the glue is written into the page; `make dist` then lists the offline files and builds
+// the one file (scripts/single-file.mjs finds the glue's entry point by its export).
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 

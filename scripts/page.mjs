@@ -27,19 +27,30 @@ export function withValues(html, values, what = 'the page') {
   return html.replace(block[0], () => block[0].replace(block[1], () => json));
 }
 
-/** The inline script of `role`: its whole element, its opening tag's attributes and its text. */
-export function scriptByRole(html, role, what = 'the page') {
-  const found = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => m[1].includes(` data-role="${role}"`));
-  if (found.length !== 1) throw new Error(`${what}: ${found.length} scripts of role ${role}, where one was expected`);
-  const [element, attributes, text] = found[0];
-  return { element, attributes, text, module: / type="module"/.test(attributes) };
-}
-
-/** Every inline script that has a role, in the page's order. */
+/** Every inline script that has a role, in the page's order: its whole element, its opening tag's attributes, its text, its role, and whether it is a module. */
 export function scriptsWithRoles(html) {
   return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
-    .map(([element, attributes, text]) => ({ element, attributes, text, role: attributes.match(/ data-role="([^"]+)"/)?.[1] }))
+    .map(([element, attributes, text]) => ({
+      element,
+      attributes,
+      text,
+      role: attributes.match(/ data-role="([^"]+)"/)?.[1],
+      module: / type="module"/.test(attributes),
+    }))
     .filter((script) => script.role);
+}
+
+/** The inline script of `role` (see `scriptsWithRoles`); one, or an error. */
+export function scriptByRole(html, role, what = 'the page') {
+  const found = scriptsWithRoles(html).filter((script) => script.role === role);
+  if (found.length !== 1) throw new Error(`${what}: ${found.length} scripts of role ${role}, where one was expected`);
+  return found[0];
+}
+
+/** A script element of `role` holding `text`, refused if the text could end it early. */
+export function scriptElement(role, text, { module = false, what = 'the page' } = {}) {
+  if (/<\/script/i.test(text)) throw new Error(`${what}: the ${role} script contains "</script"`);
+  return `<script${module ? ' type="module"' : ''} data-role="${role}">${text}</script>`;
 }
 
 /** `html` with the script of `role` holding `text` instead (its tag kept). */

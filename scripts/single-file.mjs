@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 import { splitGlue } from './glue.mjs';
-import { SERVED_PAGES, readValues, scriptByRole, withScriptText } from './page.mjs';
+import { SERVED_PAGES, readValues, scriptByRole, scriptElement, withScriptText } from './page.mjs';
 
 const DIST = process.argv[2] ?? 'dist';
 // Each served page; its values name its self-contained copy (src/site.rs, PAGES).
@@ -19,48 +19,50 @@ const read = (file) => readFile(join(DIST, file.replace(/^\.\//, '')));
 
 for (const [page, out] of PAGES) await writeSelfContained(page, out);
 
-async function writeSelfContained(PAGE, OUT) {
-let html = await readFile(join(DIST, PAGE), 'utf8');
+/** Writes `out`, the self-contained copy of the served page `page`. */
+async function writeSelfContained(page, out) {
+  let html = await readFile(join(DIST, page), 'utf8');
 
-// The page opens this file instead when its origin is opaque (src/build/scripts/redirect.js);
-// this file is where it goes, so it leaves that script out.
-const values = readValues(html, `${DIST}/${PAGE}`);
-html = html.replace(scriptByRole(html, 'redirect', `${DIST}/${PAGE}`).element, '');
+  // The page opens this file instead when its origin is opaque (src/build/scripts/redirect.js);
+  // this file is where it goes, so it leaves that script out.
+  const values = readValues(html, `${DIST}/${page}`);
+  html = html.replace(scriptByRole(html, 'redirect', `${DIST}/${page}`).element, '');
 
-// The styles are already in the page (scripts/bundle-css.mjs runs first).
-if (/<link rel="stylesheet"/.test(html)) throw new Error(`${DIST}/${PAGE}: a stylesheet is still linked: run bundle-css.mjs first`);
-if (!/<style>/.test(html)) throw new Error(`${DIST}/${PAGE}: no styles to carry`);
+  // The styles are already in the page (scripts/bundle-css.mjs runs first).
+  if (/<link rel="stylesheet"/.test(html)) throw new Error(`${DIST}/${page}: a stylesheet is still linked: run bundle-css.mjs first`);
+  if (!/<style>/.test(html)) throw new Error(`${DIST}/${page}: no styles to carry`);
 
-// The icon becomes a data: URL.
-html = await replaceAsync(html, /<link rel="icon" href="([^"]+\.svg)"\/?>/, async (tag, href) => {
-  const svg = await read(href);
-  return `<link rel="icon" href="data:image/svg+xml;base64,${svg.toString('base64')}">`;
-});
+  // The icon becomes a data: URL.
+  html = await replaceAsync(html, /<link rel="icon" href="([^"]+\.svg)"\/?>/, async (tag, href) => {
+    const svg = await read(href);
+    return `<link rel="icon" href="data:image/svg+xml;base64,${svg.toString('base64')}">`;
+  });
 
-// No preloads and no manifest: there is nothing to fetch, and no service worker from disk.
-html = html.replace(/<link rel="(modulepreload|preload|manifest)"[^>]*>/g, '');
+  // No preloads and no manifest: there is nothing to fetch, and no service worker from disk.
+  html = html.replace(/<link rel="(modulepreload|preload|manifest)"[^>]*>/g, '');
 
-// The walkthrough's start script already holds its glue (scripts/inline-glue.mjs); the page's
-// early request for its WebAssembly (fetch-walkthrough.js) becomes the bytes, inlined. Where
-// there is no DecompressionStream, the start fails as a failed request does, and says so.
-const walkthrough = await packed(values.walkthrough.wasm);
-html = withScriptText(
-  html,
-  'fetch-walkthrough',
-  `self.stargateWalkthroughBytes=('DecompressionStream' in window ? ${walkthrough} : Promise.reject(new Error('no DecompressionStream')));self.stargateWalkthroughBytes.catch(()=>{})`,
-  `${DIST}/${PAGE}`,
-);
+  // The walkthrough's start script already holds its glue (scripts/inline-glue.mjs); the page's
+  // early request for its WebAssembly (fetch-walkthrough.js) becomes the bytes, inlined. Where
+  // there is no DecompressionStream, the start fails as a failed request does, and says so.
+  const walkthrough = await packed(values.walkthrough.wasm);
+  html = withScriptText(
+    html,
+    'fetch-walkthrough',
+    `self.stargateWalkthroughBytes=('DecompressionStream' in window ? ${walkthrough} : Promise.reject(new Error('no DecompressionStream')));self.stargateWalkthroughBytes.catch(()=>{})`,
+    `${DIST}/${page}`,
+  );
 
-// The calculator's glue runs inline, just before its loader (calculator-loader.js), and gives it
-// a start from the inlined bytes in place of the import (module scripts run in the page's order).
-// Where there is no DecompressionStream, the start fails like a failed fetch: the loader says so.
-const loader = scriptByRole(html, 'calculator-loader', `${DIST}/${PAGE}`);
-const calculator = await inlined(values.calculator.glue, values.calculator.wasm);
-const start = `self.stargateCalculatorStart=()=>('DecompressionStream' in window ? ${calculator.bytes} : Promise.reject()).then((bytes)=>${calculator.init}({module_or_path:bytes}));`;
-html = html.replace(loader.element, () => `<script type="module" data-role="calculator-inline">${calculator.glue}\n${start}</script>\n    ${loader.element}`);
+  // The calculator's glue runs inline, just before its loader (calculator-loader.js), and gives it
+  // a start from the inlined bytes in place of the import (module scripts run in the page's order).
+  // Where there is no DecompressionStream, the start fails like a failed fetch: the loader says so.
+  const loader = scriptByRole(html, 'calculator-loader', `${DIST}/${page}`);
+  const calculator = await inlined(values.calculator.glue, values.calculator.wasm);
+  const start = `self.stargateCalculatorStart=()=>('DecompressionStream' in window ? ${calculator.bytes} : Promise.reject(new Error('no DecompressionStream'))).then((bytes)=>${calculator.init}({module_or_path:bytes}));`;
+  const inline = scriptElement('calculator-inline', `${calculator.glue}\n${start}`, { module: true, what: `${DIST}/${page}` });
+  html = html.replace(loader.element, () => `${inline}\n    ${loader.element}`);
 
-await writeFile(join(DIST, OUT), html);
-console.log(`single-file: wrote ${DIST}/${OUT} (${(Buffer.byteLength(html) / 1024).toFixed(1)} KB)`);
+  await writeFile(join(DIST, out), html);
+  console.log(`single-file: wrote ${DIST}/${out} (${(Buffer.byteLength(html) / 1024).toFixed(1)} KB)`);
 }
 
 /**

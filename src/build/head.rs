@@ -16,7 +16,7 @@ pub const PREVIEW_IMAGE: &str = "preview.png";
 pub const PREVIEW_SIZE: (u32, u32) = (1200, 630);
 
 /// One element of the head.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Tag {
     Title(String),
     /// `<meta name=… content=…>`.
@@ -30,8 +30,8 @@ pub enum Tag {
         href: String,
         title: Option<String>,
     },
-    /// A JSON-LD block.
-    JsonLd(String),
+    /// A JSON-LD block: its value, written out safe inside the script element.
+    JsonLd(serde_json::Value),
 }
 
 impl Tag {
@@ -48,7 +48,7 @@ impl Tag {
                 let title = title.as_deref().map_or(String::new(), |title| format!(" title=\"{}\"", escape(title)));
                 format!("<link rel=\"{rel}\"{kind} href=\"{}\"{title}>", escape(href))
             }
-            Tag::JsonLd(json) => format!("<script type=\"application/ld+json\">{json}</script>"),
+            Tag::JsonLd(value) => format!("<script type=\"application/ld+json\">{}</script>", script_json(value)),
         }
     }
 }
@@ -137,7 +137,7 @@ impl Sharing<'_> {
 
     /// schema.org JSON-LD: the explainer as an article, and the two articles it is based on,
     /// described only by what they state about themselves.
-    pub fn json_ld(&self) -> String {
+    pub fn json_ld(&self) -> serde_json::Value {
         let count = self.corrections.len();
         let article = Article {
             context: "https://schema.org",
@@ -174,7 +174,7 @@ impl Sharing<'_> {
                 })
                 .collect(),
         };
-        script_json(&article)
+        serde_json::to_value(&article).expect("the JSON-LD serialises")
     }
 }
 
@@ -300,11 +300,12 @@ mod tests {
 
     #[test]
     fn json_ld_describes_the_sources_and_cannot_close_its_script() {
-        let ld = Sharing { title: "</script><script>alert(1)</script>", ..SHARING }.json_ld();
-        assert!(!ld.contains("</script>"));
+        let tag = Tag::JsonLd(Sharing { title: "</script><script>alert(1)</script>", ..SHARING }.json_ld()).html();
+        assert!(!tag.contains("</script><script>"), "{tag}");
+        let ld = script_json(&Sharing { title: "</script><script>alert(1)</script>", ..SHARING }.json_ld());
         assert!(ld.starts_with(r#"{"@context":"https://schema.org","@type":"Article","headline":"\u003c/script>"#));
         assert!(!ld.contains("dateModified") && !ld.contains("correction"), "no corrections, no correction: {ld}");
-        let ld = Sharing { sources: crate::content::SOURCES, ..SHARING }.json_ld();
+        let ld = script_json(&Sharing { sources: crate::content::SOURCES, ..SHARING }.json_ld());
         assert!(ld.contains(r#""publisher":{"@type":"Organization","name":"NationPress"}"#));
         assert!(ld.contains(r##""url":"#source-nationpress""##));
         assert_eq!(ld.matches(r#""@type":"CreativeWork""#).count(), crate::content::SOURCES.len());
@@ -317,7 +318,7 @@ mod tests {
             Correction { date: day(7), wrong: "It said \"X\".", now: "It says Y." },
             Correction { date: day(1), wrong: "It said Z.", now: "It says W." },
         ];
-        let ld = Sharing { corrections: &corrections, ..SHARING }.json_ld();
+        let ld = script_json(&Sharing { corrections: &corrections, ..SHARING }.json_ld());
         assert!(ld.contains(r#""dateModified":"2026-12-07""#), "{ld}");
         let first = r##""correction":[{"@type":"CorrectionComment","datePublished":"2026-12-07","url":"#correction-2"},{"@type":"CorrectionComment","datePublished":"2026-12-01","url":"#correction-1"}]"##;
         assert!(ld.contains(first), "{ld}");

@@ -8,9 +8,7 @@
 use std::fmt;
 
 use super::head::{self, Tag};
-use super::scripts::{
-    ModuleFiles, PageValues, CALCULATOR_LOADER, FETCH_WALKTHROUGH, PRE_PAINT, REDIRECT, START_WALKTHROUGH,
-};
+use super::scripts::{elements_at, ModuleFiles, PageValues, Place};
 use crate::site::{escape, Layout};
 use crate::ui;
 
@@ -77,7 +75,7 @@ pub struct Page<'a> {
 
 /// The page, from trunk's `index.html`, complete before any WebAssembly runs. `<html>` gets the
 /// words' language, and in the embed the `embed` class, so its styles need no script. trunk's
-/// preload of the walkthrough's WebAssembly goes: the early request (`FETCH_WALKTHROUGH`) asks
+/// preload of the walkthrough's WebAssembly goes: the early request (`scripts::FETCH_WALKTHROUGH`) asks
 /// for it instead.
 pub fn assemble(index_html: &str, page: &Page) -> Result<String, AssembleError> {
     let root_at = index_html.find(ROOT_ELEMENT).ok_or(AssembleError::NoEmptyRoot)?;
@@ -85,15 +83,9 @@ pub fn assemble(index_html: &str, page: &Page) -> Result<String, AssembleError> 
     let title_at = head.find("<title></title>").ok_or(AssembleError::NoTitle)?;
     let loader = TrunkLoader::find(head).ok_or(AssembleError::NoTrunkLoader)?;
     let (before_title, after_title) = (&head[..title_at], &head[title_at + "<title></title>".len()..]);
-    let first = [
-        page.values.element(),
-        REDIRECT.element(),
-        FETCH_WALKTHROUGH.element(),
-        head::html(page.head),
-        PRE_PAINT.element(),
-    ];
-    let scripts = [CALCULATOR_LOADER.element(), START_WALKTHROUGH.element()];
-    let mut rest = after_title.replacen(loader.element, &scripts.join("\n    "), 1);
+    let first =
+        [page.values.element(), elements_at(Place::First), head::html(page.head), elements_at(Place::BeforePaint)];
+    let mut rest = after_title.replacen(loader.element, &elements_at(Place::Loader), 1);
     let preload = format!("<link rel=\"preload\" href=\"./{}\"", loader.files.wasm);
     if let Some(at) = rest.find(&preload) {
         let end = rest[at..].find('>').map_or(rest.len(), |end| at + end + 1);
@@ -120,7 +112,9 @@ fn html_tag(before_title: &str, layout: Layout) -> String {
 mod tests {
     use super::*;
     use crate::build::head::Sharing;
-    use crate::build::scripts::{InlineScript, SCRIPTS, VALUES_ID};
+    use crate::build::scripts::{
+        InlineScript, CALCULATOR_LOADER, FETCH_WALKTHROUGH, PRE_PAINT, REDIRECT, SCRIPTS, START_WALKTHROUGH, VALUES_ID,
+    };
 
     /// trunk's `index.html` after a release build, in the parts `assemble` reads.
     const INDEX: &str = include_str!("../../tests/fixtures/trunk-index.html");
@@ -178,7 +172,7 @@ mod tests {
         let page = assembled(INDEX, Layout::Embed).unwrap();
         assert!(page.starts_with("<html class=\"embed\" lang=\"en\"><head>"), "{page}");
         assert!(page.contains("<div id=\"app\" data-layout=\"embed\"><p>Hi</p></div>"));
-        assert!(page.contains(r#""layout":"embed""#));
+        assert!(page.contains(r#""embedPage":null"#));
     }
 
     #[test]

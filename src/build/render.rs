@@ -1,6 +1,6 @@
 //! The whole app as the prerenderer writes it (native only, `ssr`): the parts from
-//! `prerendered`, then the app around them, at its default state. It sits above both (it is the
-//! one module that imports `app` and `prerendered` together), so that neither imports the other.
+//! `build::parts`, then the app around them, at its default state. It sits above both (it is the
+//! one module that imports `app` and `build::parts` together), so that neither imports the other.
 
 use std::rc::Rc;
 

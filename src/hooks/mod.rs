@@ -1,6 +1,6 @@
 //! The app's hooks, in two tiers. The primitive hooks, one per file here, hold the app's
-//! browser-API calls, each inside an effect: they build on `use_mount` below and the `browser`
-//! module alone, never on each other. The composed hooks (`composed`) build the app's steps
+//! browser-API calls, each inside an effect: they build on `use_mount` below, the `browser`
+//! module and the takeover's (`takeover`), never on each other. The composed hooks (`composed`) build the app's steps
 //! from them. `tests/source_rules.rs` holds both tiers to this.
 
 use std::any::Any;

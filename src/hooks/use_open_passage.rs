@@ -8,7 +8,7 @@ use crate::site::Layout;
 use crate::ui::citation;
 
 /// Shows the open passage (inside `region`), and takes it away when it closes or another
-/// opens. The passages are prerendered and never re-rendered (see `prerendered`), so this is
+/// opens. The passages are prerendered and never re-rendered (see `build::parts`), so this is
 /// done in the DOM.
 /// - On the full page the passage is marked in its article, with a "Back to where you were"
 ///   button right after it.

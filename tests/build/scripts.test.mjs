@@ -3,7 +3,7 @@
 // into its start script, the self-contained copies carrying their bytes in place of every
 // request. Reads dist/ (`make dist`).
 import assert from 'node:assert/strict';
-import { access, readFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 
 import { SERVED_PAGES, readValues, scriptsWithRoles } from '../../scripts/page.mjs';
@@ -22,7 +22,10 @@ for (const page of SERVED_PAGES) {
     for (const script of scripts) {
       const firstComment = (await source(script.role)).split('\n')[0];
       assert.ok(!script.text.includes(firstComment), `${script.role} goes out without its comments`);
+      assert.ok(!script.text.includes('\n  '), `${script.role} goes out minified, without its indentation`);
     }
+    // A module's top-level names are its own, so the minifier shortens them.
+    assert.doesNotMatch(scripts.find((s) => s.role === 'calculator-loader').text, /\bstartModule\b/);
     const start = scripts.find((s) => s.role === 'start-walkthrough').text;
     assert.doesNotMatch(start, /\bimport\s*[{*]|\bfrom\s*["']/, 'the start script imports nothing: its glue is written in');
     assert.match(start, /WebAssembly\.Module/);
@@ -31,7 +34,8 @@ for (const page of SERVED_PAGES) {
     for (const file of [values.walkthrough.wasm, values.calculator.glue, values.calculator.wasm, values.selfContained]) {
       assert.ok(await exists(file), `${page} names ${file}, which the build has`);
     }
-    assert.ok(!(await exists(html.match(/web-[0-9a-f]{16}\.js/)?.[0] ?? 'web-none.js')), 'no glue file is left');
+    const left = (await readdir(dist(''))).filter((file) => /^web-[0-9a-f]{16}\.js$/.test(file));
+    assert.deepEqual(left, [], 'no walkthrough glue file is left: it is written into the page');
   });
 }
 

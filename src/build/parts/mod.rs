@@ -1,4 +1,4 @@
-//! Writing the parts of the page that never change (see `parts`): the components that lay
+//! Writing the parts of the page that never change (see `takeover::parts`, their contract): the components that lay
 //! them out, and their rendering to HTML. Only the prerenderer runs this (`ssr`), so neither
 //! the layout code nor the text it sets is in the WebAssembly.
 

@@ -1,4 +1,4 @@
-// The calculator's loader (see src/island.rs): on the walkthrough's request (`calculator.event`)
+// The calculator's loader (see src/takeover/island.rs): on the walkthrough's request (`calculator.event`)
 // imports the calculator's glue and starts its WebAssembly, once. It starts at once, beside the
 // walkthrough rather than after it, when the page opens with the calculator in use: the address
 // opens its step or the calculator alone, or carries a scenario, or (on the full page, which
@@ -48,7 +48,7 @@ const stored = () => {
 const query = new URLSearchParams(location.search);
 if (
   query.get(params.step) === calculator.step ||
-  query.get(params.view) === 'calculator' ||
+  query.get(params.view) === calculator.view ||
   params.scenario.some((key) => query.has(key)) ||
   stored()
 ) {

@@ -8,12 +8,9 @@
   const page = JSON.parse(document.getElementById('page-values').textContent);
   const classes = document.documentElement.classList;
   const view = new URLSearchParams(location.search).get(page.params.view);
-  if (page.layout === 'embed') {
-    if (view === 'step' || view === 'calculator') classes.add(`view-${view}`);
-    return;
-  }
-  if (view === 'calculator') classes.add('view-calculator');
-  if (!location.hash) {
+  if (page.views.includes(view)) classes.add(`view-${view}`);
+  // Only the full page defers drawing (`deferClass`).
+  if (page.deferClass !== null && !location.hash) {
     classes.add(page.deferClass);
     setTimeout(() => classes.remove(page.deferClass), 4000);
   }

@@ -13,7 +13,8 @@
 (() => {
   const page = JSON.parse(document.getElementById('page-values').textContent);
   const opaque = self.origin === 'null' || location.protocol === 'file:';
-  const embed = page.layout === 'full' && new URLSearchParams(location.search).get(page.params.embed) === '1';
+  // Only the full page names the embed's page (`embedPage`): the embed has no old address.
+  const embed = page.embedPage !== null && new URLSearchParams(location.search).get(page.params.embed) === '1';
   if (opaque || embed) {
     window.stop();
     const to = embed ? (opaque ? page.embedPage.selfContained : page.embedPage.file) : page.selfContained;
