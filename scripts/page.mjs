@@ -49,13 +49,17 @@ export function scriptByRole(html, role, what = 'the page') {
 
 /** A script element of `role` holding `text`, refused if the text could end it early. */
 export function scriptElement(role, text, { module = false, what = 'the page' } = {}) {
-  if (/<\/script/i.test(text)) throw new Error(`${what}: the ${role} script contains "</script"`);
-  return `<script${module ? ' type="module"' : ''} data-role="${role}">${text}</script>`;
+  return element(`${module ? ' type="module"' : ''} data-role="${role}"`, text, `${what}: the ${role} script`);
+}
+
+/** A script element of `attributes` holding `text`, refused if the text could end it early. */
+function element(attributes, text, what) {
+  if (/<\/script/i.test(text)) throw new Error(`${what} contains "</script"`);
+  return `<script${attributes}>${text}</script>`;
 }
 
 /** `html` with the script of `role` holding `text` instead (its tag kept). */
 export function withScriptText(html, role, text, what = 'the page') {
   const script = scriptByRole(html, role, what);
-  if (/<\/script/i.test(text)) throw new Error(`${what}: the new ${role} script contains "</script"`);
-  return html.replace(script.element, () => `<script${script.attributes}>${text}</script>`);
+  return html.replace(script.element, () => element(script.attributes, text, `${what}: the new ${role} script`));
 }

@@ -19,20 +19,7 @@ use syn::visit::{self, Visit};
 /// Every Rust file of the app's library and browser entry points. The prerender binary is a
 /// build tool: what it prints is for the maintainer running the build.
 fn app_sources() -> Vec<PathBuf> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                walk(&path, out);
-            } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("bin/prerender.rs") {
-                out.push(path);
-            }
-        }
-    }
-    let mut files = Vec::new();
-    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
-    files.sort();
-    files
+    rust_files("src").into_iter().filter(|path| !path.ends_with("bin/prerender.rs")).collect()
 }
 
 fn parse(path: &Path) -> syn::File {

@@ -15,6 +15,15 @@ use crate::ui;
 pub const PREVIEW_IMAGE: &str = "preview.png";
 pub const PREVIEW_SIZE: (u32, u32) = (1200, 630);
 
+/// An address of the site, `path` inside it: absolute when the site's address (`site_url`) is
+/// known, else relative, as the build leaves it without `SITE_URL`.
+pub fn site_address(site_url: Option<&str>, path: &str) -> String {
+    match site_url {
+        Some(site) => format!("{}/{path}", site.trim_end_matches('/')),
+        None => path.to_owned(),
+    }
+}
+
 /// One element of the head.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Tag {
@@ -76,10 +85,7 @@ pub struct Sharing<'a> {
 impl Sharing<'_> {
     /// An address of the site: absolute when the site's address is known.
     pub fn address(&self, path: &str) -> String {
-        match self.site_url {
-            Some(site) => format!("{}/{path}", site.trim_end_matches('/')),
-            None => path.to_owned(),
-        }
+        site_address(self.site_url, path)
     }
 
     /// The head of a page of this layout: the title, the description and the oEmbed discovery

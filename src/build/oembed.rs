@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use super::head::site_address;
 use crate::content::{STEPS, STORY};
 use crate::embed::{frame_height, oembed_title, snippet, spec_query, EmbedSpec, WIDE};
 use crate::walkthrough::View;
@@ -31,7 +32,7 @@ struct Answer<'a> {
 /// `site_url` is where the site is published; without it the snippet's addresses are
 /// relative, usable only on the same site.
 pub fn oembed_json(spec: EmbedSpec, site_url: Option<&str>) -> String {
-    let folder = site_url.map(|url| format!("{}/", url.trim_end_matches('/'))).unwrap_or_default();
+    let folder = site_address(site_url, "");
     let answer = Answer {
         version: "1.0",
         kind: "rich",
