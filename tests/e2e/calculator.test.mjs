@@ -435,7 +435,7 @@ test('"Download chart" gives an SVG and a PNG, each with its title, the scenario
   assert.match(text, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="960" height="(\d+)"/);
   // Its words, whatever their lines.
   const words = text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-  assert.ok(words.includes('Stargate: one assumed scenario of its spending, year by year (the articles: “up to $500 billion”)'), words);
+  assert.ok(words.includes('Stargate: one assumed scenario of its spending, year by year (the articles: it plans to invest “up to $500 billion”)'), words);
   assert.match(text, /If \$9\.9 billion is secured, 9\.9% of a first tranche of \$100 billion is covered/);
   // Lines of the footer, as wrapped.
   assert.match(text, />Sources: Source A, “Elon Musk and Sam Altman Clash Over Stargate Project on Social Media” \(NationPress\);<\/text>/);
