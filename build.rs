@@ -6,11 +6,17 @@ use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=data");
+    // The edition: "en", or a translation under data/<language>/ (`make dist` builds each).
+    println!("cargo:rerun-if-env-changed=EXPLAINER_LANGUAGE");
+    let language = std::env::var("EXPLAINER_LANGUAGE").unwrap_or_else(|_| "en".to_owned());
     let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let data = Path::new(&manifest_dir).join("data");
-    let generated = datagen::Content::load(&data)
-        .map(|content| content.to_rust())
+    let editions = datagen::editions::load(&data).and_then(|editions| datagen::editions::to_rust(&editions, &language));
+    let generated = editions
+        .and_then(|editions| {
+            datagen::Content::load_edition(&data, &language).map(|content| content.to_rust() + &editions)
+        })
         .and_then(|content| datagen::Ui::load(&data).map(|ui| (content, ui.to_rust())));
     match generated {
         Ok((content, ui)) => {

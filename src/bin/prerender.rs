@@ -12,7 +12,7 @@ use stargate_explainer::build::page::{self, Page, TrunkLoader};
 use stargate_explainer::build::render::render_page;
 use stargate_explainer::build::scripts::{ModuleFiles, PageValues};
 use stargate_explainer::build::{artifacts, oembed};
-use stargate_explainer::content::{CORRECTIONS, SOURCES, STEPS, STORY};
+use stargate_explainer::content::{CORRECTIONS, EDITION, EDITIONS, SOURCES, STEPS, STORY};
 use stargate_explainer::embed;
 use stargate_explainer::site::{PageFile, PAGES};
 use stargate_explainer::walkthrough::calculator_step;
@@ -38,13 +38,17 @@ fn main() -> ExitCode {
 fn write_site(index: &Path) -> Result<(), String> {
     let index_html =
         std::fs::read_to_string(index).map_err(|error| format!("cannot read {}: {error}", index.display()))?;
-    let site_url = site_url()?;
+    // Where this edition is published: the site's address, and the edition's folder in it.
+    let edition = &EDITIONS[EDITION];
+    let site_url = site_url()?.map(|root| format!("{}/{}", root.trim_end_matches('/'), edition.folder));
     let sharing = Sharing {
         title: STORY.title,
         description: STORY.dek,
         site_url: site_url.as_deref(),
         sources: SOURCES,
         corrections: CORRECTIONS,
+        editions: EDITIONS,
+        edition,
     };
     let folder = index.parent().unwrap_or(Path::new("."));
     let walkthrough = TrunkLoader::find(&index_html)

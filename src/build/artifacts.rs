@@ -112,7 +112,7 @@ pub fn preview_card(sharing: &Sharing) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{CORRECTIONS, SOURCES, STORY};
+    use crate::content::{CORRECTIONS, EDITION, EDITIONS, SOURCES, STORY};
 
     fn sharing() -> Sharing<'static> {
         Sharing {
@@ -121,6 +121,8 @@ mod tests {
             site_url: None,
             sources: SOURCES,
             corrections: CORRECTIONS,
+            editions: EDITIONS,
+            edition: &EDITIONS[EDITION],
         }
     }
 

@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::scripts::script_json;
-use crate::content::{Correction, Source};
+use crate::content::{Correction, Edition, Source};
 use crate::embed;
 use crate::site::{escape, Layout};
 use crate::ui;
@@ -39,6 +39,12 @@ pub enum Tag {
         href: String,
         title: Option<String>,
     },
+    /// `<link rel="alternate" hreflang=… href=…>`: the page in another language (or, as
+    /// `x-default`, the original, for a reader whose language has no edition).
+    Alternate {
+        language: &'static str,
+        href: String,
+    },
     /// A JSON-LD block: its value, written out safe inside the script element.
     JsonLd(serde_json::Value),
 }
@@ -56,6 +62,9 @@ impl Tag {
                 let kind = kind.map_or(String::new(), |kind| format!(" type=\"{kind}\""));
                 let title = title.as_deref().map_or(String::new(), |title| format!(" title=\"{}\"", escape(title)));
                 format!("<link rel=\"{rel}\"{kind} href=\"{}\"{title}>", escape(href))
+            }
+            Tag::Alternate { language, href } => {
+                format!("<link rel=\"alternate\" hreflang=\"{language}\" href=\"{}\">", escape(href))
             }
             Tag::JsonLd(value) => format!("<script type=\"application/ld+json\">{}</script>", script_json(value)),
         }
@@ -80,12 +89,48 @@ pub struct Sharing<'a> {
     /// The corrections log, newest first: JSON-LD's `correction` (each its date and its anchor in
     /// the page's log), the newest its `dateModified`.
     pub corrections: &'a [Correction],
+    /// Every edition, and the one this page is in: its language, when it was published, and
+    /// the other editions' addresses (`hreflang`).
+    pub editions: &'a [Edition],
+    pub edition: &'a Edition,
 }
 
 impl Sharing<'_> {
     /// An address of the site: absolute when the site's address is known.
     pub fn address(&self, path: &str) -> String {
         site_address(self.site_url, path)
+    }
+
+    /// The address of `other` edition's page: absolute from the site's address where known,
+    /// else relative to this edition's folder ("es/" from the original, "../" back to it).
+    pub fn edition_address(&self, other: &Edition) -> String {
+        match self.site_url {
+            Some(site) => {
+                let root = site.trim_end_matches('/').trim_end_matches(self.edition.folder.trim_end_matches('/'));
+                format!("{}/{}", root.trim_end_matches('/'), other.folder)
+            }
+            None => other.relative_to(self.edition),
+        }
+    }
+
+    /// The page in every edition, this one's included, and the original as the default.
+    fn alternates(&self) -> impl Iterator<Item = Tag> + '_ {
+        let original = self
+            .editions
+            .first()
+            .map(|original| Tag::Alternate { language: "x-default", href: self.edition_address(original) });
+        let each = self
+            .editions
+            .iter()
+            .map(|edition| Tag::Alternate { language: edition.language, href: self.edition_address(edition) });
+        each.chain(original).filter(|_| self.editions.len() > 1)
+    }
+
+    /// When the edition was published, and last corrected (if later), as ISO dates.
+    fn dates(&self) -> (String, Option<String>) {
+        let published = self.edition.published.iso();
+        let modified = self.corrections.first().map(|newest| newest.date.iso()).filter(|day| *day > published);
+        (published, modified)
     }
 
     /// The head of a page of this layout: the title, the description and the oEmbed discovery
@@ -107,6 +152,7 @@ impl Sharing<'_> {
             return tags;
         }
         tags.extend(self.cards());
+        tags.extend(self.alternates());
         if let (Some(canonical), Some(site)) = (canonical, self.site_url) {
             tags.push(canonical);
             tags.push(Tag::Property("og:url", site.to_owned()));
@@ -122,10 +168,10 @@ impl Sharing<'_> {
         let image = self.address(PREVIEW_IMAGE);
         let alt = format!("{}: {}", self.title, self.description);
         let (title, description) = (self.title.to_owned(), self.description.to_owned());
-        vec![
+        let mut tags = vec![
             Tag::Property("og:type", "article".to_owned()),
             Tag::Property("og:site_name", title.clone()),
-            Tag::Property("og:locale", ui::LANGUAGE.to_owned()),
+            Tag::Property("og:locale", self.edition.locale.to_owned()),
             Tag::Property("og:title", title.clone()),
             Tag::Property("og:description", description.clone()),
             Tag::Property("og:image", image.clone()),
@@ -138,7 +184,17 @@ impl Sharing<'_> {
             Tag::Name("twitter:description", description),
             Tag::Name("twitter:image", image),
             Tag::Name("twitter:image:alt", alt),
-        ]
+        ];
+        tags.extend(
+            self.editions
+                .iter()
+                .filter(|edition| edition.language != self.edition.language)
+                .map(|edition| Tag::Property("og:locale:alternate", edition.locale.to_owned())),
+        );
+        let (published, modified) = self.dates();
+        tags.push(Tag::Property("article:published_time", published));
+        tags.extend(modified.map(|day| Tag::Property("article:modified_time", day)));
+        tags
     }
 
     /// schema.org JSON-LD: the explainer as an article, and the two articles it is based on,
@@ -153,7 +209,8 @@ impl Sharing<'_> {
             in_language: ui::LANGUAGE,
             image: self.address(PREVIEW_IMAGE),
             url: self.site_url,
-            date_modified: self.corrections.first().map(|newest| newest.date.iso()),
+            date_published: self.dates().0,
+            date_modified: self.dates().1,
             // Each by its date and its place in the log on the page, which gives its words (a
             // second copy of them here was 5 KB of the page's head).
             correction: self
@@ -206,6 +263,7 @@ struct Article<'a> {
     image: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     url: Option<&'a str>,
+    date_published: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     date_modified: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -249,8 +307,15 @@ struct Organization<'a> {
 mod tests {
     use super::*;
 
-    const SHARING: Sharing<'static> =
-        Sharing { title: "A & B", description: "Say \"hi\"", site_url: None, sources: &[], corrections: &[] };
+    const SHARING: Sharing<'static> = Sharing {
+        title: "A & B",
+        description: "Say \"hi\"",
+        site_url: None,
+        sources: &[],
+        corrections: &[],
+        editions: crate::content::EDITIONS,
+        edition: &crate::content::EDITIONS[crate::content::EDITION],
+    };
 
     #[test]
     fn each_tag_escapes_its_texts() {
@@ -264,6 +329,38 @@ mod tests {
                 .html(),
             "<link rel=\"alternate\" type=\"x/y\" href=\"a?b=1&amp;c=2\" title=\"&lt;t&gt;\">"
         );
+    }
+
+    #[test]
+    fn each_edition_names_its_language_its_dates_and_the_others() {
+        use crate::content::{Date, Edition};
+        let day = |day| Date { year: 2026, month: Some(12), day: Some(day) };
+        let editions = [
+            Edition { language: "en", folder: "", locale: "en_US", name: "English", read_in: "", published: day(1) },
+            Edition {
+                language: "es", folder: "es/", locale: "es_ES", name: "Español", read_in: "", published: day(7)
+            },
+        ];
+        let spanish = Sharing { editions: &editions, edition: &editions[1], ..SHARING };
+        let head = html(&spanish.head(Layout::Full));
+        for tag in [
+            r#"<meta property="og:locale" content="es_ES">"#,
+            r#"<meta property="og:locale:alternate" content="en_US">"#,
+            r#"<meta property="article:published_time" content="2026-12-07">"#,
+            r#"<link rel="alternate" hreflang="en" href="../">"#,
+            r#"<link rel="alternate" hreflang="es" href="./">"#,
+            r#"<link rel="alternate" hreflang="x-default" href="../">"#,
+        ] {
+            assert!(head.contains(tag), "{tag} in {head}");
+        }
+        assert!(script_json(&spanish.json_ld()).contains(r#""datePublished":"2026-12-07""#));
+        let published = Sharing { site_url: Some("https://example.org/stargate/es/"), ..spanish };
+        assert_eq!(published.edition_address(&editions[0]), "https://example.org/stargate/");
+        assert_eq!(published.edition_address(&editions[1]), "https://example.org/stargate/es/");
+        let english = Sharing { editions: &editions, edition: &editions[0], ..SHARING };
+        assert_eq!(english.edition_address(&editions[1]), "es/");
+        assert!(html(&english.head(Layout::Full))
+            .contains(r#"<meta property="article:published_time" content="2026-12-01">"#));
     }
 
     #[test]

@@ -119,8 +119,15 @@ mod tests {
     /// trunk's `index.html` after a release build, in the parts `assemble` reads.
     const INDEX: &str = include_str!("../../tests/fixtures/trunk-index.html");
 
-    const SHARING: Sharing<'static> =
-        Sharing { title: "A & B", description: "Say \"hi\"", site_url: None, sources: &[], corrections: &[] };
+    const SHARING: Sharing<'static> = Sharing {
+        title: "A & B",
+        description: "Say \"hi\"",
+        site_url: None,
+        sources: &[],
+        corrections: &[],
+        editions: crate::content::EDITIONS,
+        edition: &crate::content::EDITIONS[crate::content::EDITION],
+    };
 
     fn files(name: &str) -> ModuleFiles {
         ModuleFiles { glue: format!("{name}.js"), wasm: format!("{name}_bg.wasm") }

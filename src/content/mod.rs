@@ -10,6 +10,29 @@ use crate::ui;
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
+/// The language of the source articles' words (their passages, quotes and headlines), where it is
+/// not the page's: `lang` on what quotes them, so a screen reader says them as English.
+pub fn sources_language() -> Option<&'static str> {
+    (LANGUAGE != SOURCES_LANGUAGE).then_some(SOURCES_LANGUAGE)
+}
+
+/// The language the source articles are written in.
+pub const SOURCES_LANGUAGE: &str = "en";
+
+impl Edition {
+    /// Its page's address relative to a page of the edition `here`: "es/" from the original,
+    /// "../" back to it, "./" to itself.
+    pub fn relative_to(&self, here: &Edition) -> String {
+        if self.language == here.language {
+            return "./".to_owned();
+        }
+        match format!("{}{}", "../".repeat(here.folder.matches('/').count()), self.folder) {
+            root if root.is_empty() => "./".to_owned(),
+            other => other,
+        }
+    }
+}
+
 impl SourceName {
     /// The article named only by what it states: its headline and outlet, its headline, or
     /// its label and that it states neither.

@@ -70,6 +70,24 @@ pub struct FigureId {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct EventId(pub u8);
 
+/// One edition of the explainer (`data/editions.toml`): English at the site's root, each
+/// translation in its folder.
+#[derive(Debug, PartialEq)]
+pub struct Edition {
+    /// BCP 47, as the page's `lang`.
+    pub language: &'static str,
+    /// Where its pages are from the site's root: "" or "es/".
+    pub folder: &'static str,
+    /// Open Graph's `og:locale`.
+    pub locale: &'static str,
+    /// The language's name in itself.
+    pub name: &'static str,
+    /// What a link to it says, in its own language.
+    pub read_in: &'static str,
+    /// The day it was first published.
+    pub published: Date,
+}
+
 /// One source article and what is known of its origin.
 #[derive(Debug, PartialEq)]
 pub struct Source {
@@ -151,6 +169,8 @@ pub struct Relation {
 pub struct Claim {
     pub speakers: &'static [EntityId],
     pub quote: Option<&'static str>,
+    /// In a translated edition, the project's translation of `quote`, shown beside it.
+    pub translation: Option<&'static str>,
     pub context: Option<&'static str>,
     pub event: Option<EventId>,
     pub cites: &'static [CitationId],

@@ -2,7 +2,7 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::use_mount;
-use crate::browser::{current_query, write_query, Entry};
+use crate::browser::{carry_address_to_editions, current_query, write_query, Entry};
 use crate::query::Param;
 use crate::walkthrough::{step_index, Arrival, WalkAction, WalkthroughHandle};
 
@@ -21,8 +21,10 @@ pub fn use_history_sync(walk: WalkthroughHandle, add_entries: bool) {
         });
     }
     use_mount(Box::new(move || {
+        carry_address_to_editions();
         Box::new(crate::browser::window().map(|window| {
             EventListener::new(&window, "popstate", move |_| {
+                carry_address_to_editions();
                 let index = current_query().get(Param::Step).and_then(step_index).unwrap_or(0);
                 walk.dispatch(WalkAction::Restore(index));
             })

@@ -5,6 +5,7 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
+use crate::translate::Overlay;
 use crate::DataError;
 
 /// A cited passage: a source id and the passage, verbatim (runs of white space may differ).
@@ -150,6 +151,9 @@ pub struct ClaimEntry {
     #[serde(default)]
     pub speakers: Vec<String>,
     pub quote: Option<String>,
+    /// In a translation, the project's translation of `quote`, shown beside the speaker's own
+    /// words (never instead of them).
+    pub translation: Option<String>,
     pub summary: String,
     /// Where or how it was said, in words ("A post on X").
     pub context: Option<String>,
@@ -357,6 +361,8 @@ pub struct HedgeNote {
 /// Every file under `data/`, parsed but not yet checked against each other.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DataFiles {
+    /// The language the prose is in: "en", or a translation's (`data/<language>/`).
+    pub language: String,
     pub sources: SourcesFile,
     /// Each source's text, in the order of `sources`.
     pub texts: Vec<String>,
@@ -384,12 +390,20 @@ pub mod file {
     pub const CORRECTIONS: &str = "corrections.toml";
     pub const HEDGES: &str = "hedges.toml";
     pub const UI: &str = "ui.toml";
+    pub const EDITIONS: &str = "editions.toml";
 }
 
 impl DataFiles {
-    /// Reads and parses every file under `data_dir`.
+    /// Reads and parses every file under `data_dir`, in English.
     pub fn read(data_dir: &Path) -> Result<DataFiles, DataError> {
-        let sources: SourcesFile = read_toml(data_dir, file::SOURCES)?;
+        DataFiles::read_in(data_dir, None)
+    }
+
+    /// Reads and parses every file under `data_dir`, with `overlay`'s translation laid over
+    /// the English prose (`data/<language>/`), or in English without one.
+    pub fn read_in(data_dir: &Path, overlay: Option<&Overlay>) -> Result<DataFiles, DataError> {
+        let read = Reader { data_dir, overlay };
+        let sources: SourcesFile = read.file(file::SOURCES)?;
         let texts = sources
             .source
             .iter()
@@ -404,18 +418,38 @@ impl DataFiles {
             })
             .collect::<Result<Vec<_>, _>>()?;
         Ok(DataFiles {
+            language: overlay.map_or("en", |overlay| overlay.language).to_owned(),
             sources,
             texts,
-            story: read_toml(data_dir, file::STORY)?,
-            entities: read_toml(data_dir, file::ENTITIES)?,
-            claims: read_toml(data_dir, file::CLAIMS)?,
-            figures: read_toml(data_dir, file::FIGURES)?,
-            events: read_toml(data_dir, file::EVENTS)?,
-            differences: read_toml(data_dir, file::DIFFERENCES)?,
-            steps: read_toml(data_dir, file::STEPS)?,
-            corrections: read_toml(data_dir, file::CORRECTIONS)?,
-            hedges: read_toml(data_dir, file::HEDGES)?,
+            story: read.file(file::STORY)?,
+            entities: read.file(file::ENTITIES)?,
+            claims: read.file(file::CLAIMS)?,
+            figures: read.file(file::FIGURES)?,
+            events: read.file(file::EVENTS)?,
+            differences: read.file(file::DIFFERENCES)?,
+            steps: read.file(file::STEPS)?,
+            corrections: read.file(file::CORRECTIONS)?,
+            hedges: read.file(file::HEDGES)?,
         })
+    }
+}
+
+/// Reads a data file, in English or with a translation laid over it.
+struct Reader<'a> {
+    data_dir: &'a Path,
+    overlay: Option<&'a Overlay<'a>>,
+}
+
+impl Reader<'_> {
+    fn file<T: DeserializeOwned>(&self, file: &str) -> Result<T, DataError> {
+        // The English file parses on its own first, so its errors name their line.
+        let english: T = read_toml(self.data_dir, file)?;
+        let Some(overlay) = self.overlay else { return Ok(english) };
+        let translated = format!("{}/{file}", overlay.language);
+        let merged = overlay.apply(file, read_toml(self.data_dir, file)?, read_toml(self.data_dir, &translated)?)?;
+        toml::Value::Table(merged)
+            .try_into()
+            .map_err(|e: toml::de::Error| DataError::new(&translated, "(file)", e.message()))
     }
 }
 

@@ -7,6 +7,7 @@
 
 mod cites;
 mod dates;
+pub mod editions;
 mod error;
 mod files;
 mod inline;
@@ -16,7 +17,9 @@ mod resolve;
 mod review;
 mod rust;
 mod standards;
+mod translate;
 mod ui;
+mod values;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -32,7 +35,9 @@ pub use review::review_sheet;
 pub use standards::{
     check_hedges, hedge_faults, hedge_verdicts, sentence_ranges, CitingText, Found, HedgeVerdict, Hedges,
 };
+pub use translate::{translated_files, Overlay};
 pub use ui::{pieces, Piece, Ui, UiEntry};
+pub use values::{scale_words, stated_values, Numerals, Stated, Value};
 
 use cites::Registry;
 
@@ -113,9 +118,15 @@ pub struct Step {
 /// The most words a step's narrative may have.
 pub const NARRATIVE_WORDS: usize = 120;
 
+/// The most words a translated narrative may have: Spanish, like most languages, takes a fifth
+/// to a quarter more words than English to say the same.
+pub const TRANSLATED_NARRATIVE_WORDS: usize = 150;
+
 /// Everything under `data/`, checked, with every citation resolved to an index of `citations`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Content {
+    /// The language of its prose ("en", "es"); passages and quotes are always the articles'.
+    pub language: String,
     pub story: StoryFile,
     pub summary: Vec<TextRun>,
     pub sources: Vec<Source>,
@@ -137,6 +148,23 @@ impl Content {
     /// Reads and checks the content under `data_dir`.
     pub fn load(data_dir: &Path) -> Result<Content, DataError> {
         Content::check(DataFiles::read(data_dir)?)
+    }
+
+    /// Reads and checks the content of one edition: English (`language` "en"), or the
+    /// translation under `data/<language>/`, laid over the English and checked against it.
+    pub fn load_edition(data_dir: &Path, language: &str) -> Result<Content, DataError> {
+        if language == "en" {
+            return Content::load(data_dir);
+        }
+        let original = numerals("en")?;
+        let translated = numerals(language)?;
+        Content::load_in(data_dir, Some(&Overlay { language, original: &original, translated: &translated }))
+    }
+
+    /// Reads and checks the content under `data_dir` in `language`: English, or the
+    /// translation under `data/<language>/` laid over it and checked against it.
+    pub fn load_in(data_dir: &Path, overlay: Option<&Overlay>) -> Result<Content, DataError> {
+        Content::check(DataFiles::read_in(data_dir, overlay)?)
     }
 
     /// Checks parsed files against their sources and against each other, and that every text
@@ -161,13 +189,15 @@ impl Content {
         let differences = resolve::differences(files.differences, &sources, &mut registry)?;
         let links = resolve::Links { entities: &entities, claims: &claims, figures: &figures, events: &events };
         let summary = links.runs(&files.story.summary, file::STORY, "summary")?;
-        let steps = resolve::steps(files.steps, &links, &ids)?;
+        let words = if files.language == "en" { NARRATIVE_WORDS } else { TRANSLATED_NARRATIVE_WORDS };
+        let steps = resolve::steps(files.steps, &links, &ids, words)?;
         if files.story.title.trim().is_empty() {
             return Err(DataError::new(file::STORY, "title", "is empty"));
         }
         let corrections = check_corrections(files.corrections, &ids, &steps)?;
         let (citations, final_index) = registry.finish()?;
         let mut content = Content {
+            language: files.language,
             story: files.story,
             summary,
             sources,
@@ -457,6 +487,62 @@ fn first_cite(id: &str, entities: &[Entity], claims: &[Claim], figures: &[Figure
         .or_else(|| claims.iter().find(|c| c.entry.id == id).map(|c| c.cites[0]))
         .or_else(|| figures.iter().find(|f| f.entry.id == id).map(|f| f.cite))
         .or_else(|| events.iter().find(|e| e.entry.id == id).map(|e| e.cites[0]))
+}
+
+/// How `language` writes numbers and dates, for comparing a translation's values with the
+/// original's.
+pub fn numerals(language: &str) -> Result<Numerals, DataError> {
+    let known = |decimal, group, months: [&str; 12], months_short: [&str; 12], day_first| Numerals {
+        decimal,
+        group,
+        months: months.map(String::from).to_vec(),
+        months_short: months_short.map(String::from).to_vec(),
+        day_first,
+        scales: scale_words(language),
+    };
+    match language {
+        "en" => Ok(known(
+            '.',
+            ',',
+            [
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+            ],
+            ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+            false,
+        )),
+        "es" => Ok(known(
+            ',',
+            '.',
+            [
+                "enero",
+                "febrero",
+                "marzo",
+                "abril",
+                "mayo",
+                "junio",
+                "julio",
+                "agosto",
+                "septiembre",
+                "octubre",
+                "noviembre",
+                "diciembre",
+            ],
+            ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"],
+            true,
+        )),
+        _ => Err(DataError::new("(edition)", language, "is not a language datagen knows how to write numbers in")),
+    }
 }
 
 /// What an entry's id must be: it names a constant in the generated Rust too

@@ -183,7 +183,7 @@ impl Links<'_> {
 
 /// `steps.toml`: each step's slug, headline and narrative (its links resolved, its length
 /// kept), and its claims by index.
-pub(crate) fn steps(entries: StepsFile, links: &Links, ids: &Ids) -> Result<Vec<Step>, DataError> {
+pub(crate) fn steps(entries: StepsFile, links: &Links, ids: &Ids, most_words: usize) -> Result<Vec<Step>, DataError> {
     let mut steps: Vec<Step> = Vec::new();
     for entry in entries.step {
         let name = format!("step \"{}\"", entry.slug);
@@ -199,8 +199,8 @@ pub(crate) fn steps(entries: StepsFile, links: &Links, ids: &Ids) -> Result<Vec<
         }
         let narrative = links.runs(&entry.narrative, file::STEPS, &name)?;
         let words = entry.narrative.split_whitespace().count();
-        if words > NARRATIVE_WORDS {
-            return fail(format!("narrative has {words} words; keep it to {NARRATIVE_WORDS}"));
+        if words > most_words {
+            return fail(format!("narrative has {words} words; keep it to {most_words}"));
         }
         let claims = entry.claims.iter().map(|id| ids.claim(id, file::STEPS, &name)).collect::<Result<_, _>>()?;
         steps.push(Step { entry, narrative, claims });

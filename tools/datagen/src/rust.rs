@@ -29,6 +29,11 @@ fn story(out: &mut String, content: &Content) {
     let story = &content.story;
     let _ = writeln!(
         out,
+        "/// The language of the explainer's own words (BCP 47); passages and quotes are the articles', in English.\npub const LANGUAGE: &str = {:?};\n",
+        content.language
+    );
+    let _ = writeln!(
+        out,
         "pub static STORY: Story = Story {{\n    title: {:?},\n    dek: {:?},\n    summary: {},\n}};\n",
         story.title,
         story.dek,
@@ -227,9 +232,10 @@ fn claims(out: &mut String, content: &Content) {
         let e = &claim.entry;
         let _ = writeln!(
             out,
-            "    Claim {{ speakers: {}, quote: {:?}, context: {:?}, event: {}, cites: {} }},",
+            "    Claim {{ speakers: {}, quote: {:?}, translation: {:?}, context: {:?}, event: {}, cites: {} }},",
             ids("EntityId", &claim.speakers),
             e.quote,
+            e.translation,
             e.context,
             option_id("EventId", claim.event),
             ids("CitationId", &claim.cites),

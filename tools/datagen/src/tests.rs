@@ -171,6 +171,7 @@ visual = "money"
 fn files_with(file: &str, broken: &str) -> Result<DataFiles, DataError> {
     let pick = |name: &str, good: &str| if name == file { broken.to_owned() } else { good.to_owned() };
     Ok(DataFiles {
+        language: "en".to_owned(),
         sources: parse_toml("sources.toml", &pick("sources.toml", SOURCES))?,
         texts: vec![ARTICLE.to_owned(), OTHER_ARTICLE.to_owned()],
         story: parse_toml("story.toml", &pick("story.toml", STORY))?,

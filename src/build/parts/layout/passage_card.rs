@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::content::{CitationId, Node};
+use crate::content::{sources_language, CitationId, Node};
 use crate::ui::passage_card as words;
 
 #[derive(Properties, PartialEq)]
@@ -28,7 +28,7 @@ pub fn PassageCard(props: &PassageCardProps) -> Html {
                 { words::FROM }<strong>{ source.label }</strong>
                 { source.headline.map(|headline| words::Headline { headline }.text()) }
             </p>
-            <blockquote class="passage-card__text"><p>{ line_nodes(props.line, &props.cited) }</p></blockquote>
+            <blockquote class="passage-card__text" lang={sources_language()}><p>{ line_nodes(props.line, &props.cited) }</p></blockquote>
             <p class="passage-card__actions">
                 <a class="passage-card__full" href={format!("./#{}", first.anchor())} target="_blank" rel="noopener">
                     { words::READ_IN_FULL }<span aria-hidden="true">{ " ↗" }</span>

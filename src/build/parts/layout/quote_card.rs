@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::citation_link;
-use crate::content::ClaimId;
+use crate::content::{sources_language, ClaimId};
 use crate::ui::quote as words;
 
 #[derive(Properties, PartialEq)]
@@ -49,7 +49,13 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
     });
     html! {
         <figure class="quote-card">
-            <blockquote class="quote-card__quote"><p>{ words::Marks { quote }.text() }</p></blockquote>
+            <blockquote class="quote-card__quote" lang={sources_language()}><p>{ words::Marks { quote }.text() }</p></blockquote>
+            if let Some(translation) = claim.translation {
+                <p class="quote-card__translation">
+                    <span class="quote-card__translation-label">{ words::TRANSLATION }</span>
+                    { " " }{ words::Marks { quote: translation }.text() }
+                </p>
+            }
             <figcaption class="quote-card__caption">
                 { for speakers }
                 if let Some(context) = claim.context {

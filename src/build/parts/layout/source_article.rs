@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::SourceOrigin;
-use crate::content::{Node, SourceId};
+use crate::content::{sources_language, Node, SourceId};
 use crate::ui::sources as words;
 
 #[derive(Properties, PartialEq)]
@@ -29,10 +29,10 @@ pub fn SourceArticle(props: &SourceArticleProps) -> Html {
                 <p class="source-article__label">
                     { source.label }<span class="source-article__label-note">{ words::LABEL_NOTE }</span>
                 </p>
-                <h3 id={heading_id} class="source-article__title">{ title }</h3>
+                <h3 id={heading_id} class="source-article__title" lang={source.headline.and(sources_language())}>{ title }</h3>
                 <SourceOrigin {source} />
             </header>
-            <div class="source-article__text">{ for paragraphs }</div>
+            <div class="source-article__text" lang={sources_language()}>{ for paragraphs }</div>
         </article>
     }
 }
