@@ -6,12 +6,14 @@
 //! fail the build with a message that names the file and the entry.
 
 mod cites;
+pub mod cldr;
 mod dates;
 mod error;
 mod files;
 mod inline;
 mod numbers;
 mod passage;
+mod plurals;
 mod resolve;
 mod review;
 mod rust;

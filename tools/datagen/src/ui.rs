@@ -10,7 +10,7 @@
 //!   the code does not give, is then a compile error at the use, naming both the entry and the
 //!   placeholder: the build fails rather than showing a reader a gap or a stray `{total}`;
 //! - a plural, `{ one = "…", other = "…" }`, a struct like the above with a `count: u32`, which
-//!   picks the form by the language's plural rule and fills `{count}`;
+//!   picks the form by the language's plural rule (CLDR's, see `plurals.rs`) and fills `{count}`;
 //! - a list of words (the months), a fixed-size array, so that the code that reads twelve months
 //!   fails to build with eleven.
 
@@ -19,28 +19,21 @@ use std::path::Path;
 
 use toml::Value;
 
+use crate::cldr;
+use crate::plurals::{IntegerRule, CATEGORIES};
 use crate::DataError;
 
 mod emit;
 
 const FILE: &str = crate::files::file::UI;
 
-/// A language whose plural rule datagen knows: its plural forms, in the order the generated
-/// rule numbers them, and the rule (a Rust expression of `n: u32` giving that number).
-#[derive(Debug, PartialEq)]
-struct PluralRule {
-    language: &'static str,
-    forms: &'static [&'static str],
-    rule: &'static str,
+/// What a table's entries are read against: the file they are in and its language's CLDR data.
+struct Reading<'a> {
+    file: &'a str,
+    language: &'a str,
+    /// The plural forms of the language, CLDR's names in CLDR's order.
+    forms: &'a [&'static str],
 }
-
-/// The languages datagen can write plurals for. A second language adds its line here, with
-/// its forms as CLDR names them.
-const PLURAL_RULES: &[PluralRule] =
-    &[PluralRule { language: "en", forms: &["one", "other"], rule: "if n == 1 { 0 } else { 1 }" }];
-
-/// The names of plural forms (CLDR's): a table keyed by these alone is a plural.
-const PLURAL_FORMS: &[&str] = &["zero", "one", "two", "few", "many", "other"];
 
 /// A piece of a text: words, or a placeholder's name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,7 +61,9 @@ pub struct Ui {
     pub language: String,
     /// The top-level tables.
     pub entries: Vec<(String, UiEntry)>,
-    rule: &'static PluralRule,
+    /// How the language writes numbers and dates, and its plural forms: CLDR's.
+    pub locale: cldr::Locale,
+    plurals: IntegerRule,
 }
 
 impl Ui {
@@ -86,15 +81,11 @@ impl Ui {
             Some(Value::String(language)) => language.clone(),
             _ => return Err(DataError::new(FILE, "language", "is missing; name the language, as \"en\"")),
         };
-        let rule = PLURAL_RULES.iter().find(|rule| rule.language == language).ok_or_else(|| {
-            DataError::new(
-                FILE,
-                "language",
-                format!("\"{language}\" has no plural rule in tools/datagen/src/ui.rs; add its line to PLURAL_RULES"),
-            )
-        })?;
+        let (locale, plurals) =
+            cldr::with_plural_rule(&language).map_err(|problem| DataError::new(FILE, "language", problem))?;
+        let reading = Reading { file: FILE, language: &language, forms: &locale.plural_forms };
         let rest: toml::Table = table.into_iter().filter(|(key, _)| key != "language").collect();
-        let entries = entries(&rest, "", rule)?;
+        let entries = entries(&rest, "", &reading)?;
         if let Some((key, _)) = entries.iter().find(|(_, entry)| !matches!(entry, UiEntry::Table(_))) {
             return Err(DataError::new(
                 FILE,
@@ -102,7 +93,7 @@ impl Ui {
                 "is outside any table; put it under a [table] for its part of the page",
             ));
         }
-        Ok(Ui { language, entries, rule })
+        Ok(Ui { language, entries, locale, plurals })
     }
 
     /// Every text of the table at `path` ("calculator.value-source"), as written, by key; a
@@ -131,29 +122,37 @@ impl Ui {
 }
 
 /// The entries of a table, checked (in the order `toml` gives: by key).
-fn entries(table: &toml::Table, prefix: &str, rule: &PluralRule) -> Result<Vec<(String, UiEntry)>, DataError> {
+fn entries(table: &toml::Table, prefix: &str, reading: &Reading) -> Result<Vec<(String, UiEntry)>, DataError> {
     let mut out = Vec::new();
     for (key, value) in table {
         let path = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
         if !is_key(key) {
-            return Err(DataError::new(FILE, &path, "keys are lower-case words joined by hyphens (\"step-count\")"));
+            return Err(DataError::new(
+                reading.file,
+                &path,
+                "keys are lower-case words joined by hyphens (\"step-count\")",
+            ));
         }
         let entry = match value {
-            Value::String(text) => UiEntry::Text(pieces(text).map_err(|problem| DataError::new(FILE, &path, problem))?),
+            Value::String(text) => {
+                UiEntry::Text(pieces(text).map_err(|problem| DataError::new(reading.file, &path, problem))?)
+            }
             Value::Array(items) => {
                 let words = items
                     .iter()
                     .map(|item| item.as_str().map(str::to_owned))
                     .collect::<Option<Vec<_>>>()
                     .filter(|words| !words.is_empty() && words.iter().all(|w| !w.trim().is_empty()))
-                    .ok_or_else(|| DataError::new(FILE, &path, "a list must hold words, none of them empty"))?;
+                    .ok_or_else(|| DataError::new(reading.file, &path, "a list must hold words, none of them empty"))?;
                 UiEntry::List(words)
             }
-            Value::Table(inner) if inner.keys().all(|key| PLURAL_FORMS.contains(&key.as_str())) => {
-                plural(inner, &path, rule)?
+            Value::Table(inner) if inner.keys().all(|key| CATEGORIES.contains(&key.as_str())) => {
+                plural(inner, &path, reading)?
             }
-            Value::Table(inner) => UiEntry::Table(entries(inner, &path, rule)?),
-            _ => return Err(DataError::new(FILE, &path, "must be words in quotes, a list of them, or a table")),
+            Value::Table(inner) => UiEntry::Table(entries(inner, &path, reading)?),
+            _ => {
+                return Err(DataError::new(reading.file, &path, "must be words in quotes, a list of them, or a table"))
+            }
         };
         out.push((key.clone(), entry));
     }
@@ -161,32 +160,32 @@ fn entries(table: &toml::Table, prefix: &str, rule: &PluralRule) -> Result<Vec<(
 }
 
 /// A plural entry: exactly the language's forms, each with the same placeholders but `{count}`.
-fn plural(table: &toml::Table, path: &str, rule: &PluralRule) -> Result<UiEntry, DataError> {
-    let fail = |problem: String| Err(DataError::new(FILE, path, problem));
+fn plural(table: &toml::Table, path: &str, reading: &Reading) -> Result<UiEntry, DataError> {
+    let fail = |problem: String| Err(DataError::new(reading.file, path, problem));
     let given: BTreeSet<&str> = table.keys().map(String::as_str).collect();
-    let wanted: BTreeSet<&str> = rule.forms.iter().copied().collect();
+    let wanted: BTreeSet<&str> = reading.forms.iter().copied().collect();
     if given != wanted {
         return fail(format!(
-            "a plural needs exactly the forms of \"{}\": {} (it has {})",
-            rule.language,
-            rule.forms.join(", "),
+            "a plural needs exactly the forms of \"{}\" (CLDR's): {} (it has {})",
+            reading.language,
+            reading.forms.join(", "),
             given.into_iter().collect::<Vec<_>>().join(", ")
         ));
     }
     let mut forms = Vec::new();
-    for form in rule.forms {
+    for form in reading.forms {
         let Some(Value::String(text)) = table.get(*form) else {
             return fail(format!("form \"{form}\" must be words in quotes"));
         };
-        forms.push(pieces(text).map_err(|problem| DataError::new(FILE, &format!("{path}.{form}"), problem))?);
+        forms.push(pieces(text).map_err(|problem| DataError::new(reading.file, &format!("{path}.{form}"), problem))?);
     }
     let names = |pieces: &[Piece]| -> BTreeSet<String> {
         placeholders(pieces).into_iter().filter(|name| name != "count").collect()
     };
-    for (form, pieces) in rule.forms.iter().zip(&forms).skip(1) {
+    for (form, pieces) in reading.forms.iter().zip(&forms).skip(1) {
         let (first, this) = (names(&forms[0]), names(pieces));
         if let Some(name) = first.symmetric_difference(&this).next() {
-            let (has, lacks) = if first.contains(name) { (rule.forms[0], *form) } else { (*form, rule.forms[0]) };
+            let (has, lacks) = if first.contains(name) { (reading.forms[0], *form) } else { (*form, reading.forms[0]) };
             return fail(format!(
                 "form \"{lacks}\" lacks {{{name}}}, which form \"{has}\" has; every form needs the same placeholders"
             ));
@@ -316,7 +315,7 @@ mod tests {
     fn plurals_need_the_languages_forms_with_the_same_placeholders() {
         let base = "language = \"en\"\n[calculator]\n";
         assert!(error(&format!("{base}years = {{ other = \"{{count}} years\", few = \"x\" }}"))
-            .contains("calculator.years: a plural needs exactly the forms of \"en\": one, other (it has few, other)"));
+            .contains("calculator.years: a plural needs exactly the forms of \"en\" (CLDR's): one, other (it has few, other)"));
         assert_eq!(
             error(&format!("{base}years = {{ one = \"a year\", other = \"{{count}} years of {{what}}\" }}")),
             "data/ui.toml: calculator.years: form \"one\" lacks {what}, which form \"other\" has; every form needs the same placeholders"
@@ -330,7 +329,7 @@ mod tests {
     #[test]
     fn keys_and_the_language_are_checked() {
         assert!(error("[a]\nx = \"y\"").contains("language: is missing"));
-        assert!(error("language = \"xx\"\n[a]\nx = \"y\"").contains("\"xx\" has no plural rule"));
+        assert!(error("language = \"xx\"\n[a]\nx = \"y\"").contains("language: CLDR has no data for \"xx\""));
         assert!(error("language = \"en\"\n[a]\nStep_Count = \"y\"").contains("a.Step_Count: keys are lower-case words"));
         assert!(error("language = \"en\"\n[a]\ntype = \"y\"").contains("a.type: keys are"));
         assert!(error("language = \"en\"\nx = \"y\"").contains("x: is outside any table"));

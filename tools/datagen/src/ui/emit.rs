@@ -16,12 +16,7 @@ impl Ui {
             "/// The language of the words (`<html lang>`).\npub const LANGUAGE: &str = {:?};\n",
             self.language
         );
-        let _ = writeln!(
-            out,
-            "/// Which plural form a count takes: an index into a plural entry's forms ({}).\npub const fn plural_form(n: u32) -> usize {{\n    {}\n}}\n",
-            self.rule.forms.join(", "),
-            self.rule.rule
-        );
+        let _ = writeln!(out, "{}", self.plurals.to_rust());
         emit_entries(&mut out, &self.entries, 0);
         out
     }
