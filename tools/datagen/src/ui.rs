@@ -11,8 +11,13 @@
 //!   placeholder: the build fails rather than showing a reader a gap or a stray `{total}`;
 //! - a plural, `{ one = "…", other = "…" }`, a struct like the above with a `count: u32`, which
 //!   picks the form by the language's plural rule (CLDR's, see `plurals.rs`) and fills `{count}`;
-//! - a list of words (the months), a fixed-size array, so that the code that reads twelve months
-//!   fails to build with eleven.
+//! - a list of words, a fixed-size array, so that the code that reads twelve months fails to
+//!   build with eleven;
+//! - a number (`billions-scale = 1000`), an `f64` constant the page computes with.
+//!
+//! How the language writes numbers and dates is not in the file but CLDR's (`cldr.rs`), written
+//! out as if it were: `ui::number::THOUSANDS`, `DECIMAL` and `MIN_GROUPING`, `ui::date::MONTHS`,
+//! `MONTHS_SHORT`, `Day { month, day, year }` and `Month { month, year }`.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -51,6 +56,8 @@ pub enum UiEntry {
     Plural(Vec<Vec<Piece>>),
     /// A list of words.
     List(Vec<String>),
+    /// A number, as Rust writes it, and its Rust type.
+    Number { rust_type: &'static str, value: String },
     /// A table of entries.
     Table(Vec<(String, UiEntry)>),
 }
@@ -93,19 +100,40 @@ impl Ui {
                 "is outside any table; put it under a [table] for its part of the page",
             ));
         }
-        Ok(Ui { language, entries, locale, plurals })
+        let ui = Ui { language, entries, locale, plurals };
+        for (table, from_cldr) in ui.cldr_entries() {
+            if let Some((key, _)) = from_cldr.iter().find(|(key, _)| ui.entry(&format!("{table}.{key}")).is_some()) {
+                return Err(DataError::new(
+                    FILE,
+                    &format!("{table}.{key}"),
+                    "comes from CLDR (tools/datagen/src/cldr.rs), for the language: remove it here",
+                ));
+            }
+        }
+        Ok(ui)
+    }
+
+    /// The entry at `path` ("calculator.results.per-job").
+    fn entry(&self, path: &str) -> Option<&UiEntry> {
+        let mut entries = &self.entries;
+        let mut keys = path.split('.').peekable();
+        while let Some(key) = keys.next() {
+            let (_, entry) = entries.iter().find(|(k, _)| k == key)?;
+            match entry {
+                _ if keys.peek().is_none() => return Some(entry),
+                UiEntry::Table(inner) => entries = inner,
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// Every text of the table at `path` ("calculator.value-source"), as written, by key; a
     /// plural's forms joined by " / ".
     pub fn texts(&self, path: &str) -> Vec<(String, String)> {
-        let mut entries = &self.entries;
-        for key in path.split('.') {
-            match entries.iter().find(|(k, _)| k == key) {
-                Some((_, UiEntry::Table(inner))) => entries = inner,
-                _ => return Vec::new(),
-            }
-        }
+        let Some(UiEntry::Table(entries)) = self.entry(path) else {
+            return Vec::new();
+        };
         entries
             .iter()
             .filter_map(|(key, entry)| {
@@ -113,6 +141,7 @@ impl Ui {
                     UiEntry::Text(pieces) => show(pieces),
                     UiEntry::Plural(forms) => forms.iter().map(|f| show(f)).collect::<Vec<_>>().join(" / "),
                     UiEntry::List(words) => words.join(", "),
+                    UiEntry::Number { value, .. } => value.clone(),
                     UiEntry::Table(_) => return None,
                 };
                 Some((key.clone(), text))
@@ -150,8 +179,16 @@ fn entries(table: &toml::Table, prefix: &str, reading: &Reading) -> Result<Vec<(
                 plural(inner, &path, reading)?
             }
             Value::Table(inner) => UiEntry::Table(entries(inner, &path, reading)?),
+            Value::Integer(number) => UiEntry::Number { rust_type: "f64", value: format!("{:?}", *number as f64) },
+            Value::Float(number) if number.is_finite() => {
+                UiEntry::Number { rust_type: "f64", value: format!("{number:?}") }
+            }
             _ => {
-                return Err(DataError::new(reading.file, &path, "must be words in quotes, a list of them, or a table"))
+                return Err(DataError::new(
+                    reading.file,
+                    &path,
+                    "must be words in quotes, a list of them, a number or a table",
+                ))
             }
         };
         out.push((key.clone(), entry));
@@ -284,7 +321,7 @@ mod tests {
     #[test]
     fn texts_become_constants_and_messages_structs() {
         let ui = Ui::parse(
-            "language = \"en\"\n[walkthrough]\nnext = \"Next\"\nstep-count = \"Step {number} of {total}\"\nheading = { one = \"{count} step\", other = \"{count} steps\" }\n[date]\nmonths = [\"Jan\", \"Feb\"]\n",
+            "language = \"en\"\n[walkthrough]\nnext = \"Next\"\nstep-count = \"Step {number} of {total}\"\nheading = { one = \"{count} step\", other = \"{count} steps\" }\nsteps = [\"One\", \"Two\"]\n[number]\nscale = 1000\n",
         )
         .unwrap();
         let rust = ui.to_rust();
@@ -295,8 +332,39 @@ mod tests {
         assert!(rust.contains("format!(\"Step {} of {}\", self.number, self.total)"), "{rust}");
         assert!(rust.contains("pub struct Heading {\n        pub count: u32,\n    }"), "{rust}");
         assert!(rust.contains("0 => format!(\"{} step\", count),"));
-        assert!(rust.contains("pub const MONTHS: [&str; 2] = [\"Jan\", \"Feb\"];"));
+        assert!(rust.contains("pub const STEPS: [&str; 2] = [\"One\", \"Two\"];"));
+        assert!(rust.contains("pub const SCALE: f64 = 1000.0;"));
         assert!(rust.contains("pub const LANGUAGE: &str = \"en\";"));
+    }
+
+    #[test]
+    fn numbers_and_dates_are_cldrs() {
+        let ui = Ui::parse("language = \"en\"\n[number]\nmillions = \"{amount} million\"\n").unwrap();
+        let rust = ui.to_rust();
+        let locale = &ui.locale;
+        // CLDR's items join the table the file has, and make the one it has not.
+        let number = &rust[rust.find("pub mod number {").unwrap()..];
+        let number = &number[..number.find("\n}\n").unwrap()];
+        assert!(number.contains("pub struct Millions"), "{rust}");
+        assert!(number.contains(&format!("pub const THOUSANDS: &str = {:?};", locale.group)), "{rust}");
+        assert!(number.contains(&format!("pub const DECIMAL: &str = {:?};", locale.decimal)));
+        assert!(number.contains(&format!("pub const MIN_GROUPING: usize = {};", locale.min_grouping)));
+        assert!(rust.contains(&format!("pub const MONTHS: [&str; 12] = {:?};", locale.months)), "{rust}");
+        assert!(rust.contains(&format!("pub const MONTHS_SHORT: [&str; 12] = {:?};", locale.months_short)));
+        assert!(rust.contains("pub struct Day<'a> {") && rust.contains("pub struct Month<'a> {"));
+    }
+
+    #[test]
+    fn what_cldr_gives_is_refused_in_the_file() {
+        for (table, entry) in
+            [("number", "thousands = \",\""), ("date", "months-short = [\"Jan\"]"), ("date", "day = \"{day}\"")]
+        {
+            let key = entry.split(' ').next().unwrap();
+            assert_eq!(
+                error(&format!("language = \"en\"\n[{table}]\n{entry}\n")),
+                format!("data/ui.toml: {table}.{key}: comes from CLDR (tools/datagen/src/cldr.rs), for the language: remove it here")
+            );
+        }
     }
 
     #[test]
@@ -314,8 +382,9 @@ mod tests {
     #[test]
     fn plurals_need_the_languages_forms_with_the_same_placeholders() {
         let base = "language = \"en\"\n[calculator]\n";
-        assert!(error(&format!("{base}years = {{ other = \"{{count}} years\", few = \"x\" }}"))
-            .contains("calculator.years: a plural needs exactly the forms of \"en\" (CLDR's): one, other (it has few, other)"));
+        assert!(error(&format!("{base}years = {{ other = \"{{count}} years\", few = \"x\" }}")).contains(
+            "calculator.years: a plural needs exactly the forms of \"en\" (CLDR's): one, other (it has few, other)"
+        ));
         assert_eq!(
             error(&format!("{base}years = {{ one = \"a year\", other = \"{{count}} years of {{what}}\" }}")),
             "data/ui.toml: calculator.years: form \"one\" lacks {what}, which form \"other\" has; every form needs the same placeholders"
@@ -333,7 +402,9 @@ mod tests {
         assert!(error("language = \"en\"\n[a]\nStep_Count = \"y\"").contains("a.Step_Count: keys are lower-case words"));
         assert!(error("language = \"en\"\n[a]\ntype = \"y\"").contains("a.type: keys are"));
         assert!(error("language = \"en\"\nx = \"y\"").contains("x: is outside any table"));
-        assert!(error("language = \"en\"\n[a]\nx = 3").contains("a.x: must be words"));
+        assert!(error("language = \"en\"\n[a]\nx = true").contains("a.x: must be words"));
+        assert!(error("language = \"en\"\n[a]\nx = nan")
+            .contains("a.x: must be words in quotes, a list of them, a number or a table"));
         assert!(error("language = \"en\"\n[a]\nx = []").contains("a.x: a list must hold words"));
     }
 }

@@ -17,8 +17,41 @@ impl Ui {
             self.language
         );
         let _ = writeln!(out, "{}", self.plurals.to_rust());
-        emit_entries(&mut out, &self.entries, 0);
+        let mut entries = self.entries.clone();
+        for (table, from_cldr) in self.cldr_entries() {
+            let from_cldr = from_cldr.into_iter().map(|(key, entry)| (key.to_owned(), entry));
+            match entries.iter_mut().find(|(key, _)| key == table) {
+                Some((_, UiEntry::Table(inner))) => inner.extend(from_cldr),
+                _ => entries.push((table.to_owned(), UiEntry::Table(from_cldr.collect()))),
+            }
+        }
+        emit_entries(&mut out, &entries, 0);
         out
+    }
+
+    /// The entries CLDR gives the language (`cldr.rs`), by table, as if `ui.toml` had them.
+    pub(super) fn cldr_entries(&self) -> [(&'static str, Vec<(&'static str, UiEntry)>); 2] {
+        let locale = &self.locale;
+        let words = |words: &str| UiEntry::Text(vec![Piece::Words(words.to_owned())]);
+        [
+            (
+                "number",
+                vec![
+                    ("thousands", words(&locale.group)),
+                    ("decimal", words(&locale.decimal)),
+                    ("min-grouping", UiEntry::Number { rust_type: "usize", value: locale.min_grouping.to_string() }),
+                ],
+            ),
+            (
+                "date",
+                vec![
+                    ("months", UiEntry::List(locale.months.to_vec())),
+                    ("months-short", UiEntry::List(locale.months_short.to_vec())),
+                    ("day", UiEntry::Text(locale.day.clone())),
+                    ("month", UiEntry::Text(locale.month.clone())),
+                ],
+            ),
+        ]
     }
 }
 
@@ -48,6 +81,10 @@ fn emit_entries(out: &mut String, entries: &[(String, UiEntry)], depth: usize) {
                 let _ = writeln!(out, "{indent}    #[allow(unused_imports)]\n{indent}    use super::*;");
                 emit_entries(out, inner, depth + 1);
                 let _ = writeln!(out, "{indent}}}");
+            }
+            UiEntry::Number { rust_type, value } => {
+                let _ =
+                    writeln!(out, "{indent}/// {value}\n{indent}pub const {}: {rust_type} = {value};", shouting(key));
             }
             UiEntry::List(words) => {
                 let _ = writeln!(out, "{indent}pub const {}: [&str; {}] = {words:?};", shouting(key), words.len());
