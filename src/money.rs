@@ -29,18 +29,49 @@ pub fn within(value: f64, min: f64, max: f64) -> f64 {
     value.max(min).min(max)
 }
 
-/// "$125 billion", "$1.5 billion": whole numbers without decimals, others with one.
+/// An amount as the language writes it, in its unit (`ui::number::BILLIONS_SCALE` of them to a
+/// billion): "$125 billion", "$1.5 billion", "$1,000 billion"; in Spanish, which counts in
+/// millions, "125.000 millones de dólares". Whole numbers without decimals, others with one.
 pub fn format_billions(amount: Billions) -> String {
-    ui::number::Billions { amount: &format_number(amount.0) }.text()
+    ui::number::Billions { amount: &format_grouped(amount.0 * ui::number::BILLIONS_SCALE) }.text()
 }
 
-/// A number with at most one decimal, and none when it is whole.
+/// A number with at most one decimal, and none when it is whole, as the reader's language writes
+/// it: "9.9", in Spanish "9,9". Its digits are not grouped: "100000".
 pub fn format_number(value: f64) -> String {
+    in_language(&plain_number(value), false)
+}
+
+/// A number as `format_number` writes it, its whole part's digits grouped as the language
+/// groups them: "1,500.5"; in Spanish "1500,5" but "15.000,5".
+pub fn format_grouped(value: f64) -> String {
+    in_language(&plain_number(value), true)
+}
+
+/// A number with at most one decimal, and none when it is whole, with a point whatever the
+/// page's language: "9.9", "100000". For what machines read (the page's address, which is the
+/// same in every language so that a shared link works in each, HTML attributes, SVG, CSV).
+pub fn plain_number(value: f64) -> String {
     let text = fixed(value, 1);
     match text.strip_suffix(".0") {
         Some(whole) if whole != "-0" => whole.to_owned(),
         Some(_) => "0".to_owned(),
         None => text,
+    }
+}
+
+/// A plain number ("-1500.5") with the language's decimal separator, and its whole part's
+/// digits grouped if `grouped`.
+fn in_language(plain: &str, grouped: bool) -> String {
+    let (sign, digits) = plain.strip_prefix('-').map_or(("", plain), |digits| ("-", digits));
+    let (whole, fraction) = digits.split_once('.').map_or((digits, None), |(whole, fraction)| (whole, Some(fraction)));
+    let whole = match grouped && whole.bytes().all(|b| b.is_ascii_digit()) {
+        true => ui::group_digits(whole),
+        false => whole.to_owned(),
+    };
+    match fraction {
+        Some(fraction) => format!("{sign}{whole}{}{fraction}", ui::number::DECIMAL),
+        None => format!("{sign}{whole}"),
     }
 }
 
@@ -119,10 +150,26 @@ mod tests {
     fn formats_amounts() {
         assert_eq!(format_billions(Billions(125.0)), "$125 billion");
         assert_eq!(format_billions(Billions(1.66)), "$1.7 billion");
-        assert_eq!(format_number(5.0), "5");
-        assert_eq!(format_number(-0.04), "0");
-        assert_eq!(format_number(-2.0), "-2");
-        assert_eq!(format_number(9.95), "10");
+        assert_eq!(plain_number(5.0), "5");
+        assert_eq!(plain_number(-0.04), "0");
+        assert_eq!(plain_number(-2.0), "-2");
+        assert_eq!(plain_number(9.95), "10");
+        assert_eq!(plain_number(1500.25), "1500.3");
+    }
+
+    #[test]
+    fn writes_numbers_as_the_language_does() {
+        let (decimal, group) = (ui::number::DECIMAL, ui::number::THOUSANDS);
+        assert_eq!(format_number(9.9), format!("9{decimal}9"));
+        assert_eq!(format_number(-0.5), format!("-0{decimal}5"));
+        assert_eq!(format_number(100_000.0), "100000");
+        assert_eq!(format_grouped(-1_234_567.5), format!("-1{group}234{group}567{decimal}5"));
+        assert_eq!(format_grouped(999.0), "999");
+        // The amount in the language's unit, grouped: 1.5 billion is 1500 millions.
+        let scaled = |billions: f64| format_grouped(billions * ui::number::BILLIONS_SCALE);
+        assert_eq!(format_billions(Billions(1.5)), ui::number::Billions { amount: &scaled(1.5) }.text());
+        assert_eq!(format_billions(Billions(9.9)), ui::number::Billions { amount: &scaled(9.9) }.text());
+        assert_eq!(format_billions(Billions(1000.0)), ui::number::Billions { amount: &scaled(1000.0) }.text());
     }
 
     #[test]
