@@ -11,7 +11,7 @@ fn main() {
     let data = Path::new(&manifest_dir).join("data");
     let generated = datagen::Content::load(&data)
         .map(|content| content.to_rust())
-        .and_then(|content| datagen::Ui::load(&data).map(|ui| (content, ui.to_rust())));
+        .and_then(|content| datagen::Ui::load(&data, "en").map(|ui| (content, ui.to_rust())));
     match generated {
         Ok((content, ui)) => {
             for (file, rust) in [("content.rs", content), ("ui.rs", ui)] {

@@ -29,6 +29,7 @@ use crate::plurals::{IntegerRule, CATEGORIES};
 use crate::DataError;
 
 mod emit;
+mod translation;
 
 const FILE: &str = crate::files::file::UI;
 
@@ -73,29 +74,72 @@ pub struct Ui {
     plurals: IntegerRule,
 }
 
+/// The language the words are first written in: every other language's file is a translation
+/// of its file.
+pub const ORIGINAL_LANGUAGE: &str = "en";
+
 impl Ui {
-    /// Reads and checks `data_dir/ui.toml`.
-    pub fn load(data_dir: &Path) -> Result<Ui, DataError> {
-        let text = std::fs::read_to_string(data_dir.join(FILE))
-            .map_err(|e| DataError::new(FILE, "(file)", format!("cannot be read: {e}")))?;
-        Ui::parse(&text)
+    /// Reads and checks the words of `language`: `data_dir/ui.toml` in English, the original;
+    /// `data_dir/<language>/ui.toml` in another language, a translation, which must have the
+    /// English file's entries, each with the same placeholders (see `parse_translation`).
+    pub fn load(data_dir: &Path, language: &str) -> Result<Ui, DataError> {
+        let file = Ui::file(language)?;
+        let text = std::fs::read_to_string(data_dir.join(&file))
+            .map_err(|e| DataError::new(&file, "(file)", format!("cannot be read: {e}")))?;
+        if language == ORIGINAL_LANGUAGE {
+            Ui::parse_in(&file, Some(language), &text)
+        } else {
+            Ui::parse_translation(&Ui::load(data_dir, ORIGINAL_LANGUAGE)?, language, &text)
+        }
     }
 
-    /// Checks the text of a `ui.toml`.
+    /// Where the words of `language` are, under `data/`: `ui.toml` in English, `es/ui.toml` in
+    /// Spanish.
+    pub fn file(language: &str) -> Result<String, DataError> {
+        match language {
+            ORIGINAL_LANGUAGE => Ok(FILE.to_owned()),
+            _ if !language.is_empty() && language.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') => {
+                Ok(format!("{language}/{FILE}"))
+            }
+            _ => Err(DataError::new(FILE, "language", format!("\"{language}\" is not a language code, as \"es\""))),
+        }
+    }
+
+    /// Checks the text of `data/ui.toml`, in whatever language it names.
     pub fn parse(text: &str) -> Result<Ui, DataError> {
-        let table: toml::Table = crate::parse_toml(FILE, text)?;
-        let language = match table.get("language") {
-            Some(Value::String(language)) => language.clone(),
-            _ => return Err(DataError::new(FILE, "language", "is missing; name the language, as \"en\"")),
+        Ui::parse_in(FILE, None, text)
+    }
+
+    /// Checks the text of the ui.toml at `file`, which must name `language` if one is given.
+    fn parse_in(file: &str, language: Option<&str>, text: &str) -> Result<Ui, DataError> {
+        let table: toml::Table = crate::parse_toml(file, text)?;
+        let named = match (table.get("language"), language) {
+            (Some(Value::String(named)), Some(language)) if named != language => {
+                return Err(DataError::new(
+                    file,
+                    "language",
+                    format!("is \"{named}\", but this is the {language} file: write language = \"{language}\""),
+                ))
+            }
+            (Some(Value::String(named)), _) => named.clone(),
+            (_, language) => {
+                let example = language.unwrap_or(ORIGINAL_LANGUAGE);
+                return Err(DataError::new(
+                    file,
+                    "language",
+                    format!("is missing; name the language, as \"{example}\""),
+                ));
+            }
         };
+        let language = named;
         let (locale, plurals) =
-            cldr::with_plural_rule(&language).map_err(|problem| DataError::new(FILE, "language", problem))?;
-        let reading = Reading { file: FILE, language: &language, forms: &locale.plural_forms };
+            cldr::with_plural_rule(&language).map_err(|problem| DataError::new(file, "language", problem))?;
+        let reading = Reading { file, language: &language, forms: &locale.plural_forms };
         let rest: toml::Table = table.into_iter().filter(|(key, _)| key != "language").collect();
         let entries = entries(&rest, "", &reading)?;
         if let Some((key, _)) = entries.iter().find(|(_, entry)| !matches!(entry, UiEntry::Table(_))) {
             return Err(DataError::new(
-                FILE,
+                file,
                 key,
                 "is outside any table; put it under a [table] for its part of the page",
             ));
@@ -104,7 +148,7 @@ impl Ui {
         for (table, from_cldr) in ui.cldr_entries() {
             if let Some((key, _)) = from_cldr.iter().find(|(key, _)| ui.entry(&format!("{table}.{key}")).is_some()) {
                 return Err(DataError::new(
-                    FILE,
+                    file,
                     &format!("{table}.{key}"),
                     "comes from CLDR (tools/datagen/src/cldr.rs), for the language: remove it here",
                 ));
@@ -175,7 +219,7 @@ fn entries(table: &toml::Table, prefix: &str, reading: &Reading) -> Result<Vec<(
                     .ok_or_else(|| DataError::new(reading.file, &path, "a list must hold words, none of them empty"))?;
                 UiEntry::List(words)
             }
-            Value::Table(inner) if inner.keys().all(|key| CATEGORIES.contains(&key.as_str())) => {
+            Value::Table(inner) if !inner.is_empty() && inner.keys().all(|key| CATEGORIES.contains(&key.as_str())) => {
                 plural(inner, &path, reading)?
             }
             Value::Table(inner) => UiEntry::Table(entries(inner, &path, reading)?),
