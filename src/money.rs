@@ -31,9 +31,11 @@ pub fn within(value: f64, min: f64, max: f64) -> f64 {
 
 /// An amount as the language writes it, in its unit (`ui::number::BILLIONS_SCALE` of them to a
 /// billion): "$125 billion", "$1.5 billion", "$1,000 billion"; in Spanish, which counts in
-/// millions, "125.000 millones de dólares". Whole numbers without decimals, others with one.
+/// millions, "125.000 millones de dólares", "1.500 millones de dólares". Rounded to a tenth of
+/// a billion in every language, so that each edition states the same value.
 pub fn format_billions(amount: Billions) -> String {
-    ui::number::Billions { amount: &format_grouped(amount.0 * ui::number::BILLIONS_SCALE) }.text()
+    let tenths = (amount.0 * 10.0).round() / 10.0;
+    ui::number::Billions { amount: &format_grouped(tenths * ui::number::BILLIONS_SCALE) }.text()
 }
 
 /// A number with at most one decimal, and none when it is whole, as the reader's language writes
@@ -165,11 +167,12 @@ mod tests {
         assert_eq!(format_number(100_000.0), "100000");
         assert_eq!(format_grouped(-1_234_567.5), format!("-1{group}234{group}567{decimal}5"));
         assert_eq!(format_grouped(999.0), "999");
-        // The amount in the language's unit, grouped: 1.5 billion is 1500 millions.
+        // The amount to a tenth of a billion, in the language's unit, grouped: 1.5 billion is
+        // 1500 millions.
         let scaled = |billions: f64| format_grouped(billions * ui::number::BILLIONS_SCALE);
-        assert_eq!(format_billions(Billions(1.5)), ui::number::Billions { amount: &scaled(1.5) }.text());
-        assert_eq!(format_billions(Billions(9.9)), ui::number::Billions { amount: &scaled(9.9) }.text());
-        assert_eq!(format_billions(Billions(1000.0)), ui::number::Billions { amount: &scaled(1000.0) }.text());
+        for (amount, tenths) in [(1.5, 1.5), (9.9, 9.9), (1000.0, 1000.0), (133.333, 133.3), (1.66, 1.7)] {
+            assert_eq!(format_billions(Billions(amount)), ui::number::Billions { amount: &scaled(tenths) }.text());
+        }
     }
 
     #[test]
