@@ -41,40 +41,41 @@ pub fn format_billions(amount: Billions) -> String {
 /// A number with at most one decimal, and none when it is whole, as the reader's language writes
 /// it: "9.9", in Spanish "9,9". Its digits are not grouped: "100000".
 pub fn format_number(value: f64) -> String {
-    in_language(&plain_number(value), false)
+    tenths(value, ui::number::DECIMAL, false)
 }
 
 /// A number as `format_number` writes it, its whole part's digits grouped as the language
 /// groups them: "1,500.5"; in Spanish "1500,5" but "15.000,5".
 pub fn format_grouped(value: f64) -> String {
-    in_language(&plain_number(value), true)
+    tenths(value, ui::number::DECIMAL, true)
 }
 
 /// A number with at most one decimal, and none when it is whole, with a point whatever the
 /// page's language: "9.9", "100000". For what machines read (the page's address, which is the
 /// same in every language so that a shared link works in each, HTML attributes, SVG, CSV).
 pub fn plain_number(value: f64) -> String {
-    let text = fixed(value, 1);
-    match text.strip_suffix(".0") {
-        Some(whole) if whole != "-0" => whole.to_owned(),
-        Some(_) => "0".to_owned(),
-        None => text,
-    }
+    tenths(value, ".", false)
 }
 
-/// A plain number ("-1500.5") with the language's decimal separator, and its whole part's
-/// digits grouped if `grouped`.
-fn in_language(plain: &str, grouped: bool) -> String {
-    let (sign, digits) = plain.strip_prefix('-').map_or(("", plain), |digits| ("-", digits));
-    let (whole, fraction) = digits.split_once('.').map_or((digits, None), |(whole, fraction)| (whole, Some(fraction)));
-    let whole = match grouped && whole.bytes().all(|b| b.is_ascii_digit()) {
-        true => ui::group_digits(whole),
-        false => whole.to_owned(),
-    };
-    match fraction {
-        Some(fraction) => format!("{sign}{whole}{}{fraction}", ui::number::DECIMAL),
-        None => format!("{sign}{whole}"),
+/// `value` rounded to a tenth (half away from zero, with integer arithmetic as in `fixed`), the
+/// tenth written after `decimal` unless it is 0, the whole part's digits grouped if `grouped`:
+/// `fixed(value, 1)` without a trailing ".0".
+fn tenths(value: f64, decimal: &str, grouped: bool) -> String {
+    if !value.is_finite() {
+        return fixed(value, 1);
     }
+    let tenths = (value.abs() * 10.0).round() as u64;
+    let sign = if value < 0.0 && tenths > 0 { "-" } else { "" };
+    let mut text = format!("{sign}{}", tenths / 10);
+    if grouped {
+        let digits = sign.len()..text.len();
+        ui::group_digits(&mut text, digits);
+    }
+    if tenths % 10 > 0 {
+        text.push_str(decimal);
+        text.push(char::from(b'0' + (tenths % 10) as u8));
+    }
+    text
 }
 
 /// `value` rounded to `decimals` places (half away from zero) and written out in full, as
@@ -157,6 +158,12 @@ mod tests {
         assert_eq!(plain_number(-2.0), "-2");
         assert_eq!(plain_number(9.95), "10");
         assert_eq!(plain_number(1500.25), "1500.3");
+        // `fixed` to one place without a trailing ".0".
+        for value in [0.0, -0.0, 0.04, -0.04, 0.05, -0.05, 1.0, 9.95, -9.95, 133.333, 1e12, f64::NAN, f64::INFINITY] {
+            let fixed = fixed(value, 1);
+            let expected = fixed.strip_suffix(".0").unwrap_or(&fixed);
+            assert_eq!(plain_number(value), expected, "{value}");
+        }
     }
 
     #[test]

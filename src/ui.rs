@@ -8,21 +8,22 @@ include!(concat!(env!("OUT_DIR"), "/ui.rs"));
 /// A whole count as the words write it, its digits grouped by the language's separator when
 /// it has enough of them (CLDR's): "100,000", and in Spanish "5000" but "10.000".
 pub fn count(n: u32) -> String {
-    group_digits(&n.to_string())
+    let mut text = format!("{n}");
+    let digits = 0..text.len();
+    group_digits(&mut text, digits);
+    text
 }
 
-/// Digits (a number's whole part, with no sign) grouped in threes by the language's separator,
-/// when there are at least 3 + `number::MIN_GROUPING` of them.
-pub fn group_digits(digits: &str) -> String {
-    let mut grouped = digits.to_owned();
+/// Groups in threes, with the language's separator, the digits at `digits` in `text` (a
+/// number's whole part), when there are at least 3 + `number::MIN_GROUPING` of them.
+pub fn group_digits(text: &mut String, digits: std::ops::Range<usize>) {
     if digits.len() >= 3 + number::MIN_GROUPING {
-        let mut at = digits.len();
-        while at > 3 {
+        let mut at = digits.end;
+        while at > digits.start + 3 {
             at -= 3;
-            grouped.insert_str(at, number::THOUSANDS);
+            text.insert_str(at, number::THOUSANDS);
         }
     }
-    grouped
 }
 
 #[cfg(test)]
@@ -44,10 +45,13 @@ mod tests {
     #[test]
     fn digits_are_grouped_from_the_languages_minimum() {
         let fewest = 3 + number::MIN_GROUPING;
-        let digits = |n: usize| "9".repeat(n);
-        assert_eq!(group_digits(&digits(fewest - 1)), digits(fewest - 1));
-        let grouped = group_digits(&digits(fewest));
-        assert_eq!(grouped, format!("{}{}999", digits(fewest - 3), number::THOUSANDS));
+        let grouped = |n: usize| {
+            let mut text = format!("-{}.5", "9".repeat(n));
+            group_digits(&mut text, 1..n + 1);
+            text
+        };
+        assert_eq!(grouped(fewest - 1), format!("-{}.5", "9".repeat(fewest - 1)));
+        assert_eq!(grouped(fewest), format!("-{}{}999.5", "9".repeat(fewest - 3), number::THOUSANDS));
     }
 
     #[test]
