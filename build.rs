@@ -17,7 +17,7 @@ fn main() {
         .and_then(|editions| {
             datagen::Content::load_edition(&data, &language).map(|content| content.to_rust() + &editions)
         })
-        .and_then(|content| datagen::Ui::load(&data).map(|ui| (content, ui.to_rust())));
+        .and_then(|content| datagen::Ui::load(&data, &language).map(|ui| (content, ui.to_rust())));
     match generated {
         Ok((content, ui)) => {
             for (file, rust) in [("content.rs", content), ("ui.rs", ui)] {

@@ -29,19 +29,53 @@ pub fn within(value: f64, min: f64, max: f64) -> f64 {
     value.max(min).min(max)
 }
 
-/// "$125 billion", "$1.5 billion": whole numbers without decimals, others with one.
+/// An amount as the language writes it, in its unit (`ui::number::BILLIONS_SCALE` of them to a
+/// billion): "$125 billion", "$1.5 billion", "$1,000 billion"; in Spanish, which counts in
+/// millions, "125.000 millones de dólares", "1.500 millones de dólares". Rounded to a tenth of
+/// a billion in every language, so that each edition states the same value.
 pub fn format_billions(amount: Billions) -> String {
-    ui::number::Billions { amount: &format_number(amount.0) }.text()
+    let tenths = (amount.0 * 10.0).round() / 10.0;
+    ui::number::Billions { amount: &format_grouped(tenths * ui::number::BILLIONS_SCALE) }.text()
 }
 
-/// A number with at most one decimal, and none when it is whole.
+/// A number with at most one decimal, and none when it is whole, as the reader's language writes
+/// it: "9.9", in Spanish "9,9". Its digits are not grouped: "100000".
 pub fn format_number(value: f64) -> String {
-    let text = fixed(value, 1);
-    match text.strip_suffix(".0") {
-        Some(whole) if whole != "-0" => whole.to_owned(),
-        Some(_) => "0".to_owned(),
-        None => text,
+    tenths(value, ui::number::DECIMAL, false)
+}
+
+/// A number as `format_number` writes it, its whole part's digits grouped as the language
+/// groups them: "1,500.5"; in Spanish "1500,5" but "15.000,5".
+pub fn format_grouped(value: f64) -> String {
+    tenths(value, ui::number::DECIMAL, true)
+}
+
+/// A number with at most one decimal, and none when it is whole, with a point whatever the
+/// page's language: "9.9", "100000". For what machines read (the page's address, which is the
+/// same in every language so that a shared link works in each, HTML attributes, SVG, CSV).
+pub fn plain_number(value: f64) -> String {
+    tenths(value, ".", false)
+}
+
+/// `value` rounded to a tenth (half away from zero, with integer arithmetic as in `fixed`), the
+/// tenth written after `decimal` unless it is 0, the whole part's digits grouped if `grouped`:
+/// `fixed(value, 1)` without a trailing ".0".
+fn tenths(value: f64, decimal: &str, grouped: bool) -> String {
+    if !value.is_finite() {
+        return fixed(value, 1);
     }
+    let tenths = (value.abs() * 10.0).round() as u64;
+    let sign = if value < 0.0 && tenths > 0 { "-" } else { "" };
+    let mut text = format!("{sign}{}", tenths / 10);
+    if grouped {
+        let digits = sign.len()..text.len();
+        ui::group_digits(&mut text, digits);
+    }
+    if tenths % 10 > 0 {
+        text.push_str(decimal);
+        text.push(char::from(b'0' + (tenths % 10) as u8));
+    }
+    text
 }
 
 /// `value` rounded to `decimals` places (half away from zero) and written out in full, as
@@ -119,10 +153,33 @@ mod tests {
     fn formats_amounts() {
         assert_eq!(format_billions(Billions(125.0)), "$125 billion");
         assert_eq!(format_billions(Billions(1.66)), "$1.7 billion");
-        assert_eq!(format_number(5.0), "5");
-        assert_eq!(format_number(-0.04), "0");
-        assert_eq!(format_number(-2.0), "-2");
-        assert_eq!(format_number(9.95), "10");
+        assert_eq!(plain_number(5.0), "5");
+        assert_eq!(plain_number(-0.04), "0");
+        assert_eq!(plain_number(-2.0), "-2");
+        assert_eq!(plain_number(9.95), "10");
+        assert_eq!(plain_number(1500.25), "1500.3");
+        // `fixed` to one place without a trailing ".0".
+        for value in [0.0, -0.0, 0.04, -0.04, 0.05, -0.05, 1.0, 9.95, -9.95, 133.333, 1e12, f64::NAN, f64::INFINITY] {
+            let fixed = fixed(value, 1);
+            let expected = fixed.strip_suffix(".0").unwrap_or(&fixed);
+            assert_eq!(plain_number(value), expected, "{value}");
+        }
+    }
+
+    #[test]
+    fn writes_numbers_as_the_language_does() {
+        let (decimal, group) = (ui::number::DECIMAL, ui::number::THOUSANDS);
+        assert_eq!(format_number(9.9), format!("9{decimal}9"));
+        assert_eq!(format_number(-0.5), format!("-0{decimal}5"));
+        assert_eq!(format_number(100_000.0), "100000");
+        assert_eq!(format_grouped(-1_234_567.5), format!("-1{group}234{group}567{decimal}5"));
+        assert_eq!(format_grouped(999.0), "999");
+        // The amount to a tenth of a billion, in the language's unit, grouped: 1.5 billion is
+        // 1500 millions.
+        let scaled = |billions: f64| format_grouped(billions * ui::number::BILLIONS_SCALE);
+        for (amount, tenths) in [(1.5, 1.5), (9.9, 9.9), (1000.0, 1000.0), (133.333, 133.3), (1.66, 1.7)] {
+            assert_eq!(format_billions(Billions(amount)), ui::number::Billions { amount: &scaled(tenths) }.text());
+        }
     }
 
     #[test]

@@ -113,7 +113,9 @@ impl Sharing<'_> {
         }
     }
 
-    /// The page in every edition, this one's included, and the original as the default.
+    /// The page in every edition, this one's included, and the original as the default: where
+    /// the site's address is known, since search engines take only absolute addresses there
+    /// (the language switch's links carry `hreflang` in any case).
     fn alternates(&self) -> impl Iterator<Item = Tag> + '_ {
         let original = self
             .editions
@@ -123,7 +125,7 @@ impl Sharing<'_> {
             .editions
             .iter()
             .map(|edition| Tag::Alternate { language: edition.language, href: self.edition_address(edition) });
-        each.chain(original).filter(|_| self.editions.len() > 1)
+        each.chain(original).filter(|_| self.editions.len() > 1 && self.site_url.is_some())
     }
 
     /// When the edition was published, and last corrected (if later), as ISO dates.
@@ -347,14 +349,21 @@ mod tests {
             r#"<meta property="og:locale" content="es_ES">"#,
             r#"<meta property="og:locale:alternate" content="en_US">"#,
             r#"<meta property="article:published_time" content="2026-12-07">"#,
-            r#"<link rel="alternate" hreflang="en" href="../">"#,
-            r#"<link rel="alternate" hreflang="es" href="./">"#,
-            r#"<link rel="alternate" hreflang="x-default" href="../">"#,
         ] {
             assert!(head.contains(tag), "{tag} in {head}");
         }
+        assert!(!head.contains("hreflang"), "alternates need absolute addresses: {head}");
         assert!(script_json(&spanish.json_ld()).contains(r#""datePublished":"2026-12-07""#));
         let published = Sharing { site_url: Some("https://example.org/stargate/es/"), ..spanish };
+        let head = html(&published.head(Layout::Full));
+        for tag in [
+            r#"<link rel="alternate" hreflang="en" href="https://example.org/stargate/">"#,
+            r#"<link rel="alternate" hreflang="es" href="https://example.org/stargate/es/">"#,
+            r#"<link rel="alternate" hreflang="x-default" href="https://example.org/stargate/">"#,
+            r#"<meta property="og:image" content="https://example.org/stargate/es/preview.png">"#,
+        ] {
+            assert!(head.contains(tag), "{tag} in {head}");
+        }
         assert_eq!(published.edition_address(&editions[0]), "https://example.org/stargate/");
         assert_eq!(published.edition_address(&editions[1]), "https://example.org/stargate/es/");
         let english = Sharing { editions: &editions, edition: &editions[0], ..SHARING };

@@ -11,7 +11,7 @@
 use super::model::Outcome;
 use super::scenario::Scenario;
 use crate::content::SOURCE_NAMES;
-use crate::money::{fixed, format_billions, format_number, Billions};
+use crate::money::{fixed, format_billions, format_number, plain_number, Billions};
 use crate::site::escape;
 use crate::ui::calculator::chart as words;
 
@@ -217,10 +217,10 @@ impl Frame {
     /// frame's corner) or a length.
     fn length(self, fraction: f64, across: bool, offset: bool) -> String {
         match self {
-            Frame::Page => format_number(fraction * 100.0) + "%",
+            Frame::Page => plain_number(fraction * 100.0) + "%",
             Frame::Download { left, top, width, height } => {
                 let (start, size) = if across { (left, width) } else { (top, height) };
-                format_number(if offset { start } else { 0.0 } + fraction * size)
+                plain_number(if offset { start } else { 0.0 } + fraction * size)
             }
         }
     }

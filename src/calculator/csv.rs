@@ -4,10 +4,11 @@ use super::fields::{FieldKey, Partner};
 use super::model::Outcome;
 use super::scenario::Scenario;
 use super::sources::{field_source, profile_source, split_source, ValueSource};
-use crate::money::format_number;
+use crate::money::plain_number;
 use crate::ui::calculator::{csv as words, units, value_source};
 
 /// The scenario's inputs, its main results and the schedule, as CSV (RFC 4180, CRLF lines).
+/// Numbers are data here, written with a point in every language (`plain_number`, `decimals`).
 pub fn to_csv(scenario: &Scenario, outcome: &Outcome) -> String {
     let mut rows: Vec<Vec<String>> = vec![
         vec![words::TITLE.into()],
@@ -26,9 +27,9 @@ pub fn to_csv(scenario: &Scenario, outcome: &Outcome) -> String {
         let (value, set) = (in_use.get(key), scenario.get(key));
         let mut tag = source(field_source(key, set));
         if value != set {
-            tag += &words::Capped { set: &format_number(set) }.text();
+            tag += &words::Capped { set: &plain_number(set) }.text();
         }
-        rows.push(vec![key.label().into(), format_number(value), key.field().unit.label().into(), tag]);
+        rows.push(vec![key.label().into(), plain_number(value), key.field().unit.label().into(), tag]);
     }
     let split = source(split_source(scenario.split));
     for (partner, share) in Partner::ALL.iter().zip(scenario.split) {

@@ -5,7 +5,7 @@
 
 use super::fields::{FieldKey, Partner, Split};
 use super::split::normalize;
-use crate::money::{format_number, within};
+use crate::money::{plain_number, within};
 use crate::query::{echo as echo_at_most, PageQuery, Param};
 use crate::ui::calculator::notices;
 
@@ -187,7 +187,7 @@ impl Scenario {
     pub fn to_query(&self, query: PageQuery) -> PageQuery {
         let query = FieldKey::ALL
             .into_iter()
-            .fold(query, |query, key| query.with(key.param(), Some(&format_number(self.get(key)))));
+            .fold(query, |query, key| query.with(key.param(), Some(&plain_number(self.get(key)))));
         let split: Vec<String> = self.split.iter().map(u8::to_string).collect();
         query.with(Param::Split, Some(&split.join(","))).with(Param::Profile, Some(self.profile.key()))
     }

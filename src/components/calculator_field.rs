@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::calculator::{field_source, CalculatorAction, CalculatorState, FieldKey, FieldNote};
 use crate::components::source_tag;
-use crate::money::format_number as format_value;
+use crate::money::plain_number;
 use crate::ui::calculator::Slider;
 
 /// What one input shows.
@@ -57,8 +57,8 @@ pub fn calculator_field(field_input: FieldInput, dispatcher: &UseReducerDispatch
             <div class="calc-field__controls">
                 <input type="range" class="calc-field__slider" id={format!("{id}-slider")}
                     aria-label={Slider { label, unit }.text()}
-                    min={format_value(field.min)} max={format_value(field.max)} step={format_value(field.step)}
-                    value={format_value(value)} aria-valuetext={field.unit.show(value)}
+                    min={plain_number(field.min)} max={plain_number(field.max)} step={plain_number(field.step)}
+                    value={plain_number(value)} aria-valuetext={field.unit.show(value)}
                     oninput={on_slide} />
                 <input type="text" inputmode="decimal" class="calc-field__number" id={id.clone()}
                     value={text} aria-describedby={message_id.clone()} aria-invalid={invalid.then_some("true")}

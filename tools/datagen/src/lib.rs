@@ -6,6 +6,7 @@
 //! fail the build with a message that names the file and the entry.
 
 mod cites;
+pub mod cldr;
 mod dates;
 pub mod editions;
 mod error;
@@ -13,6 +14,7 @@ mod files;
 mod inline;
 mod numbers;
 mod passage;
+mod plurals;
 mod resolve;
 mod review;
 mod rust;

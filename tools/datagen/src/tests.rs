@@ -594,5 +594,5 @@ fn steps_are_checked() {
 fn the_projects_data_is_valid() {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
     Content::load(&data).unwrap_or_else(|e| panic!("{e}"));
-    Ui::load(&data).unwrap_or_else(|e| panic!("{e}"));
+    Ui::load(&data, "en").unwrap_or_else(|e| panic!("{e}"));
 }

@@ -10,36 +10,36 @@
 //!   the code does not give, is then a compile error at the use, naming both the entry and the
 //!   placeholder: the build fails rather than showing a reader a gap or a stray `{total}`;
 //! - a plural, `{ one = "…", other = "…" }`, a struct like the above with a `count: u32`, which
-//!   picks the form by the language's plural rule and fills `{count}`;
-//! - a list of words (the months), a fixed-size array, so that the code that reads twelve months
-//!   fails to build with eleven.
+//!   picks the form by the language's plural rule (CLDR's, see `plurals.rs`) and fills `{count}`;
+//! - a list of words, a fixed-size array, so that the code that reads twelve months fails to
+//!   build with eleven;
+//! - a number (`billions-scale = 1000`), an `f64` constant the page computes with.
+//!
+//! How the language writes numbers and dates is not in the file but CLDR's (`cldr.rs`), written
+//! out as if it were: `ui::number::THOUSANDS`, `DECIMAL` and `MIN_GROUPING`, `ui::date::MONTHS`,
+//! `MONTHS_SHORT`, `Day { month, day, year }` and `Month { month, year }`.
 
 use std::collections::BTreeSet;
-use std::fmt::Write;
 use std::path::Path;
 
 use toml::Value;
 
+use crate::cldr;
+use crate::plurals::{IntegerRule, CATEGORIES};
 use crate::DataError;
+
+mod emit;
+mod translation;
 
 const FILE: &str = crate::files::file::UI;
 
-/// A language whose plural rule datagen knows: its plural forms, in the order the generated
-/// rule numbers them, and the rule (a Rust expression of `n: u32` giving that number).
-#[derive(Debug, PartialEq)]
-struct PluralRule {
-    language: &'static str,
-    forms: &'static [&'static str],
-    rule: &'static str,
+/// What a table's entries are read against: the file they are in and its language's CLDR data.
+struct Reading<'a> {
+    file: &'a str,
+    language: &'a str,
+    /// The plural forms of the language, CLDR's names in CLDR's order.
+    forms: &'a [&'static str],
 }
-
-/// The languages datagen can write plurals for. A second language adds its line here, with
-/// its forms as CLDR names them.
-const PLURAL_RULES: &[PluralRule] =
-    &[PluralRule { language: "en", forms: &["one", "other"], rule: "if n == 1 { 0 } else { 1 }" }];
-
-/// The names of plural forms (CLDR's): a table keyed by these alone is a plural.
-const PLURAL_FORMS: &[&str] = &["zero", "one", "two", "few", "many", "other"];
 
 /// A piece of a text: words, or a placeholder's name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,6 +57,8 @@ pub enum UiEntry {
     Plural(Vec<Vec<Piece>>),
     /// A list of words.
     List(Vec<String>),
+    /// A number, as Rust writes it, and its Rust type.
+    Number { rust_type: &'static str, value: String },
     /// A table of entries.
     Table(Vec<(String, UiEntry)>),
 }
@@ -67,53 +69,115 @@ pub struct Ui {
     pub language: String,
     /// The top-level tables.
     pub entries: Vec<(String, UiEntry)>,
-    rule: &'static PluralRule,
+    /// How the language writes numbers and dates, and its plural forms: CLDR's.
+    pub locale: cldr::Locale,
+    plurals: IntegerRule,
 }
 
+/// The language the words are first written in: every other language's file is a translation
+/// of its file.
+pub const ORIGINAL_LANGUAGE: &str = "en";
+
 impl Ui {
-    /// Reads and checks `data_dir/ui.toml`.
-    pub fn load(data_dir: &Path) -> Result<Ui, DataError> {
-        let text = std::fs::read_to_string(data_dir.join(FILE))
-            .map_err(|e| DataError::new(FILE, "(file)", format!("cannot be read: {e}")))?;
-        Ui::parse(&text)
+    /// Reads and checks the words of `language`: `data_dir/ui.toml` in English, the original;
+    /// `data_dir/<language>/ui.toml` in another language, a translation, which must have the
+    /// English file's entries, each with the same placeholders (see `parse_translation`).
+    pub fn load(data_dir: &Path, language: &str) -> Result<Ui, DataError> {
+        let file = Ui::file(language)?;
+        let text = std::fs::read_to_string(data_dir.join(&file))
+            .map_err(|e| DataError::new(&file, "(file)", format!("cannot be read: {e}")))?;
+        if language == ORIGINAL_LANGUAGE {
+            Ui::parse_in(&file, Some(language), &text)
+        } else {
+            Ui::parse_translation(&Ui::load(data_dir, ORIGINAL_LANGUAGE)?, language, &text)
+        }
     }
 
-    /// Checks the text of a `ui.toml`.
+    /// Where the words of `language` are, under `data/`: `ui.toml` in English, `es/ui.toml` in
+    /// Spanish.
+    pub fn file(language: &str) -> Result<String, DataError> {
+        match language {
+            ORIGINAL_LANGUAGE => Ok(FILE.to_owned()),
+            _ if !language.is_empty() && language.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') => {
+                Ok(format!("{language}/{FILE}"))
+            }
+            _ => Err(DataError::new(FILE, "language", format!("\"{language}\" is not a language code, as \"es\""))),
+        }
+    }
+
+    /// Checks the text of `data/ui.toml`, in whatever language it names.
     pub fn parse(text: &str) -> Result<Ui, DataError> {
-        let table: toml::Table = crate::parse_toml(FILE, text)?;
-        let language = match table.get("language") {
-            Some(Value::String(language)) => language.clone(),
-            _ => return Err(DataError::new(FILE, "language", "is missing; name the language, as \"en\"")),
+        Ui::parse_in(FILE, None, text)
+    }
+
+    /// Checks the text of the ui.toml at `file`, which must name `language` if one is given.
+    fn parse_in(file: &str, language: Option<&str>, text: &str) -> Result<Ui, DataError> {
+        let table: toml::Table = crate::parse_toml(file, text)?;
+        let named = match (table.get("language"), language) {
+            (Some(Value::String(named)), Some(language)) if named != language => {
+                return Err(DataError::new(
+                    file,
+                    "language",
+                    format!("is \"{named}\", but this is the {language} file: write language = \"{language}\""),
+                ))
+            }
+            (Some(Value::String(named)), _) => named.clone(),
+            (_, language) => {
+                let example = language.unwrap_or(ORIGINAL_LANGUAGE);
+                return Err(DataError::new(
+                    file,
+                    "language",
+                    format!("is missing; name the language, as \"{example}\""),
+                ));
+            }
         };
-        let rule = PLURAL_RULES.iter().find(|rule| rule.language == language).ok_or_else(|| {
-            DataError::new(
-                FILE,
-                "language",
-                format!("\"{language}\" has no plural rule in tools/datagen/src/ui.rs; add its line to PLURAL_RULES"),
-            )
-        })?;
+        let language = named;
+        let (locale, plurals) =
+            cldr::with_plural_rule(&language).map_err(|problem| DataError::new(file, "language", problem))?;
+        let reading = Reading { file, language: &language, forms: &locale.plural_forms };
         let rest: toml::Table = table.into_iter().filter(|(key, _)| key != "language").collect();
-        let entries = entries(&rest, "", rule)?;
+        let entries = entries(&rest, "", &reading)?;
         if let Some((key, _)) = entries.iter().find(|(_, entry)| !matches!(entry, UiEntry::Table(_))) {
             return Err(DataError::new(
-                FILE,
+                file,
                 key,
                 "is outside any table; put it under a [table] for its part of the page",
             ));
         }
-        Ok(Ui { language, entries, rule })
+        let ui = Ui { language, entries, locale, plurals };
+        for (table, from_cldr) in ui.cldr_entries() {
+            if let Some((key, _)) = from_cldr.iter().find(|(key, _)| ui.entry(&format!("{table}.{key}")).is_some()) {
+                return Err(DataError::new(
+                    file,
+                    &format!("{table}.{key}"),
+                    "comes from CLDR (tools/datagen/src/cldr.rs), for the language: remove it here",
+                ));
+            }
+        }
+        Ok(ui)
+    }
+
+    /// The entry at `path` ("calculator.results.per-job").
+    fn entry(&self, path: &str) -> Option<&UiEntry> {
+        let mut entries = &self.entries;
+        let mut keys = path.split('.').peekable();
+        while let Some(key) = keys.next() {
+            let (_, entry) = entries.iter().find(|(k, _)| k == key)?;
+            match entry {
+                _ if keys.peek().is_none() => return Some(entry),
+                UiEntry::Table(inner) => entries = inner,
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// Every text of the table at `path` ("calculator.value-source"), as written, by key; a
     /// plural's forms joined by " / ".
     pub fn texts(&self, path: &str) -> Vec<(String, String)> {
-        let mut entries = &self.entries;
-        for key in path.split('.') {
-            match entries.iter().find(|(k, _)| k == key) {
-                Some((_, UiEntry::Table(inner))) => entries = inner,
-                _ => return Vec::new(),
-            }
-        }
+        let Some(UiEntry::Table(entries)) = self.entry(path) else {
+            return Vec::new();
+        };
         entries
             .iter()
             .filter_map(|(key, entry)| {
@@ -121,58 +185,55 @@ impl Ui {
                     UiEntry::Text(pieces) => show(pieces),
                     UiEntry::Plural(forms) => forms.iter().map(|f| show(f)).collect::<Vec<_>>().join(" / "),
                     UiEntry::List(words) => words.join(", "),
+                    UiEntry::Number { value, .. } => value.clone(),
                     UiEntry::Table(_) => return None,
                 };
                 Some((key.clone(), text))
             })
             .collect()
     }
-
-    /// The words as Rust: a module per table.
-    pub fn to_rust(&self) -> String {
-        let mut out = String::from(
-            "// Generated by tools/datagen from data/ui.toml. Do not edit: edit data/ui.toml instead.\n\n",
-        );
-        let _ = writeln!(
-            out,
-            "/// The language of the words (`<html lang>`).\npub const LANGUAGE: &str = {:?};\n",
-            self.language
-        );
-        let _ = writeln!(
-            out,
-            "/// Which plural form a count takes: an index into a plural entry's forms ({}).\npub const fn plural_form(n: u32) -> usize {{\n    {}\n}}\n",
-            self.rule.forms.join(", "),
-            self.rule.rule
-        );
-        emit_entries(&mut out, &self.entries, 0);
-        out
-    }
 }
 
 /// The entries of a table, checked (in the order `toml` gives: by key).
-fn entries(table: &toml::Table, prefix: &str, rule: &PluralRule) -> Result<Vec<(String, UiEntry)>, DataError> {
+fn entries(table: &toml::Table, prefix: &str, reading: &Reading) -> Result<Vec<(String, UiEntry)>, DataError> {
     let mut out = Vec::new();
     for (key, value) in table {
         let path = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
         if !is_key(key) {
-            return Err(DataError::new(FILE, &path, "keys are lower-case words joined by hyphens (\"step-count\")"));
+            return Err(DataError::new(
+                reading.file,
+                &path,
+                "keys are lower-case words joined by hyphens (\"step-count\")",
+            ));
         }
         let entry = match value {
-            Value::String(text) => UiEntry::Text(pieces(text).map_err(|problem| DataError::new(FILE, &path, problem))?),
+            Value::String(text) => {
+                UiEntry::Text(pieces(text).map_err(|problem| DataError::new(reading.file, &path, problem))?)
+            }
             Value::Array(items) => {
                 let words = items
                     .iter()
                     .map(|item| item.as_str().map(str::to_owned))
                     .collect::<Option<Vec<_>>>()
                     .filter(|words| !words.is_empty() && words.iter().all(|w| !w.trim().is_empty()))
-                    .ok_or_else(|| DataError::new(FILE, &path, "a list must hold words, none of them empty"))?;
+                    .ok_or_else(|| DataError::new(reading.file, &path, "a list must hold words, none of them empty"))?;
                 UiEntry::List(words)
             }
-            Value::Table(inner) if inner.keys().all(|key| PLURAL_FORMS.contains(&key.as_str())) => {
-                plural(inner, &path, rule)?
+            Value::Table(inner) if !inner.is_empty() && inner.keys().all(|key| CATEGORIES.contains(&key.as_str())) => {
+                plural(inner, &path, reading)?
             }
-            Value::Table(inner) => UiEntry::Table(entries(inner, &path, rule)?),
-            _ => return Err(DataError::new(FILE, &path, "must be words in quotes, a list of them, or a table")),
+            Value::Table(inner) => UiEntry::Table(entries(inner, &path, reading)?),
+            Value::Integer(number) => UiEntry::Number { rust_type: "f64", value: format!("{:?}", *number as f64) },
+            Value::Float(number) if number.is_finite() => {
+                UiEntry::Number { rust_type: "f64", value: format!("{number:?}") }
+            }
+            _ => {
+                return Err(DataError::new(
+                    reading.file,
+                    &path,
+                    "must be words in quotes, a list of them, a number or a table",
+                ))
+            }
         };
         out.push((key.clone(), entry));
     }
@@ -180,32 +241,32 @@ fn entries(table: &toml::Table, prefix: &str, rule: &PluralRule) -> Result<Vec<(
 }
 
 /// A plural entry: exactly the language's forms, each with the same placeholders but `{count}`.
-fn plural(table: &toml::Table, path: &str, rule: &PluralRule) -> Result<UiEntry, DataError> {
-    let fail = |problem: String| Err(DataError::new(FILE, path, problem));
+fn plural(table: &toml::Table, path: &str, reading: &Reading) -> Result<UiEntry, DataError> {
+    let fail = |problem: String| Err(DataError::new(reading.file, path, problem));
     let given: BTreeSet<&str> = table.keys().map(String::as_str).collect();
-    let wanted: BTreeSet<&str> = rule.forms.iter().copied().collect();
+    let wanted: BTreeSet<&str> = reading.forms.iter().copied().collect();
     if given != wanted {
         return fail(format!(
-            "a plural needs exactly the forms of \"{}\": {} (it has {})",
-            rule.language,
-            rule.forms.join(", "),
+            "a plural needs exactly the forms of \"{}\" (CLDR's): {} (it has {})",
+            reading.language,
+            reading.forms.join(", "),
             given.into_iter().collect::<Vec<_>>().join(", ")
         ));
     }
     let mut forms = Vec::new();
-    for form in rule.forms {
+    for form in reading.forms {
         let Some(Value::String(text)) = table.get(*form) else {
             return fail(format!("form \"{form}\" must be words in quotes"));
         };
-        forms.push(pieces(text).map_err(|problem| DataError::new(FILE, &format!("{path}.{form}"), problem))?);
+        forms.push(pieces(text).map_err(|problem| DataError::new(reading.file, &format!("{path}.{form}"), problem))?);
     }
     let names = |pieces: &[Piece]| -> BTreeSet<String> {
         placeholders(pieces).into_iter().filter(|name| name != "count").collect()
     };
-    for (form, pieces) in rule.forms.iter().zip(&forms).skip(1) {
+    for (form, pieces) in reading.forms.iter().zip(&forms).skip(1) {
         let (first, this) = (names(&forms[0]), names(pieces));
         if let Some(name) = first.symmetric_difference(&this).next() {
-            let (has, lacks) = if first.contains(name) { (rule.forms[0], *form) } else { (*form, rule.forms[0]) };
+            let (has, lacks) = if first.contains(name) { (reading.forms[0], *form) } else { (*form, reading.forms[0]) };
             return fail(format!(
                 "form \"{lacks}\" lacks {{{name}}}, which form \"{has}\" has; every form needs the same placeholders"
             ));
@@ -282,121 +343,6 @@ const RUST_KEYWORDS: &[&str] = &[
     "final", "gen", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
 ];
 
-fn snake(key: &str) -> String {
-    key.replace('-', "_")
-}
-
-fn shouting(key: &str) -> String {
-    snake(key).to_ascii_uppercase()
-}
-
-fn camel(key: &str) -> String {
-    key.split('-')
-        .map(|word| {
-            let mut chars = word.chars();
-            chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
-        })
-        .collect()
-}
-
-fn emit_entries(out: &mut String, entries: &[(String, UiEntry)], depth: usize) {
-    let indent = "    ".repeat(depth);
-    for (key, entry) in entries {
-        match entry {
-            UiEntry::Table(inner) => {
-                let _ = writeln!(out, "{indent}pub mod {} {{", snake(key));
-                let _ = writeln!(out, "{indent}    #[allow(unused_imports)]\n{indent}    use super::*;");
-                emit_entries(out, inner, depth + 1);
-                let _ = writeln!(out, "{indent}}}");
-            }
-            UiEntry::List(words) => {
-                let _ = writeln!(out, "{indent}pub const {}: [&str; {}] = {words:?};", shouting(key), words.len());
-            }
-            UiEntry::Text(pieces) if placeholders(pieces).is_empty() => {
-                let words: String =
-                    pieces.iter().map(|piece| if let Piece::Words(w) = piece { w.as_str() } else { "" }).collect();
-                let _ = writeln!(out, "{indent}/// {words:?}\n{indent}pub const {}: &str = {words:?};", shouting(key));
-            }
-            UiEntry::Text(pieces) => emit_struct(out, &indent, key, &placeholders(pieces), None, &[pieces]),
-            UiEntry::Plural(forms) => {
-                // Every form has the same placeholders but `{count}` (checked in `plural`).
-                let fields: Vec<String> =
-                    placeholders(&forms[forms.len() - 1]).into_iter().filter(|name| name != "count").collect();
-                let forms: Vec<&Vec<Piece>> = forms.iter().collect();
-                emit_struct(out, &indent, key, &fields, Some("count"), &forms);
-            }
-        }
-    }
-}
-
-/// A message with placeholders: a struct with a `&str` field for each (and the count, for a
-/// plural), and `text()`, which joins the words and the fields' values.
-fn emit_struct(
-    out: &mut String,
-    indent: &str,
-    key: &str,
-    fields: &[String],
-    count: Option<&str>,
-    forms: &[&Vec<Piece>],
-) {
-    let name = camel(key);
-    let lifetime = if fields.is_empty() { "" } else { "<'a>" };
-    let shown: Vec<String> = forms.iter().map(|form| show(form)).collect();
-    let _ = writeln!(out, "{indent}/// {}", shown.join(" | "));
-    let _ =
-        writeln!(out, "{indent}#[derive(Debug, Clone, Copy, PartialEq, Eq)]\n{indent}pub struct {name}{lifetime} {{");
-    for field in fields {
-        let _ = writeln!(out, "{indent}    pub {field}: &'a str,");
-    }
-    if let Some(count) = count {
-        let _ = writeln!(out, "{indent}    pub {count}: u32,");
-    }
-    let _ = writeln!(out, "{indent}}}\n\n{indent}impl {name}{} {{", if fields.is_empty() { "" } else { "<'_>" });
-    let _ = writeln!(
-        out,
-        "{indent}    /// The text, its placeholders filled in.\n{indent}    pub fn text(&self) -> String {{"
-    );
-    // `format!` with a literal from the words, as hand-written code would have it: the
-    // formatting machinery is in the WebAssembly anyway.
-    let join = |form: &Vec<Piece>| -> String {
-        let mut literal = String::new();
-        let mut arguments = Vec::new();
-        for piece in form.iter() {
-            match piece {
-                Piece::Words(words) => literal.push_str(&words.replace('{', "{{").replace('}', "}}")),
-                Piece::Placeholder(name) => {
-                    literal.push_str("{}");
-                    arguments.push(if Some(name.as_str()) == count {
-                        "count".to_owned()
-                    } else {
-                        format!("self.{name}")
-                    });
-                }
-            }
-        }
-        if arguments.is_empty() {
-            format!("{literal:?}.to_owned()")
-        } else {
-            format!("format!({literal:?}, {})", arguments.join(", "))
-        }
-    };
-    match count {
-        None => {
-            let _ = writeln!(out, "{indent}        {}", join(forms[0]));
-        }
-        Some(count) => {
-            let _ = writeln!(out, "{indent}        let count = crate::ui::count(self.{count});");
-            let _ = writeln!(out, "{indent}        match plural_form(self.{count}) {{");
-            for (index, form) in forms.iter().enumerate() {
-                let pattern = if index + 1 == forms.len() { "_".to_owned() } else { index.to_string() };
-                let _ = writeln!(out, "{indent}            {pattern} => {},", join(form));
-            }
-            let _ = writeln!(out, "{indent}        }}");
-        }
-    }
-    let _ = writeln!(out, "{indent}    }}\n{indent}}}");
-}
-
 /// A text as written in `ui.toml`, for the generated item's doc comment.
 fn show(pieces: &[Piece]) -> String {
     pieces
@@ -419,7 +365,7 @@ mod tests {
     #[test]
     fn texts_become_constants_and_messages_structs() {
         let ui = Ui::parse(
-            "language = \"en\"\n[walkthrough]\nnext = \"Next\"\nstep-count = \"Step {number} of {total}\"\nheading = { one = \"{count} step\", other = \"{count} steps\" }\n[date]\nmonths = [\"Jan\", \"Feb\"]\n",
+            "language = \"en\"\n[walkthrough]\nnext = \"Next\"\nstep-count = \"Step {number} of {total}\"\nheading = { one = \"{count} step\", other = \"{count} steps\" }\nsteps = [\"One\", \"Two\"]\n[number]\nscale = 1000\n",
         )
         .unwrap();
         let rust = ui.to_rust();
@@ -430,8 +376,39 @@ mod tests {
         assert!(rust.contains("format!(\"Step {} of {}\", self.number, self.total)"), "{rust}");
         assert!(rust.contains("pub struct Heading {\n        pub count: u32,\n    }"), "{rust}");
         assert!(rust.contains("0 => format!(\"{} step\", count),"));
-        assert!(rust.contains("pub const MONTHS: [&str; 2] = [\"Jan\", \"Feb\"];"));
+        assert!(rust.contains("pub const STEPS: [&str; 2] = [\"One\", \"Two\"];"));
+        assert!(rust.contains("pub const SCALE: f64 = 1000.0;"));
         assert!(rust.contains("pub const LANGUAGE: &str = \"en\";"));
+    }
+
+    #[test]
+    fn numbers_and_dates_are_cldrs() {
+        let ui = Ui::parse("language = \"en\"\n[number]\nmillions = \"{amount} million\"\n").unwrap();
+        let rust = ui.to_rust();
+        let locale = &ui.locale;
+        // CLDR's items join the table the file has, and make the one it has not.
+        let number = &rust[rust.find("pub mod number {").unwrap()..];
+        let number = &number[..number.find("\n}\n").unwrap()];
+        assert!(number.contains("pub struct Millions"), "{rust}");
+        assert!(number.contains(&format!("pub const THOUSANDS: &str = {:?};", locale.group)), "{rust}");
+        assert!(number.contains(&format!("pub const DECIMAL: &str = {:?};", locale.decimal)));
+        assert!(number.contains(&format!("pub const MIN_GROUPING: usize = {};", locale.min_grouping)));
+        assert!(rust.contains(&format!("pub const MONTHS: [&str; 12] = {:?};", locale.months)), "{rust}");
+        assert!(rust.contains(&format!("pub const MONTHS_SHORT: [&str; 12] = {:?};", locale.months_short)));
+        assert!(rust.contains("pub struct Day<'a> {") && rust.contains("pub struct Month<'a> {"));
+    }
+
+    #[test]
+    fn what_cldr_gives_is_refused_in_the_file() {
+        for (table, entry) in
+            [("number", "thousands = \",\""), ("date", "months-short = [\"Jan\"]"), ("date", "day = \"{day}\"")]
+        {
+            let key = entry.split(' ').next().unwrap();
+            assert_eq!(
+                error(&format!("language = \"en\"\n[{table}]\n{entry}\n")),
+                format!("data/ui.toml: {table}.{key}: comes from CLDR (tools/datagen/src/cldr.rs), for the language: remove it here")
+            );
+        }
     }
 
     #[test]
@@ -449,8 +426,9 @@ mod tests {
     #[test]
     fn plurals_need_the_languages_forms_with_the_same_placeholders() {
         let base = "language = \"en\"\n[calculator]\n";
-        assert!(error(&format!("{base}years = {{ other = \"{{count}} years\", few = \"x\" }}"))
-            .contains("calculator.years: a plural needs exactly the forms of \"en\": one, other (it has few, other)"));
+        assert!(error(&format!("{base}years = {{ other = \"{{count}} years\", few = \"x\" }}")).contains(
+            "calculator.years: a plural needs exactly the forms of \"en\" (CLDR's): one, other (it has few, other)"
+        ));
         assert_eq!(
             error(&format!("{base}years = {{ one = \"a year\", other = \"{{count}} years of {{what}}\" }}")),
             "data/ui.toml: calculator.years: form \"one\" lacks {what}, which form \"other\" has; every form needs the same placeholders"
@@ -464,11 +442,13 @@ mod tests {
     #[test]
     fn keys_and_the_language_are_checked() {
         assert!(error("[a]\nx = \"y\"").contains("language: is missing"));
-        assert!(error("language = \"xx\"\n[a]\nx = \"y\"").contains("\"xx\" has no plural rule"));
+        assert!(error("language = \"xx\"\n[a]\nx = \"y\"").contains("language: CLDR has no data for \"xx\""));
         assert!(error("language = \"en\"\n[a]\nStep_Count = \"y\"").contains("a.Step_Count: keys are lower-case words"));
         assert!(error("language = \"en\"\n[a]\ntype = \"y\"").contains("a.type: keys are"));
         assert!(error("language = \"en\"\nx = \"y\"").contains("x: is outside any table"));
-        assert!(error("language = \"en\"\n[a]\nx = 3").contains("a.x: must be words"));
+        assert!(error("language = \"en\"\n[a]\nx = true").contains("a.x: must be words"));
+        assert!(error("language = \"en\"\n[a]\nx = nan")
+            .contains("a.x: must be words in quotes, a list of them, a number or a table"));
         assert!(error("language = \"en\"\n[a]\nx = []").contains("a.x: a list must hold words"));
     }
 }

@@ -15,7 +15,7 @@ fn main() -> ExitCode {
     let data = Path::new(data);
     let sheet = datagen::DataFiles::read(data)
         .and_then(datagen::Content::check_unhedged)
-        .and_then(|content| datagen::Ui::load(data).and_then(|ui| datagen::review_sheet(&content, &ui)));
+        .and_then(|content| datagen::Ui::load(data, "en").and_then(|ui| datagen::review_sheet(&content, &ui)));
     let sheet = match sheet {
         Ok(sheet) => sheet,
         Err(error) => {
