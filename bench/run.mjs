@@ -1,4 +1,6 @@
-// `make bench`: sizes of every file of the release site (raw, gzip, brotli), the first-load
+// `make bench`: for every edition of the release site (the English in dist/, each translation in
+// dist/xx/, measured in the same run, each against the same budgets): sizes of every file of the
+// edition (raw, gzip, brotli), the first-load
 // transfer (what is fetched before the walkthrough is live), everything a visit loads (with
 // the calculator's module, fetched later) and the one-file build; the time from navigation
 // start to live and the layout shift over many cold loads in headless Chromium; how soon
@@ -18,6 +20,7 @@ import { execFileSync } from 'node:child_process';
 import lighthouse from 'lighthouse';
 import { launch as launchChrome } from 'chrome-launcher';
 
+import { editionSubfolders } from '../scripts/editions.mjs';
 import { serveFolder } from '../tests/support/server.mjs';
 import { WIDTHS, cardHeight, stepSlugs, variants } from '../tests/support/embed-heights.mjs';
 import { CHROMIUM, CHROMIUM_FLAGS, launchChromium } from '../tests/support/browser.mjs';
@@ -47,16 +50,24 @@ const BUDGETS = {
 
 const RUNS = Math.max(10, Number(process.env.BENCH_RUNS ?? 15));
 const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
+// The translations built beside the English edition, each in its folder of dist/ (['es']).
+const TRANSLATIONS = existsSync('dist') ? editionSubfolders('dist') : [];
 const SITES = [
   // singleFile: what scripts/single-file.mjs writes beside the site; the baseline has none.
   // island: whether the page has the calculator's module to wait for (src/takeover/island.rs).
-  { name: 'explainer', dir: 'dist', singleFile: 'stargate-explainer.html', island: true },
+  // edition: the explainer's edition (its language); the report keeps the English as
+  // `sites.explainer`, as before there were editions, and each translation in `editions.xx`.
+  { name: 'explainer', edition: 'en', dir: 'dist', singleFile: 'stargate-explainer.html', island: true },
+  ...TRANSLATIONS.map((language) => ({ name: language, edition: language, dir: join('dist', language), singleFile: 'stargate-explainer.html', island: true })),
   { name: 'baseline', dir: 'target/bench/baseline-dist', singleFile: null, island: false },
 ];
 const INTERACTIVE_RUNS = Math.max(5, Number(process.env.BENCH_INTERACTIVE_RUNS ?? 15));
 // The WebAssembly twiggy reads: the linked modules before wasm-bindgen and wasm-opt, which
-// still carry function names (shipped sizes are smaller; the ranking is what it shows).
+// still carry function names (shipped sizes are smaller; the ranking is what it shows), each
+// edition's as `make dist` keeps them after its build, in target/linked/<language>/ (the next
+// edition's build overwrites target/wasm32-unknown-unknown/release/).
 const MODULES = { walkthrough: 'web', calculator: 'calculator' };
+const LINKED = 'target/linked';
 const TWIGGY_TOP = 15;
 const TWIGGY = process.env.TWIGGY ?? join(homedir(), '.cargo/bin/twiggy');
 const PREFIX = '/bench/site/';
@@ -66,11 +77,14 @@ const LIGHTHOUSE_CHROME = process.env.CHROME_PATH ?? CHROMIUM;
 // chrome-launcher starts a headed browser unless told; the rest as for every test browser.
 const LIGHTHOUSE_CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
+/** Every file of a site's folder with its sizes; not another edition's inside it (dist/es/ is not the English edition's). */
 async function filesOf(dir) {
+  const others = editionSubfolders(dir).map((folder) => join(dir, folder));
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = [];
   for (const entry of entries.filter((e) => e.isFile())) {
     const path = join(entry.parentPath ?? entry.path, entry.name);
+    if (others.some((folder) => path.startsWith(`${folder}/`))) continue;
     const bytes = await readFile(path);
     files.push({
       file: relative(dir, path),
@@ -150,39 +164,43 @@ async function coldLoad(browser, url, { island = false } = {}) {
  * scenario applied) once its step shows, in cold loads with the CPU slowed `rate` times:
  * `deep_link`, the page opened at the calculator's step, whose step shows when the
  * walkthrough is live; `jump`, the page opened at the first step and the calculator's step
- * chosen from the progress list the moment the walkthrough is live. Each in ms, one per run.
+ * chosen from the progress list the moment the walkthrough is live. Each in ms, one per run;
+ * for each of `urls` (the editions), their loads taking turns so that machine noise falls on all.
  */
-async function calculatorInteractive(browser, url, rate) {
-  const runs = { deep_link: [], jump: [] };
+async function calculatorInteractive(browser, urls, rate) {
+  const all = urls.map(() => ({ deep_link: [], jump: [] }));
   for (let run = 0; run < INTERACTIVE_RUNS; run++) {
-    for (const kind of Object.keys(runs)) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      if (rate > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate });
-      await page.goto(kind === 'deep_link' ? `${url}?step=do-the-math` : url);
-      await page.waitForFunction(() => performance.getEntriesByName('stargate:live').length > 0);
-      const shownAt = await page.evaluate(() => {
-        if (!document.querySelector('#step-do-the-math.step--current')) document.querySelector('.step-progress a[href^="?step=do-the-math"]').click();
-        return performance.now();
-      });
-      await page.waitForFunction(() => performance.getEntriesByName('stargate:calculator-live').length > 0);
-      const liveAt = await page.evaluate(() => performance.getEntriesByName('stargate:calculator-live')[0].startTime);
-      runs[kind].push(Math.max(0, liveAt - shownAt));
-      await context.close();
+    for (const [at, url] of urls.entries()) {
+      const runs = all[at];
+      for (const kind of Object.keys(runs)) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        if (rate > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate });
+        await page.goto(kind === 'deep_link' ? `${url}?step=do-the-math` : url);
+        await page.waitForFunction(() => performance.getEntriesByName('stargate:live').length > 0);
+        const shownAt = await page.evaluate(() => {
+          if (!document.querySelector('#step-do-the-math.step--current')) document.querySelector('.step-progress a[href^="?step=do-the-math"]').click();
+          return performance.now();
+        });
+        await page.waitForFunction(() => performance.getEntriesByName('stargate:calculator-live').length > 0);
+        const liveAt = await page.evaluate(() => performance.getEntriesByName('stargate:calculator-live')[0].startTime);
+        runs[kind].push(Math.max(0, liveAt - shownAt));
+        await context.close();
+      }
     }
   }
-  return runs;
+  return all;
 }
 
 /**
- * The biggest contributors to each module's WebAssembly (twiggy top), without the custom
- * sections that wasm-bindgen and wasm-opt strip: `{ module: [{ name, bytes }] }`.
+ * The biggest contributors to each module's WebAssembly (twiggy top) in `edition`, without the
+ * custom sections that wasm-bindgen and wasm-opt strip: `{ module: [{ name, bytes }] }`.
  */
-function twiggyTop() {
+function twiggyTop(edition) {
   const top = {};
   for (const [module, bin] of Object.entries(MODULES)) {
-    const wasm = `target/wasm32-unknown-unknown/release/${bin}.wasm`;
-    if (!existsSync(wasm)) throw new Error(`${wasm} is missing: run make dist`);
+    const wasm = `${LINKED}/${edition}/${bin}.wasm`;
+    if (!existsSync(wasm)) throw new Error(`${wasm} is missing: run make dist (it keeps each edition's linked modules there)`);
     const rows = JSON.parse(execFileSync(TWIGGY, ['top', '-f', 'json', '-n', '400', wasm], { encoding: 'utf8', maxBuffer: 64 << 20 }));
     top[module] = rows
       .filter((row) => !/^custom section|^"function names"|^Σ|^\.\.\. and/.test(row.name))
@@ -343,27 +361,33 @@ async function main() {
   const sites = {};
   for (const site of SITES) {
     const files = await filesOf(site.dir);
-    sites[site.name] = { ...site, files, single: singleFileOf(site, files), server: await serveFolder(site.dir, { prefix: PREFIX, compress: true }), loads: [], lighthouse: [] };
+    sites[site.name] = { ...site, files, single: singleFileOf(site, files), server: await serveFolder(site.dir, { prefix: PREFIX, compress: true }), loads: [], embedLoads: [], lighthouse: [] };
   }
+  // The explainer's editions: the English, then each translation.
+  const editions = Object.values(sites).filter((site) => site.edition);
+  // The embed's card of each edition, loaded as a host article's frame loads it, in the same run.
+  const embedUrl = (site) => `${site.server.url}embed.html`;
   const browser = await launchChromium();
   // One warm-up load each, so the first measured load does not pay for starting the browser.
   for (const site of Object.values(sites)) await coldLoad(browser, site.server.url, site);
-  // Alternate the two sites so that machine noise falls on both alike.
-  // The embed's card, loaded as a host article's frame loads it, in the same run.
-  const embedUrl = `${sites.explainer.server.url}embed.html`;
-  const embedLoads = [];
-  await coldLoad(browser, embedUrl, { island: true });
+  for (const site of editions) await coldLoad(browser, embedUrl(site), { island: true });
+  // Alternate the sites (each edition, the baseline) and the editions' cards, so that machine
+  // noise falls on all alike.
   for (let run = 0; run < RUNS; run++) {
     for (const site of Object.values(sites)) site.loads.push(await coldLoad(browser, site.server.url, site));
-    embedLoads.push(await coldLoad(browser, embedUrl, { island: true }));
+    for (const site of editions) site.embedLoads.push(await coldLoad(browser, embedUrl(site), { island: true }));
   }
-  const interactive = {};
+  for (const site of editions) site.interactive = {};
   for (const rate of [1, 4]) {
-    const runs = await calculatorInteractive(browser, sites.explainer.server.url, rate);
-    for (const [kind, times] of Object.entries(runs)) interactive[rate === 1 ? kind : `${kind}_4x`] = stats(times);
+    const runs = await calculatorInteractive(browser, editions.map((site) => site.server.url), rate);
+    for (const [at, site] of editions.entries()) {
+      for (const [kind, times] of Object.entries(runs[at])) site.interactive[rate === 1 ? kind : `${kind}_4x`] = stats(times);
+    }
   }
-  const updates = await calculatorUpdates(browser, sites.explainer.server.url);
-  const cardHeights = await embedHeights(browser, embedUrl);
+  for (const site of editions) {
+    site.updates = await calculatorUpdates(browser, site.server.url);
+    site.cardHeights = await embedHeights(browser, embedUrl(site));
+  }
   await browser.close();
   for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
     for (const site of Object.values(sites)) site.lighthouse.push(await lighthouseRun(site.server.url));
@@ -377,6 +401,10 @@ async function main() {
     lighthouse_runs: LIGHTHOUSE_RUNS,
     sites: {},
   };
+  // Each site's figures, each beside its budget: the English edition's and the baseline's in
+  // `sites`, as before there were editions; each translation's in `editions`, with the rest
+  // of what is measured of an edition (its card, its ratios to the baseline, its WebAssembly).
+  const measured = {};
   for (const [name, site] of Object.entries(sites)) {
     await site.server.close();
     const wasm = site.files.filter((f) => f.file.endsWith('.wasm'));
@@ -388,37 +416,54 @@ async function main() {
       live_ms: stats(site.loads.map((l) => l.liveMs)),
       // The sum of every layout shift from navigation to settled after the takeover: CLS can be no more.
       cls: stats(site.loads.map((l) => l.layoutShift), (x) => x),
-      calculator_interactive_ms: name === 'explainer' ? { ...interactive, runs: INTERACTIVE_RUNS } : null,
-      calculator_update_ms: name === 'explainer' ? stats(updates) : null,
+      calculator_interactive_ms: site.edition ? { ...site.interactive, runs: INTERACTIVE_RUNS } : null,
+      calculator_update_ms: site.edition ? stats(site.updates) : null,
       lighthouse: lighthouseSummary(site.lighthouse),
     };
-    report.sites[name] = {
+    measured[name] = {
       dir: site.dir,
+      ...(site.edition ? { edition: site.edition } : {}),
       files: site.files,
       total: { raw: sum(site.files, 'raw'), gzip: sum(site.files, 'gzip'), brotli: sum(site.files, 'brotli') },
       ...Object.fromEntries(Object.entries(figures).map(([key, figure]) => [key, BUDGETS[key] ? budgeted(figure, BUDGETS[key]) : figure])),
     };
   }
-  report.embed = {
-    first_load: transfer(sites.explainer.files, embedLoads[0].early),
-    everything_loaded: transfer(sites.explainer.files, embedLoads[0].fetched),
-    live_ms: stats(embedLoads.map((l) => l.liveMs)),
-    heights: cardHeights,
-  };
-  const [ours, base] = [report.sites.explainer, report.sites.baseline];
+  const base = measured.baseline;
   const ratio = (a, b) => Math.round((a / b) * 100) / 100;
-  report.ratio_to_baseline = {
-    first_load_gzip: ratio(ours.first_load.gzip, base.first_load.gzip),
-    wasm_gzip: ratio(ours.wasm.gzip, base.wasm.gzip),
-    live_median: ratio(ours.live_ms.median, base.live_ms.median),
+  /** What an edition's report has beside its figures: its card, its ratios to the baseline, its WebAssembly's contributors. */
+  const beside = (site, ours, before) => {
+    const embed = {
+      first_load: transfer(site.files, site.embedLoads[0].early),
+      everything_loaded: transfer(site.files, site.embedLoads[0].fetched),
+      live_ms: stats(site.embedLoads.map((l) => l.liveMs)),
+      heights: site.cardHeights,
+    };
+    const ratios = {
+      first_load_gzip: ratio(ours.first_load.gzip, base.first_load.gzip),
+      wasm_gzip: ratio(ours.wasm.gzip, base.wasm.gzip),
+      live_median: ratio(ours.live_ms.median, base.live_ms.median),
+    };
+    ours.live_vs_baseline = budgeted({ median: ratios.live_median }, BUDGETS.live_vs_baseline);
+    const read = `twiggy top of ${LINKED}/${site.edition}/{${Object.values(MODULES).join(',')}}.wasm`;
+    const twiggy = { read, now: twiggyTop(site.edition), before: before?.twiggy?.now ?? null, before_date: before ? previous.date : null };
+    return { embed, ratios, twiggy };
   };
-  for (const [site, median] of [[ours, report.ratio_to_baseline.live_median], [base, 1]]) {
-    site.live_vs_baseline = budgeted({ median }, BUDGETS.live_vs_baseline);
+  report.sites.explainer = measured.explainer;
+  report.sites.baseline = measured.baseline;
+  const english = beside(sites.explainer, measured.explainer, previous);
+  report.embed = english.embed;
+  report.ratio_to_baseline = english.ratios;
+  base.live_vs_baseline = budgeted({ median: 1 }, BUDGETS.live_vs_baseline);
+  report.twiggy = english.twiggy;
+  // Each translation, measured in the same run against the same budgets.
+  report.editions = {};
+  for (const language of TRANSLATIONS) {
+    const { embed, ratios, twiggy } = beside(sites[language], measured[language], previous?.editions?.[language] ? { twiggy: previous.editions[language].twiggy } : null);
+    report.editions[language] = { ...measured[language], embed, ratio_to_baseline: ratios, twiggy };
   }
-  report.twiggy = { read: `twiggy top of target/wasm32-unknown-unknown/release/{${Object.values(MODULES).join(',')}}.wasm`, now: twiggyTop(), before: previous?.twiggy?.now ?? null, before_date: previous?.date ?? null };
   report.budgets = budgetRows(report);
   report.budgets_met = Object.fromEntries(
-    Object.keys(report.sites).map((name) => [name, report.budgets.every((row) => row[name].met !== false)]),
+    Object.keys(budgetColumns(report)).map((name) => [name, report.budgets.every((row) => row[name].met !== false)]),
   );
 
   await mkdir('bench/results', { recursive: true });
@@ -441,9 +486,23 @@ const shift = (x) => (x === 0 ? '0' : x >= 0.0001 ? x.toFixed(4) : x.toExponenti
 const score = (x) => String(x);
 
 /**
- * The budgets table, for both sites: each measure (a figure's field) with each site's value,
- * the budget, and whether each site keeps it (null where a site has no such figure, or the
- * measure no budget); `shown` is the text the printed table shows.
+ * The columns of the tables: each edition's figures (the English as `explainer`, then each
+ * translation by its language), then the baseline's.
+ */
+function budgetColumns(report) {
+  return { explainer: report.sites.explainer, ...report.editions, baseline: report.sites.baseline };
+}
+
+/** Each edition's report: its figures and what is beside them, the English's as before there were editions. */
+function editionReports(report) {
+  const english = { ...report.sites.explainer, embed: report.embed, ratio_to_baseline: report.ratio_to_baseline, twiggy: report.twiggy };
+  return { explainer: english, ...report.editions };
+}
+
+/**
+ * The budgets table, for every column (`budgetColumns`): each measure (a figure's field) with
+ * each column's value, the budget, and whether each keeps it (null where a column has no such
+ * figure, or the measure no budget); `shown` is the text the printed table shows.
  */
 function budgetRows(report) {
   const { cold_loads: loads, lighthouse_runs: lhRuns } = report;
@@ -465,11 +524,12 @@ function budgetRows(report) {
     ['calculator_update_ms', 'p95', 'calculator update, p95 ms', ms],
     ...LIGHTHOUSE_CATEGORIES.map((id) => ['lighthouse', id, `Lighthouse ${id} (median of ${lhRuns})`, score]),
   ];
+  const columns = budgetColumns(report);
   return measures.map(([figure, field, label, format]) => {
     const limit = BUDGETS[figure]?.[field] ?? null;
     const row = { measure: `${figure}.${field}`, label, budget: limit, shown: { budget: limit ? budgetText(limit, format) : 'none' } };
-    for (const name of Object.keys(report.sites)) {
-      const measured = report.sites[name][figure]?.[field] ?? null;
+    for (const [name, site] of Object.entries(columns)) {
+      const measured = site[figure]?.[field] ?? null;
       const value = measured?.median ?? measured;
       row[name] = { value, met: value === null || limit === null ? null : meets(measured, limit) };
       row.shown[name] = value === null ? 'n/a' : format(value);
@@ -486,44 +546,65 @@ function budgetText(limit, format) {
 
 function printTable(report) {
   const kb8 = (bytes) => kb(bytes).padStart(8);
-  for (const [name, site] of Object.entries(report.sites)) {
+  const columns = budgetColumns(report);
+  for (const [name, site] of Object.entries(columns)) {
     console.log(`\n${name} (${site.dir})`);
     console.log(`${'file'.padEnd(48)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)} ${'br KB'.padStart(8)}`);
     for (const f of site.files) console.log(`${f.file.padEnd(48)} ${kb8(f.raw)} ${kb8(f.gzip)} ${kb8(f.brotli)}`);
     const fl = site.first_load;
     console.log(`${'first load (' + fl.files.length + ' files)'.padEnd(48)} ${kb8(fl.raw)} ${kb8(fl.gzip)} ${kb8(fl.brotli)}`);
   }
-  console.log('\nsummary');
-  console.log(`${'measure'.padEnd(34)} ${'explainer'.padStart(12)} ${'baseline'.padStart(12)} ${'ratio'.padStart(7)}`);
-  const { explainer: a, baseline: b } = report.sites;
-  const r = report.ratio_to_baseline;
-  const row = (label, x, y, ratio) => console.log(`${label.padEnd(34)} ${String(x).padStart(12)} ${String(y).padStart(12)} ${String(ratio ?? '').padStart(7)}`);
-  row('first-load transfer, gzip (KB)', kb(a.first_load.gzip), kb(b.first_load.gzip), r.first_load_gzip);
-  row('everything loaded, gzip (KB)', kb(a.everything_loaded.gzip), kb(b.everything_loaded.gzip));
-  row('.wasm, all modules, gzip (KB)', kb(a.wasm.gzip), kb(b.wasm.gzip), r.wasm_gzip);
-  for (const module of a.wasm.modules) row(`  ${module.file.replace(/-[0-9a-f]+_bg/, '')}, gzip (KB)`, kb(module.gzip), '');
-  row(`live, median ms (${report.cold_loads} cold)`, a.live_ms.median, b.live_ms.median, r.live_median);
-  row('live, min-max ms', `${a.live_ms.min}-${a.live_ms.max}`, `${b.live_ms.min}-${b.live_ms.max}`);
-  row('live, p90 ms', a.live_ms.p90, b.live_ms.p90);
-  const c = a.calculator_interactive_ms;
-  const median = (kind) => `median ${c[kind].median}, p90 ${c[kind].p90} ms`;
-  console.log(`\ncalculator live after its step shows (${c.runs} cold loads each): opened at its step ${median('deep_link')}; moved to at once ${median('jump')}`);
-  console.log(`  CPU 4× slower: opened at its step ${median('deep_link_4x')}; moved to at once ${median('jump_4x')}`);
-  const u = a.calculator_update_ms;
-  console.log(`\ncalculator: input event to updated DOM over ${u.runs} updates: median ${u.median} ms, p95 ${u.p95} ms, max ${u.max} ms (budget: median ≤ ${u.budget.median.max}, p95 ≤ ${u.budget.p95.max})`);
-  const e = report.embed;
-  console.log(`\nembed (embed.html, ${report.cold_loads} cold loads, same run)`);
-  row('first-load transfer, gzip (KB)', kb(e.first_load.gzip), kb(a.first_load.gzip), `${e.first_load.files.length} files`);
-  row('everything loaded, gzip (KB)', kb(e.everything_loaded.gzip), kb(a.everything_loaded.gzip));
-  row('live, median ms', e.live_ms.median, a.live_ms.median);
-  console.log(`(second column: the full page)\ncard heights, px (${WIDTHS.join(' and ')} px wide), against their limits:`);
-  for (const h of e.heights) {
-    const cells = WIDTHS.map((w) => `${String(h.heights[w]).padStart(5)} / ${h.limits[w]}${h.heights[w] <= h.limits[w] ? ' ✓' : ' ✗'}`);
-    console.log(`  ${h.name.padEnd(30)} ${cells.join('   ')}`);
+  const editions = editionReports(report);
+  const names = Object.keys(columns);
+  const b = report.sites.baseline;
+  // One row: a label, a cell for each column (`cell(site, name)`), then each edition's ratio to the baseline where given.
+  const row = (label, cell, ratio) => {
+    const cells = names.map((name) => String(cell(columns[name], name) ?? '').padStart(12));
+    const ratios = ratio ? Object.values(editions).map((edition) => String(ratio(edition) ?? '').padStart(7)) : [];
+    console.log(`${label.padEnd(34)} ${cells.join(' ')} ${ratios.join(' ')}`);
+  };
+  console.log('\nsummary (each edition, measured in the same run; ÷: its figure over the baseline’s)');
+  console.log(`${'measure'.padEnd(34)} ${names.map((name) => name.padStart(12)).join(' ')} ${Object.keys(editions).map((name) => `${name === 'explainer' ? 'en' : name} ÷`.padStart(7)).join(' ')}`);
+  const ifEdition = (site, value) => (site === b ? '' : value);
+  row('first-load transfer, gzip (KB)', (site) => kb(site.first_load.gzip), (e) => e.ratio_to_baseline.first_load_gzip);
+  row('everything loaded, gzip (KB)', (site) => kb(site.everything_loaded.gzip));
+  row('.wasm, all modules, gzip (KB)', (site) => kb(site.wasm.gzip), (e) => e.ratio_to_baseline.wasm_gzip);
+  for (const module of report.sites.explainer.wasm.modules) {
+    const kind = module.file.replace(/-[0-9a-f]+_bg.*$/, '');
+    row(`  ${kind}.wasm, gzip (KB)`, (site) => {
+      const own = site.wasm.modules.find((m) => m.file.replace(/-[0-9a-f]+_bg.*$/, '') === kind);
+      return ifEdition(site, own ? kb(own.gzip) : 'n/a');
+    });
+  }
+  row('single file, raw (KB)', (site) => (site.single_file ? kb(site.single_file.raw) : 'n/a'));
+  row(`live, median ms (${report.cold_loads} cold)`, (site) => site.live_ms.median, (e) => e.ratio_to_baseline.live_median);
+  row('live, min-max ms', (site) => `${site.live_ms.min}-${site.live_ms.max}`);
+  row('live, p90 ms', (site) => site.live_ms.p90);
+  for (const [name, e] of Object.entries(editions)) {
+    const c = e.calculator_interactive_ms;
+    const median = (kind) => `median ${c[kind].median}, p90 ${c[kind].p90} ms`;
+    console.log(`\n${name}: calculator live after its step shows (${c.runs} cold loads each): opened at its step ${median('deep_link')}; moved to at once ${median('jump')}`);
+    console.log(`  CPU 4× slower: opened at its step ${median('deep_link_4x')}; moved to at once ${median('jump_4x')}`);
+    const u = e.calculator_update_ms;
+    console.log(`${name}: calculator: input event to updated DOM over ${u.runs} updates: median ${u.median} ms, p95 ${u.p95} ms, max ${u.max} ms (budget: median ≤ ${u.budget.median.max}, p95 ≤ ${u.budget.p95.max})`);
+  }
+  for (const [name, e] of Object.entries(editions)) {
+    const card = e.embed;
+    console.log(`\n${name}: embed (${e.dir}/embed.html, ${report.cold_loads} cold loads, same run)`);
+    const pair = (label, x, y, note = '') => console.log(`${label.padEnd(34)} ${String(x).padStart(12)} ${String(y).padStart(12)} ${note}`);
+    pair('first-load transfer, gzip (KB)', kb(card.first_load.gzip), kb(e.first_load.gzip), `${card.first_load.files.length} files`);
+    pair('everything loaded, gzip (KB)', kb(card.everything_loaded.gzip), kb(e.everything_loaded.gzip));
+    pair('live, median ms', card.live_ms.median, e.live_ms.median);
+    console.log(`(second column: the full page)\ncard heights, px (${WIDTHS.join(' and ')} px wide), against their limits:`);
+    for (const h of card.heights) {
+      const cells = WIDTHS.map((w) => `${String(h.heights[w]).padStart(5)} / ${h.limits[w]}${h.heights[w] <= h.limits[w] ? ' ✓' : ' ✗'}`);
+      console.log(`  ${h.name.padEnd(30)} ${cells.join('   ')}`);
+    }
   }
   printTwiggy(report.twiggy);
+  for (const language of Object.keys(report.editions)) printTwiggyBeside(language, report.editions[language].twiggy, report.twiggy);
   printBudgets(report);
-  printFailingAudits('explainer', a.lighthouse);
+  for (const [name, e] of Object.entries(editions)) printFailingAudits(name, e.lighthouse);
 }
 
 /** Each module's biggest contributors, with the last run's bytes beside them where it had them. */
@@ -541,18 +622,47 @@ function printTwiggy({ read, now, before, before_date }) {
   }
 }
 
-/** measure | explainer | baseline | budget | met?, each site's value marked ✓ (kept) or ✗ (missed). */
+/**
+ * A translation's biggest contributors where they differ from the English edition's: those not
+ * in the English top, or a kilobyte or more apart (bench.json has them all).
+ */
+function printTwiggyBeside(language, { read, now }, english) {
+  console.log(`\n${language}: biggest contributors that differ from the English edition's (${read})`);
+  let shown = 0;
+  for (const [module, rows] of Object.entries(now)) {
+    const theirs = new Map((english.now[module] ?? []).map((row) => [row.name, row.bytes]));
+    for (const row of rows) {
+      const en = theirs.get(row.name);
+      if (en !== undefined && Math.abs(row.bytes - en) < KB) continue;
+      console.log(`  ${module.padEnd(12)} ${String(row.bytes).padStart(8)} ${(en === undefined ? '(not in en’s top)' : `(en ${en})`).padStart(18)}  ${row.name.slice(0, 90)}`);
+      shown += 1;
+    }
+  }
+  if (!shown) console.log('  none: the same contributors, within a kilobyte');
+}
+
+/**
+ * measure | each edition | baseline | budget | met?, each value marked ✓ (kept) or ✗ (missed);
+ * met? is every edition's, whose budgets these are.
+ */
 function printBudgets(report) {
   const mark = (met) => (met === null ? '  ' : met ? ' ✓' : ' ✗');
-  const verdict = (met) => (met === null ? '-' : met ? 'met' : 'MISSED');
-  console.log('\nbudgets (✓ kept, ✗ missed; met? is the explainer, whose budgets these are)');
-  console.log(`${'measure'.padEnd(38)} ${'explainer'.padStart(12)} ${'baseline'.padStart(12)} ${'budget'.padStart(9)}  met?`);
+  const names = Object.keys(budgetColumns(report));
+  const editions = names.filter((name) => name !== 'baseline');
+  const verdict = (row) => {
+    const met = editions.map((name) => row[name].met).filter((m) => m !== null);
+    return met.length === 0 ? '-' : met.every(Boolean) ? 'met' : 'MISSED';
+  };
+  console.log(`\nbudgets (✓ kept, ✗ missed; met? is every edition's: ${editions.join(', ')}, whose budgets these are)`);
+  console.log(`${'measure'.padEnd(38)} ${names.map((name) => name.padStart(12)).join(' ')} ${'budget'.padStart(9)}  met?`);
   for (const row of report.budgets) {
     const cell = (name) => (row.shown[name] + mark(row[name].met)).padStart(12);
-    console.log(`${row.label.padEnd(38)} ${cell('explainer')} ${cell('baseline')} ${row.shown.budget.padStart(9)}  ${verdict(row.explainer.met)}`);
+    console.log(`${row.label.padEnd(38)} ${names.map(cell).join(' ')} ${row.shown.budget.padStart(9)}  ${verdict(row)}`);
   }
-  const missed = report.budgets.filter((row) => row.explainer.met === false).map((row) => row.label);
-  console.log(missed.length ? `\nexplainer misses ${missed.length} budget(s): ${missed.join('; ')}` : '\nexplainer keeps every budget');
+  for (const name of editions) {
+    const missed = report.budgets.filter((row) => row[name].met === false).map((row) => row.label);
+    console.log(missed.length ? `${name} misses ${missed.length} budget(s): ${missed.join('; ')}` : `${name} keeps every budget`);
+  }
 }
 
 /**

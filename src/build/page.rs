@@ -85,7 +85,7 @@ pub fn assemble(index_html: &str, page: &Page) -> Result<String, AssembleError> 
     let (before_title, after_title) = (&head[..title_at], &head[title_at + "<title></title>".len()..]);
     let first =
         [page.values.element(), elements_at(Place::First), head::html(page.head), elements_at(Place::BeforePaint)];
-    let mut rest = after_title.replacen(loader.element, &elements_at(Place::Loader), 1);
+    let mut rest = without_comments(&after_title.replacen(loader.element, &elements_at(Place::Loader), 1));
     let preload = format!("<link rel=\"preload\" href=\"./{}\"", loader.files.wasm);
     if let Some(at) = rest.find(&preload) {
         let end = rest[at..].find('>').map_or(rest.len(), |end| at + end + 1);
@@ -94,6 +94,20 @@ pub fn assemble(index_html: &str, page: &Page) -> Result<String, AssembleError> 
     let root = format!(r#"<div id="app" data-layout="{}">{}</div>"#, page.layout.name(), page.app_html);
     Ok([html_tag(before_title, page.layout), first.join("\n    "), rest, root, body[ROOT_ELEMENT.len()..].to_owned()]
         .concat())
+}
+
+/// `head` without its HTML comments: `index.html`'s notes are for its maintainers, not for the
+/// reader's download.
+fn without_comments(head: &str) -> String {
+    let mut out = String::with_capacity(head.len());
+    let mut rest = head;
+    while let Some(start) = rest.find("<!--") {
+        let Some(end) = rest[start..].find("-->") else { break };
+        out.push_str(rest[..start].trim_end_matches([' ', '\n']));
+        rest = &rest[start + end + "-->".len()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// What comes before the title, its `<html>` tag given the words' language, and in the embed
@@ -162,6 +176,9 @@ mod tests {
         assert!(!page.contains("import init"), "trunk's loader is gone: {page}");
         assert!(!page.contains("rel=\"preload\""), "the early request replaces the preload: {page}");
         assert!(page.contains("rel=\"modulepreload\""), "the glue's preload goes when the glue is written in");
+        assert!(!assembled(&INDEX.replace("</head>", "<!-- a note -->\n</head>"), Layout::Full)
+            .unwrap()
+            .contains("a note"));
     }
 
     #[test]

@@ -171,18 +171,41 @@ mod tests;
 impl std::fmt::Display for Date {
     /// "2015", "March 2024" or "January 21, 2025": as precise as the date is.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.written(&ui::date::MONTHS))
+        f.write_str(&self.written())
     }
 }
 
 impl Date {
-    /// The date in the words' format, with these names of the months: "2015", "March 2024",
-    /// "January 21, 2025" (or "Jan 21, 2025" with the short names).
-    pub fn written(&self, months: &[&str; 12]) -> String {
+    /// The date in the words' format (CLDR's long date): "2015", "March 2024", "January 21,
+    /// 2025".
+    pub fn written(&self) -> String {
+        self.in_words(
+            &ui::date::MONTHS,
+            |month, day, year| ui::date::Day { month, day, year }.text(),
+            |month, year| ui::date::Month { month, year }.text(),
+        )
+    }
+
+    /// The date where room is short (CLDR's medium date, abbreviated months): "Jan 21, 2025",
+    /// "21 ene 2025"; "Mar 2024"; "2015".
+    pub fn written_short(&self) -> String {
+        self.in_words(
+            &ui::date::MONTHS_SHORT,
+            |month, day, year| ui::date::DayShort { month, day, year }.text(),
+            |month, year| ui::date::MonthShort { month, year }.text(),
+        )
+    }
+
+    fn in_words(
+        &self,
+        months: &[&str; 12],
+        to_the_day: impl Fn(&str, &str, &str) -> String,
+        to_the_month: impl Fn(&str, &str) -> String,
+    ) -> String {
         let (year, day) = (self.year.to_string(), self.day.map(|day| day.to_string()));
         match (self.month.and_then(|m| months.get(usize::from(m).wrapping_sub(1))), day) {
-            (Some(month), Some(day)) => ui::date::Day { month, day: &day, year: &year }.text(),
-            (Some(month), None) => ui::date::Month { month, year: &year }.text(),
+            (Some(month), Some(day)) => to_the_day(month, &day, &year),
+            (Some(month), None) => to_the_month(month, &year),
             (None, _) => year,
         }
     }

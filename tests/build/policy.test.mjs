@@ -1,10 +1,14 @@
 // Each built page's Content Security Policy allows exactly what the page carries inline
 // (scripts/policy.mjs writes it, last): every inline script and style by its hash, nothing
-// it does not carry, and never 'unsafe-inline' or 'unsafe-eval'. Reads dist/ (`make dist`).
+// it does not carry, and never 'unsafe-inline' or 'unsafe-eval'. Reads every edition of dist/
+// (`make dist`): the English in dist/, each translation in dist/xx/.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 
+import { editionFolders } from '../../scripts/editions.mjs';
 import { scriptByRole } from '../../scripts/page.mjs';
 import { KINDS, PAGES, hashSource, inlineCode, withPolicy, writtenPolicy } from '../../scripts/policy.mjs';
 
@@ -34,14 +38,20 @@ function policyProblems(html, kind) {
   return problems;
 }
 
-for (const [file, kind] of PAGES) {
-  test(`${file}: its policy allows exactly its inline scripts and styles`, async () => {
-    const html = await readFile(new URL(`../../dist/${file}`, import.meta.url), 'utf8');
-    const { scripts, styles } = inlineCode(html);
-    assert.ok(scripts.length >= 2 && styles.length >= 1, `${file} carries its scripts and styles inline (${scripts.length}, ${styles.length})`);
-    assert.deepEqual(policyProblems(html, kind), []);
-    assert.equal(withPolicy(html, kind), html, 'writing the policy again changes nothing');
-  });
+const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+for (const edition of editionFolders(DIST)) {
+  for (const [file, kind] of PAGES) {
+    const path = relative(ROOT, join(edition, file));
+    test(`${path}: its policy allows exactly its inline scripts and styles`, async () => {
+      const html = await readFile(join(edition, file), 'utf8');
+      const { scripts, styles } = inlineCode(html);
+      assert.ok(scripts.length >= 2 && styles.length >= 1, `${path} carries its scripts and styles inline (${scripts.length}, ${styles.length})`);
+      assert.deepEqual(policyProblems(html, kind), []);
+      assert.equal(withPolicy(html, kind), html, 'writing the policy again changes nothing');
+    });
+  }
 }
 
 test('a page changed after its policy was written is caught', async () => {

@@ -1,14 +1,16 @@
 // End-to-end: after one online visit, the served site works offline through its service
 // worker, whatever the query string; one cache per build; offline, a returning reader gets
-// the build they last read, whole; a manifest with icons.
+// the build they last read, whole; each edition (dist/, dist/xx/) its own worker and cache,
+// neither answering nor deleting the other's; a manifest with icons.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 
-import { firstAndNextBuilds, keptBuildsInPage } from '../support/builds.mjs';
+import { cacheName, firstAndNextBuilds, keptBuildsInPage, standfirst } from '../support/builds.mjs';
 import { watchPage, withContext } from '../support/browser.mjs';
 import { serveFolder } from '../support/server.mjs';
-import { DIST, calculatorReady, loadCalculator, servedSite } from '../support/site.mjs';
+import { DIST, TRANSLATIONS, calculatorReady, editionUrl, loadCalculator, servedSite } from '../support/site.mjs';
 
 const site = servedSite('/offline/stargate/');
 
@@ -25,7 +27,7 @@ test('after one visit, a reload with the network off shows the full, working exp
   await page.waitForSelector('html[data-live="true"]');
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
   const caches = await page.evaluate(() => caches.keys());
-  assert.equal(caches.filter((k) => k.startsWith('stargate-explainer-')).length, 1, 'one cache, for this build');
+  assert.deepEqual(caches, [builds.first.cache], 'one cache, for this build and edition');
 
   await context.setOffline(true);
   await page.goto(`${site.server.url}?step=do-the-math&secured=5`);
@@ -137,6 +139,69 @@ test('where the host lets browsers keep its files a while, the next build is sti
   assert.equal(offline.standfirst, builds.next.standfirst);
   assert.deepEqual(problems, []);
 }));
+
+/** Opens `url` in `page` and waits until it is live, and its edition's worker (`worker`, its sw.js) controls it. */
+async function openControlled(page, url, worker) {
+  await page.goto(url);
+  await page.waitForSelector('html[data-live="true"]');
+  await page.waitForFunction((script) => navigator.serviceWorker.controller?.scriptURL === script, worker, { timeout: 15000 });
+}
+
+for (const language of TRANSLATIONS) {
+  test(`each edition keeps its own files offline (${language} beside the English), and a new build of one leaves the other's alone`, () => withContext(site.browser, {}, async (context) => {
+    const server = await serveFolder(DIST, { prefix: '/offline/editions/' });
+    try {
+      const url = { en: server.url, [language]: editionUrl({ server }, language) };
+      const first = { en: builds.first.cache, [language]: await cacheName(join(DIST, language)) };
+      const next = { en: builds.next.cache, [language]: await cacheName(join(builds.next.folder, language)) };
+      assert.notEqual(first.en, first[language], 'two editions, two caches');
+      assert.notEqual(next[language], first[language], 'each build of the translation a cache of its own too');
+      const page = await context.newPage();
+      const problems = watchPage(page, new URL(server.url).origin);
+      await openControlled(page, url.en, `${url.en}sw.js`);
+      // The translation's page has its own worker, scoped to its folder, not the English one's.
+      await openControlled(page, `${url[language]}?step=do-the-math`, `${url[language]}sw.js`);
+      await until(page, (keys) => caches.keys().then((now) => now.sort().join() === keys), [first.en, first[language]].sort().join(), 'both editions’ caches');
+
+      // The next build: the English worker that takes over deletes its edition's cache before, never the translation's.
+      server.deploy(builds.next.folder);
+      await page.goto(url.en);
+      await until(page, (keys) => caches.keys().then((now) => now.sort().join() === keys), [next.en, first[language]].sort().join(), 'the English edition’s next build kept, the translation’s cache left alone');
+
+      await context.setOffline(true);
+      await openControlled(page, `${url[language]}?step=do-the-math&secured=5`, `${url[language]}sw.js`);
+      await calculatorReady(page);
+      assert.ok(await page.locator('#step-do-the-math.step--current').isVisible());
+      assert.equal(await page.evaluate(() => location.pathname), new URL(url[language]).pathname);
+      assert.equal(await page.textContent('.site-header__dek'), await standfirst(join(DIST, language)), 'its own page, from its own cache');
+      await openControlled(page, url.en, `${url.en}sw.js`);
+      assert.equal(await page.textContent('.site-header__dek'), builds.next.standfirst);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.setOffline(false);
+      await server.close();
+    }
+  }));
+
+  test(`offline, the English worker never answers for the ${language} edition it does not keep`, () => withContext(site.browser, {}, async (context) => {
+    const page = await context.newPage();
+    await page.goto(site.server.url);
+    await page.waitForSelector('html[data-live="true"]');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
+    await context.setOffline(true);
+    try {
+      for (const path of [`${language}/`, `${language}/?step=the-money`, language, `${language}/embed.html`]) {
+        const answered = await page.goto(new URL(path, site.server.url).href).then(
+          (response) => `${response.status()} from ${response.fromServiceWorker() ? 'the worker' : 'the network'}`,
+          (error) => error.message.split('\n')[0],
+        );
+        assert.match(answered, /ERR_INTERNET_DISCONNECTED/, `${path}: offline, not the English page in the ${language} edition's place`);
+      }
+    } finally {
+      await context.setOffline(false);
+    }
+  }));
+}
 
 test('the manifest names the explainer as its page does, and its generated icons', async () => {
   const manifest = await (await fetch(new URL('manifest.webmanifest', site.server.url))).json();

@@ -3,13 +3,15 @@
 // else, its hashed files have other names (as trunk names them after their contents), and its
 // Content Security Policy and sw.js are written again by the build's own steps
 // (scripts/policy.mjs for the changed inline scripts; scripts/offline-assets.mjs, so the cache
-// is named after these files).
+// is named after these files), in each edition's folder (dist/ and dist/xx/).
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+
+import { editionFolders } from '../../scripts/editions.mjs';
 
 /** The cache name that a build's sw.js keeps its files under. */
 export async function cacheName(folder) {
@@ -84,8 +86,10 @@ export async function secondBuild(dist, mark) {
     }
     if (after !== before) await writeFile(file, after);
   }
-  for (const step of ['scripts/policy.mjs', 'scripts/offline-assets.mjs']) {
-    await promisify(execFile)(process.execPath, [step, folder]);
+  for (const edition of editionFolders(folder)) {
+    for (const step of ['scripts/policy.mjs', 'scripts/offline-assets.mjs']) {
+      await promisify(execFile)(process.execPath, [step, edition]);
+    }
   }
   return folder;
 }

@@ -1,5 +1,7 @@
 // A small static file server for the end-to-end tests and the benchmark: serves a folder
 // under a URL prefix (a sub-folder, as a newsroom's static host would), on 127.0.0.1 only.
+// Its sub-folders too, as a static host does: dist/ served at <prefix> serves the Spanish
+// edition, dist/es/, at <prefix>es/ (its index.html), and redirects <prefix>es to it.
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
@@ -20,7 +22,9 @@ const TYPES = {
 
 /**
  * Serves `root` at `http://127.0.0.1:<port><prefix>`. Resolves to `{ url, close, deploy }`.
- * Requests outside the prefix, or escaping the folder, get a 404. `pages` maps paths to
+ * A folder's address serves its index.html; without its last slash, it redirects to it (as
+ * static hosts do: the page's relative addresses need the slash). Requests outside the prefix,
+ * or escaping the folder, get a 404. `pages` maps paths to
  * HTML served as is (host pages for embedding tests). `compress`: gzip text and .wasm for
  * clients that accept it, as static hosts and CDNs do (the benchmark measures that case).
  * `cacheControl`: the header sent with every file (`no-cache` unless a test plays a host that
@@ -31,7 +35,8 @@ const TYPES = {
 export async function serveFolder(root, { prefix = '/', port = 0, pages = {}, compress = false, cacheControl = 'no-cache' } = {}) {
   const gzipped = new Map();
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const address = new URL(request.url, 'http://localhost');
+    const path = decodeURIComponent(address.pathname);
     if (path in pages) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       return response.end(pages[path]);
@@ -40,7 +45,13 @@ export async function serveFolder(root, { prefix = '/', port = 0, pages = {}, co
     let file = normalize(join(root, path.slice(prefix.length)));
     if (file !== normalize(root) && !file.startsWith(normalize(root) + sep)) return notFound(response);
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      if ((await stat(file)).isDirectory()) {
+        if (!address.pathname.endsWith('/')) {
+          response.writeHead(301, { location: `${address.pathname}/${address.search}`, 'cache-control': cacheControl });
+          return response.end();
+        }
+        file = join(file, 'index.html');
+      }
       let body = await readFile(file);
       const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',

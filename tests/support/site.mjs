@@ -1,12 +1,25 @@
 // The setup every end-to-end file shares: dist/ served under a sub-folder, and one Chromium,
-// both started before the file's tests and stopped after them.
+// both started before the file's tests and stopped after them. Serving dist/ serves every
+// edition: the English at the site's address, each translation `xx` at `xx/` (dist/xx/).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before } from 'node:test';
 
+import { editionSubfolders } from '../../scripts/editions.mjs';
 import { serveFolder } from './server.mjs';
 import { launchChromium, watchPage } from './browser.mjs';
 
 /** The built site under test: dist/, or another build's folder given in E2E_DIST. */
 export const DIST = process.env.E2E_DIST ?? 'dist';
+
+/** The translations built beside the English edition, each in its folder of DIST: `['es']`. */
+export const TRANSLATIONS = existsSync(DIST) ? editionSubfolders(DIST) : [];
+
+/** The folder of an edition's files: DIST for the English (`en`), DIST/xx for a translation. */
+export const editionDir = (language = 'en') => (language === 'en' ? DIST : join(DIST, language));
+
+/** The address of an edition on the served site (`site.server.url`): its root, or `xx/` for a translation. */
+export const editionUrl = (site, language = 'en') => (language === 'en' ? site.server.url : new URL(`${language}/`, site.server.url).href);
 
 /** Returns `{ server, browser }`, filled in before the tests run. */
 export function servedSite(prefix) {
@@ -24,13 +37,14 @@ export function servedSite(prefix) {
 
 /**
  * Opens the served site with `query` in a new page of `context` and waits until the app is
- * live: the walkthrough, and, unless `calculator: false`, the calculator too.
+ * live: the walkthrough, and, unless `calculator: false`, the calculator too. `language`: the
+ * edition to open (`es`: the site's `es/`, with `query` after it); the English by default.
  * `problems` collects console errors and warnings, page errors and requests to other origins.
  */
-export async function openLive(site, context, query, { calculator = true } = {}) {
+export async function openLive(site, context, query, { calculator = true, language = 'en' } = {}) {
   const page = await context.newPage();
   const problems = watchPage(page, new URL(site.server.url).origin);
-  await page.goto(site.server.url + query);
+  await page.goto(editionUrl(site, language) + query);
   await page.waitForSelector('html[data-live="true"]');
   if (calculator) await loadCalculator(page);
   return { page, problems };

@@ -2,6 +2,7 @@
 // with npm selenium-webdriver, for the cross-engine suite in tests/engines/. Every binary is
 // named explicitly, so selenium-manager never runs and nothing is downloaded.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,8 @@ import getLogInspector from 'selenium-webdriver/bidi/logInspector.js';
 import getScriptManager from 'selenium-webdriver/bidi/scriptManager.js';
 import httpUtil from 'selenium-webdriver/http/util.js';
 
+import { editionSubfolders } from '../../scripts/editions.mjs';
+
 export { By, Key, until } from 'selenium-webdriver';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -21,6 +24,9 @@ export const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu
 
 /** The built site under test: dist/, or another build's folder in E2E_DIST (as tests/e2e/). */
 export const DIST = process.env.E2E_DIST ?? 'dist';
+
+/** The translations built beside the English edition, each served at `xx/` of the site (dist/xx/): `['es']`. */
+export const TRANSLATIONS = existsSync(DIST) ? editionSubfolders(DIST) : [];
 
 /** The engines to run: `ENGINE=firefox|webkit`, or both. */
 export const ENGINES = process.env.ENGINE ? [process.env.ENGINE] : ['firefox', 'webkit'];

@@ -37,8 +37,14 @@ pub struct Locale {
     /// A date known to the day, with placeholders `day`, `month` and `year`: "{month} {day},
     /// {year}", "{day} de {month} de {year}".
     pub day: Vec<Piece>,
+    /// A date known to the day where room is short (CLDR's medium date), with `day`, `month`
+    /// (an abbreviated name) and `year`: "{month} {day}, {year}", "{day} {month} {year}".
+    pub day_short: Vec<Piece>,
     /// A date known to the month, with `month` and `year`: "{month} {year}", "{month} de {year}".
     pub month: Vec<Piece>,
+    /// The same where room is short (CLDR's medium, abbreviated months): "{month} {year}" in
+    /// both English ("Mar 2024") and Spanish ("mar 2024").
+    pub month_short: Vec<Piece>,
     /// CLDR's plural categories that whole numbers take, in CLDR's order: "one", "other" in
     /// English; "one", "many", "other" in Spanish.
     pub plural_forms: Vec<&'static str>,
@@ -56,9 +62,12 @@ pub(crate) fn with_plural_rule(language: &str) -> Result<(Locale, IntegerRule), 
     known(&locale, language)?;
     let rule = IntegerRule::of(&locale, language)?;
     let (decimal, group, min_grouping) = numbers(&locale, language)?;
-    let (months, months_short, day, month) = dates(&locale, language)?;
+    let (months, months_short, (day, day_short), (month, month_short)) = dates(&locale, language)?;
     let plural_forms = rule.forms.clone();
-    Ok((Locale { decimal, group, min_grouping, months, months_short, day, month, plural_forms }, rule))
+    Ok((
+        Locale { decimal, group, min_grouping, months, months_short, day, day_short, month, month_short, plural_forms },
+        rule,
+    ))
 }
 
 /// Whether CLDR has data for the language: ICU4X would otherwise write as its root locale does
@@ -115,7 +124,7 @@ fn numbers(locale: &icu_locale_core::Locale, language: &str) -> Result<(String, 
 fn dates(
     locale: &icu_locale_core::Locale,
     language: &str,
-) -> Result<([String; 12], [String; 12], Vec<Piece>, Vec<Piece>), String> {
+) -> Result<([String; 12], [String; 12], (Vec<Piece>, Vec<Piece>), (Vec<Piece>, Vec<Piece>)), String> {
     let cannot = |e: &dyn fmt::Display| format!("CLDR's dates for \"{language}\" cannot be read: {e}");
     let date = |month: u8, day: u8| Date::try_new_gregorian(2025, month, day).expect("a real date");
     let months = month_names(locale, MonthNameLength::Wide, "MMMM").map_err(|e| cannot(&e))?;
@@ -125,7 +134,13 @@ fn dates(
         FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale.into(), YMD::long()).map_err(|e| cannot(&e))?;
     let month_year =
         FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale.into(), YM::long()).map_err(|e| cannot(&e))?;
+    let medium = FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale.into(), YMD::medium())
+        .map_err(|e| cannot(&e))?;
     let day = Marked::of(&long.format(&date(1, 23))).pattern(&["day", "month", "year"]);
+    let day_short = Marked::of(&medium.format(&date(1, 23))).pattern(&["day", "month", "year"]);
+    let month_year_short =
+        FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale.into(), YM::medium()).map_err(|e| cannot(&e))?;
+    let month_short = Marked::of(&month_year_short.format(&date(1, 23))).pattern(&["month", "year"]);
     let month = Marked::of(&month_year.format(&date(1, 23))).pattern(&["month", "year"]);
     for (index, name) in months.iter().enumerate() {
         let number = u8::try_from(index + 1).expect("twelve months");
@@ -138,6 +153,20 @@ fn dates(
                 ));
             }
         }
+        let values = [("day", "23".to_owned()), ("month", months_short[index].clone()), ("year", "2025".to_owned())];
+        let (cldr, ours) = (medium.format(&date(number, 23)).to_string(), fill(&day_short, &values));
+        if cldr != ours {
+            return Err(format!(
+                "CLDR writes a short date in \"{language}\" as \"{cldr}\", not as the page would from the abbreviated months (\"{ours}\")"
+            ));
+        }
+        let values = [("month", months_short[index].clone()), ("year", "2025".to_owned())];
+        let (cldr, ours) = (month_year_short.format(&date(number, 1)).to_string(), fill(&month_short, &values));
+        if cldr != ours {
+            return Err(format!(
+                "CLDR writes a short month in \"{language}\" as \"{cldr}\", not as the page would from the abbreviated months (\"{ours}\")"
+            ));
+        }
         let values = [("month", name.clone()), ("year", "2025".to_owned())];
         let (cldr, ours) = (month_year.format(&date(number, 1)).to_string(), fill(&month, &values));
         if cldr != ours {
@@ -146,7 +175,7 @@ fn dates(
             ));
         }
     }
-    Ok((months, months_short, day, month))
+    Ok((months, months_short, (day, day_short), (month, month_short)))
 }
 
 /// The twelve months' names of one length, as the date pattern `field` ("MMMM") writes them.
@@ -265,6 +294,7 @@ mod tests {
         assert_eq!((en.months[0].as_str(), en.months[11].as_str()), ("January", "December"));
         assert_eq!((en.months_short[0].as_str(), en.months_short[8].as_str()), ("Jan", "Sep"));
         assert_eq!(en.day, pieces("{month} {day}, {year}").unwrap());
+        assert_eq!(en.day_short, pieces("{month} {day}, {year}").unwrap());
         assert_eq!(en.month, pieces("{month} {year}").unwrap());
         assert_eq!(en.plural_forms, ["one", "other"]);
     }
@@ -275,6 +305,8 @@ mod tests {
         assert_eq!((es.decimal.as_str(), es.group.as_str(), es.min_grouping), (",", ".", 2));
         assert_eq!((es.months[0].as_str(), es.months_short[0].as_str()), ("enero", "ene"));
         assert_eq!(es.day, pieces("{day} de {month} de {year}").unwrap());
+        assert_eq!(es.day_short, pieces("{day} {month} {year}").unwrap());
+        assert_eq!(es.month_short, pieces("{month} {year}").unwrap());
         assert_eq!(es.month, pieces("{month} de {year}").unwrap());
         let values = [("day", "23".to_owned()), ("month", es.months[0].clone()), ("year", "2025".to_owned())];
         assert_eq!(fill(&es.day, &values), "23 de enero de 2025");

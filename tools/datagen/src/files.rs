@@ -399,6 +399,16 @@ impl DataFiles {
         DataFiles::read_in(data_dir, None)
     }
 
+    /// Reads and parses every file of one edition: English (`language` "en"), or the English
+    /// with the translation under `data/<language>/` laid over it, checked against it.
+    pub fn read_edition(data_dir: &Path, language: &str) -> Result<DataFiles, DataError> {
+        if language == crate::editions::ORIGINAL {
+            return DataFiles::read(data_dir);
+        }
+        let (original, translated) = (crate::numerals(crate::editions::ORIGINAL)?, crate::numerals(language)?);
+        DataFiles::read_in(data_dir, Some(&Overlay { language, original: &original, translated: &translated }))
+    }
+
     /// Reads and parses every file under `data_dir`, with `overlay`'s translation laid over
     /// the English prose (`data/<language>/`), or in English without one.
     pub fn read_in(data_dir: &Path, overlay: Option<&Overlay>) -> Result<DataFiles, DataError> {

@@ -155,18 +155,7 @@ impl Content {
     /// Reads and checks the content of one edition: English (`language` "en"), or the
     /// translation under `data/<language>/`, laid over the English and checked against it.
     pub fn load_edition(data_dir: &Path, language: &str) -> Result<Content, DataError> {
-        if language == "en" {
-            return Content::load(data_dir);
-        }
-        let original = numerals("en")?;
-        let translated = numerals(language)?;
-        Content::load_in(data_dir, Some(&Overlay { language, original: &original, translated: &translated }))
-    }
-
-    /// Reads and checks the content under `data_dir` in `language`: English, or the
-    /// translation under `data/<language>/` laid over it and checked against it.
-    pub fn load_in(data_dir: &Path, overlay: Option<&Overlay>) -> Result<Content, DataError> {
-        Content::check(DataFiles::read_in(data_dir, overlay)?)
+        Content::check(DataFiles::read_edition(data_dir, language)?)
     }
 
     /// Checks parsed files against their sources and against each other, and that every text
@@ -491,60 +480,22 @@ fn first_cite(id: &str, entities: &[Entity], claims: &[Claim], figures: &[Figure
         .or_else(|| events.iter().find(|e| e.entry.id == id).map(|e| e.cites[0]))
 }
 
-/// How `language` writes numbers and dates, for comparing a translation's values with the
-/// original's.
+/// How `language` writes numbers and dates (CLDR's, `cldr`), for comparing a translation's
+/// values with the original's.
 pub fn numerals(language: &str) -> Result<Numerals, DataError> {
-    let known = |decimal, group, months: [&str; 12], months_short: [&str; 12], day_first| Numerals {
-        decimal,
-        group,
-        months: months.map(String::from).to_vec(),
-        months_short: months_short.map(String::from).to_vec(),
-        day_first,
+    let locale = cldr::locale(language).map_err(|problem| DataError::new("(edition)", language, problem))?;
+    let char_of = |text: &str| text.chars().next().unwrap_or(' ');
+    Ok(Numerals {
+        decimal: char_of(&locale.decimal),
+        group: char_of(&locale.group),
+        day_first: locale.day.iter().find_map(|piece| match piece {
+            Piece::Placeholder(name) => Some(name == "day"),
+            Piece::Words(_) => None,
+        }) == Some(true),
+        months: locale.months.to_vec(),
+        months_short: locale.months_short.to_vec(),
         scales: scale_words(language),
-    };
-    match language {
-        "en" => Ok(known(
-            '.',
-            ',',
-            [
-                "January",
-                "February",
-                "March",
-                "April",
-                "May",
-                "June",
-                "July",
-                "August",
-                "September",
-                "October",
-                "November",
-                "December",
-            ],
-            ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-            false,
-        )),
-        "es" => Ok(known(
-            ',',
-            '.',
-            [
-                "enero",
-                "febrero",
-                "marzo",
-                "abril",
-                "mayo",
-                "junio",
-                "julio",
-                "agosto",
-                "septiembre",
-                "octubre",
-                "noviembre",
-                "diciembre",
-            ],
-            ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"],
-            true,
-        )),
-        _ => Err(DataError::new("(edition)", language, "is not a language datagen knows how to write numbers in")),
-    }
+    })
 }
 
 /// What an entry's id must be: it names a constant in the generated Rust too

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::components::citation_link;
 use crate::content::{Event, EVENTS};
 use crate::money::fixed;
-use crate::ui::{date, timeline as words};
+use crate::ui::timeline as words;
 
 /// Width and height of the drawing, in SVG units: narrow enough that its text stays legible
 /// on a phone.
@@ -100,7 +100,7 @@ pub fn EventTimeline(props: &EventTimelineProps) -> Html {
 
 /// "2015", "Mar 2024", "Jan 21, 2025": short enough for the drawing.
 fn short_date(when: crate::content::Date) -> String {
-    when.written(&date::MONTHS_SHORT)
+    when.written_short()
 }
 
 /// One event in the list: its date (linked to where the article dates it; marked where it

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::citation_link;
-use crate::content::{figures, Figure, FigureId};
+use crate::content::{figures, sources_language, Figure, FigureId};
 use crate::money::{fixed, format_billions, per_year, Billions};
 use crate::ui::money as words;
 
@@ -42,8 +42,11 @@ pub fn MoneyChart() -> Html {
     let rows = bars.iter().enumerate().map(|(index, bar)| {
         let share = (bar.amount.0 / pledge * 100.0).clamp(0.5, 100.0);
         let amount = match bar.source {
+            // The article's own words for the figure, in its language.
             Some(source) => html! {
-                { citation_link(source.cite, format!("money-figure-{index}"), source.text) }
+                <span lang={sources_language()}>
+                    { citation_link(source.cite, format!("money-figure-{index}"), source.text) }
+                </span>
             },
             None => html! { { format_billions(bar.amount) } },
         };

@@ -48,7 +48,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
         }
     });
     html! {
-        <figure class="quote-card">
+        <figure class={classes!("quote-card", claim.translation.map(|_| "quote-card--translated"))}>
             <blockquote class="quote-card__quote" lang={sources_language()}><p>{ words::Marks { quote }.text() }</p></blockquote>
             if let Some(translation) = claim.translation {
                 <p class="quote-card__translation">

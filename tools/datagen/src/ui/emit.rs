@@ -48,7 +48,9 @@ impl Ui {
                     ("months", UiEntry::List(locale.months.to_vec())),
                     ("months-short", UiEntry::List(locale.months_short.to_vec())),
                     ("day", UiEntry::Text(locale.day.clone())),
+                    ("day-short", UiEntry::Text(locale.day_short.clone())),
                     ("month", UiEntry::Text(locale.month.clone())),
+                    ("month-short", UiEntry::Text(locale.month_short.clone())),
                 ],
             ),
         ]
