@@ -306,10 +306,11 @@ struct Organization<'a> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    const SHARING: Sharing<'static> = Sharing {
+    /// What the head's tests (and the page's) describe: texts to escape, and nothing else.
+    pub(crate) const SHARING: Sharing<'static> = Sharing {
         title: "A & B",
         description: "Say \"hi\"",
         site_url: None,

@@ -125,23 +125,13 @@ fn html_tag(before_title: &str, layout: Layout) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::build::head::Sharing;
+    use crate::build::head::tests::SHARING;
     use crate::build::scripts::{
         InlineScript, CALCULATOR_LOADER, FETCH_WALKTHROUGH, PRE_PAINT, REDIRECT, SCRIPTS, START_WALKTHROUGH, VALUES_ID,
     };
 
     /// trunk's `index.html` after a release build, in the parts `assemble` reads.
     const INDEX: &str = include_str!("../../tests/fixtures/trunk-index.html");
-
-    const SHARING: Sharing<'static> = Sharing {
-        title: "A & B",
-        description: "Say \"hi\"",
-        site_url: None,
-        sources: &[],
-        corrections: &[],
-        editions: crate::content::EDITIONS,
-        edition: &crate::content::EDITIONS[crate::content::EDITION],
-    };
 
     fn files(name: &str) -> ModuleFiles {
         ModuleFiles { glue: format!("{name}.js"), wasm: format!("{name}_bg.wasm") }

@@ -252,59 +252,11 @@ mod tests {
     use super::*;
 
     fn english() -> Numerals {
-        Numerals {
-            decimal: '.',
-            group: ',',
-            months: [
-                "January",
-                "February",
-                "March",
-                "April",
-                "May",
-                "June",
-                "July",
-                "August",
-                "September",
-                "October",
-                "November",
-                "December",
-            ]
-            .map(String::from)
-            .to_vec(),
-            months_short: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-                .map(String::from)
-                .to_vec(),
-            day_first: false,
-            scales: scale_words("en"),
-        }
+        crate::numerals("en").expect("CLDR knows English")
     }
 
     fn spanish() -> Numerals {
-        Numerals {
-            decimal: ',',
-            group: '.',
-            months: [
-                "enero",
-                "febrero",
-                "marzo",
-                "abril",
-                "mayo",
-                "junio",
-                "julio",
-                "agosto",
-                "septiembre",
-                "octubre",
-                "noviembre",
-                "diciembre",
-            ]
-            .map(String::from)
-            .to_vec(),
-            months_short: ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"]
-                .map(String::from)
-                .to_vec(),
-            day_first: true,
-            scales: scale_words("es"),
-        }
+        crate::numerals("es").expect("CLDR knows Spanish")
     }
 
     fn values(text: &str, numerals: &Numerals) -> Vec<Value> {
