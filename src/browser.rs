@@ -49,24 +49,23 @@ pub fn write_query(query: &PageQuery, entry: Entry) {
         Entry::Add => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
         Entry::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
     };
-    carry_address_to_editions();
 }
 
-/// Gives each link of the language switch (`a[data-edition]`, whose value is the other
-/// edition's page) this page's query, so that the other language opens at the same step with
-/// the same scenario. Called whenever the address changes, and once the page is live.
-pub fn carry_address_to_editions() {
-    let Some(window) = window() else { return };
-    let Some(links) = window.document().and_then(|document| document.query_selector_all("a[data-edition]").ok()) else {
+/// The address a link of the language switch (`a[data-edition]`, whose value is the other
+/// edition's page) should open when `event` follows it: that page with this page's query, so
+/// that the other language opens at the same step with the same scenario. The link is given it
+/// as it is followed, so the page is never changed before then.
+pub fn carry_address_to_edition(event: &web_sys::Event) {
+    let Some(link) = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .and_then(|element| element.closest("a[data-edition]").ok().flatten())
+    else {
         return;
     };
-    let query = window.location().search().unwrap_or_default();
-    for index in 0..links.length() {
-        if let Some(link) = links.item(index).and_then(|node| node.dyn_into::<web_sys::Element>().ok()) {
-            if let Some(page) = link.get_attribute("data-edition") {
-                let _ = link.set_attribute("href", &format!("{page}{query}"));
-            }
-        }
+    let query = window().and_then(|window| window.location().search().ok()).unwrap_or_default();
+    if let Some(page) = link.get_attribute("data-edition") {
+        let _ = link.set_attribute("href", &format!("{page}{query}"));
     }
 }
 

@@ -2,7 +2,7 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::use_mount;
-use crate::browser::{carry_address_to_editions, current_query, write_query, Entry};
+use crate::browser::{carry_address_to_edition, current_query, write_query, Entry};
 use crate::query::Param;
 use crate::walkthrough::{step_index, Arrival, WalkAction, WalkthroughHandle};
 
@@ -21,13 +21,14 @@ pub fn use_history_sync(walk: WalkthroughHandle, add_entries: bool) {
         });
     }
     use_mount(Box::new(move || {
-        carry_address_to_editions();
         Box::new(crate::browser::window().map(|window| {
-            EventListener::new(&window, "popstate", move |_| {
-                carry_address_to_editions();
+            // The language switch's links take the page's address as they are followed.
+            let switch = EventListener::new(&window, "click", carry_address_to_edition);
+            let history = EventListener::new(&window, "popstate", move |_| {
                 let index = current_query().get(Param::Step).and_then(step_index).unwrap_or(0);
                 walk.dispatch(WalkAction::Restore(index));
-            })
+            });
+            (switch, history)
         }))
     }));
 }
