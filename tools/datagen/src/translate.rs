@@ -14,12 +14,15 @@ use crate::inline::{parse_inline, Inline};
 use crate::values::{stated_values, Numerals, Stated};
 
 /// What of one array of entries a translation gives: `keys` copied to line the entries up,
-/// `prose` translated, `nested` arrays of prose items (an entity's roles), and `added`, fields
-/// only a translation has, each with the English field whose presence requires it.
+/// `prose` translated (a list of phrases item by item), `words`, lists of the language's own
+/// words that replace the English list whole (a hedge's), `nested` arrays of prose items (an
+/// entity's roles), and `added`, fields only a translation has, each with the English field
+/// whose presence requires it.
 struct Entries {
     array: &'static str,
     keys: &'static [&'static str],
     prose: &'static [&'static str],
+    words: &'static [&'static str],
     nested: &'static [(&'static str, &'static [&'static str])],
     added: &'static [(&'static str, &'static str)],
 }
@@ -33,7 +36,7 @@ struct Shape {
 }
 
 const fn entries(array: &'static str, keys: &'static [&'static str], prose: &'static [&'static str]) -> Entries {
-    Entries { array, keys, prose, nested: &[], added: &[] }
+    Entries { array, keys, prose, words: &[], nested: &[], added: &[] }
 }
 
 /// Every content file a translation gives, and what of it is prose.
@@ -80,7 +83,10 @@ const SHAPES: &[Shape] = &[
     Shape {
         file: file::HEDGES,
         prose: &[],
-        entries: &[entries("kind", &["name"], &["keeps"]), entries("note", &["entry", "word"], &["why"])],
+        entries: &[
+            Entries { words: &["keeps"], ..entries("kind", &["name"], &[]) },
+            entries("note", &["entry", "word"], &["why"]),
+        ],
     },
 ];
 
@@ -167,6 +173,20 @@ impl Overlay<'_> {
         for field in entries.prose {
             self.field(path, name, field, english, translated)?;
         }
+        for field in entries.words {
+            let fail = |problem: String| DataError::new(path, name, format!("`{field}` {problem}"));
+            match (english.contains_key(*field), translated.remove(*field)) {
+                (true, Some(toml::Value::Array(words)))
+                    if !words.is_empty() && words.iter().all(toml::Value::is_str) =>
+                {
+                    english.insert((*field).to_owned(), toml::Value::Array(words));
+                }
+                (true, Some(_)) => return Err(fail("must be a list of the language's words".into())),
+                (true, None) => return Err(fail(format!("is missing in {}", self.language))),
+                (false, Some(_)) => return Err(fail("is not in the English entry".into())),
+                (false, None) => {}
+            }
+        }
         for (added, required_by) in entries.added {
             match (english.contains_key(*required_by), translated.remove(*added)) {
                 (true, Some(value)) => {
@@ -246,23 +266,17 @@ impl Overlay<'_> {
                 if !strings(original) || !strings(translation) {
                     return Err(fail("must be a list of texts, as in the English".into()));
                 }
-                // A list of words (a hedge's) differs by language; a list of phrases (what an
-                // article does not state) is translated item by item.
-                if field != "keeps" {
-                    if original.len() != translation.len() {
-                        return Err(fail(format!(
-                            "has {} items where the English has {}",
-                            translation.len(),
-                            original.len()
-                        )));
-                    }
-                    for (original, translation) in original.iter().zip(translation) {
-                        self.same_sense(
-                            original.as_str().unwrap_or_default(),
-                            translation.as_str().unwrap_or_default(),
-                        )
+                // A list of phrases (what an article does not state), translated item by item.
+                if original.len() != translation.len() {
+                    return Err(fail(format!(
+                        "has {} items where the English has {}",
+                        translation.len(),
+                        original.len()
+                    )));
+                }
+                for (original, translation) in original.iter().zip(translation) {
+                    self.same_sense(original.as_str().unwrap_or_default(), translation.as_str().unwrap_or_default())
                         .map_err(fail)?;
-                    }
                 }
             }
             _ => return Err(fail("must be of the same kind as the English (a text, or a list of texts)".into())),
