@@ -21,11 +21,11 @@ LANGUAGES := $(sort $(patsubst data/%/ui.toml,%,$(wildcard data/*/ui.toml)))
 EDITIONS := dist $(addprefix dist/,$(LANGUAGES))
 # Each edition's pages, and their self-contained copies.
 PAGES := index.html embed.html stargate-explainer.html stargate-embed.html
-# Keeps the edition $(1)'s linked WebAssembly modules (before wasm-bindgen and wasm-opt, with
-# their function names) in target/linked/$(1)/ for `make bench`'s twiggy: the next edition's
-# build overwrites them where cargo writes them.
-WASM_LINKED := target/wasm32-unknown-unknown/release
-keep-linked = mkdir -p target/linked/$(1); cp $(WASM_LINKED)/web.wasm $(WASM_LINKED)/calculator.wasm target/linked/$(1)/
+# Keeps the edition $(1)'s split WebAssembly (the main module and the calculator's chunk, before
+# wasm-bindgen and wasm-opt, with their function names; scripts/split-wasm.mjs) in
+# target/linked/$(1)/ for `make bench`'s twiggy: the next edition's build overwrites them.
+WASM_SPLIT := target/split/out/release/split
+keep-linked = mkdir -p target/linked/$(1); cp $(WASM_SPLIT)/web.wasm target/linked/$(1)/web.wasm; cp $(WASM_SPLIT)/split_calculator.wasm target/linked/$(1)/calculator.wasm
 
 .PHONY: setup serve dist test browser-fixture lint test-native test-browser test-e2e test-html bench review clean
 

@@ -1,8 +1,9 @@
 // Writes the walkthrough's glue (wasm-bindgen's JavaScript) into each page's start script
 // (src/build/scripts/start-walkthrough.js, role `start-walkthrough`): esbuild bundles the script
-// with the glue it imports as `walkthrough-glue` (the file the page's values name), keeping only
-// what the script uses, and minifies it. Then the glue's file, its preload and its name in the
-// values go. A module script that imports waits for its module graph, which in Chromium comes
+// with the glue it imports as `walkthrough-glue` (the file the page's values name) and the link
+// module the glue imports to load the chunks (scripts/split-wasm.mjs), keeping only what the
+// script uses, and minifies it. A chunk's address is then taken from the page's
+// (`import.meta.url`), beside which it is. Then the two files and their names in the values go. A module script that imports waits for its module graph, which in Chromium comes
 // only after the page is first drawn; one without imports runs as soon as the page is read, so
 // the walkthrough starts before that first drawing where its WebAssembly is already in (the
 // page's early request, fetch-walkthrough.js), and the page is drawn once, live. Run by trunk's
@@ -45,10 +46,10 @@ for (const page of SERVED_PAGES) {
   });
   const script = bundled.outputFiles[0].text.trim();
   html = withScriptText(html, ROLE, script, path);
-  html = html.replace(new RegExp(`<link rel="modulepreload" href="\\./${glueFile.replace(/\./g, '\\.')}"[^>]*>\\s*`), '');
+  inlined.add(glueFile).add(values.walkthrough.link);
   delete values.walkthrough.glue;
+  delete values.walkthrough.link;
   await writeFile(path, withValues(html, values, path));
-  inlined.add(glueFile);
   console.log(`inline-glue: ${path}: ${glueFile} written into the start script (${(script.length / 1024).toFixed(1)} KB)`);
 }
 await Promise.all([...inlined].map((file) => rm(join(DIST, file))));

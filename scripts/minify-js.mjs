@@ -38,14 +38,16 @@ const escapeRegExp = (text) => text.replace(/[$.*+?^{}()|[\]\\]/g, '\\$&');
  * the exports the glue reads only as properties (`wasm.name`), in both. Fails, rather than
  * writing a module that cannot start, when a name is not found in the glue as expected.
  */
-function shortenNames(wasm, glue, what) {
+function shortenNames(wasm, glue, what, { keep = '' } = {}) {
   const sections = readSections(wasm);
   const importSection = sections.find((s) => s.id === 2);
   const exportSection = sections.find((s) => s.id === 7);
   if (!importSection || !exportSection) throw new Error(`${what}: the .wasm has no import or no export section`);
   const imports = readImports(importSection.body);
   const exports = readExports(exportSection.body);
-  const modules = new Set(imports.map((i) => i.module));
+  // The glue's own imports (`./web_bg.js`); those of the link module, which loads the chunks
+  // (scripts/split-wasm.mjs), keep their names.
+  const modules = new Set(imports.map((i) => i.module).filter((module) => module.endsWith('_bg.js')));
   if (modules.size !== 1) throw new Error(`${what}: expected imports from one glue module, found ${[...modules].join(', ')}`);
   const exportNames = new Set(exports.map((e) => e.name));
   const names = shortNames();
@@ -59,6 +61,7 @@ function shortenNames(wasm, glue, what) {
   const occurrences = (pattern) => [...glue.matchAll(pattern)].length;
   let renamedImports = 0;
   for (const entry of imports) {
+    if (!modules.has(entry.module)) continue;
     // An import is a key of the glue's import object, written once: `name:function(…){…}`.
     const key = new RegExp(`(?<![\\w$.])${escapeRegExp(entry.name)}(?=:)`, 'g');
     const anywhere = new RegExp(`(?<![\\w$])${escapeRegExp(entry.name)}(?![\\w$])`, 'g');
@@ -76,7 +79,9 @@ function shortenNames(wasm, glue, what) {
     const property = new RegExp(`(?<=\\.)${escapeRegExp(entry.name)}(?![\\w$])`, 'g');
     const anywhere = new RegExp(`(?<![\\w$])${escapeRegExp(entry.name)}(?![\\w$])`, 'g');
     const uses = occurrences(property);
-    if (!entry.name.includes('__') || uses === 0 || uses !== occurrences(anywhere)) continue;
+    // The link module takes the main module's memory and table by name, for the chunks.
+    const named = new RegExp(`(?<![\\w$])${escapeRegExp(entry.name)}(?![\\w$])`).test(keep);
+    if (!entry.name.includes('__') || named || uses === 0 || uses !== occurrences(anywhere)) continue;
     entry.name = next();
     glue = glue.replace(property, entry.name);
     renamedExports++;
@@ -184,18 +189,19 @@ function writeExports(exports) {
   return Buffer.concat([u32(exports.length), ...exports.flatMap((e) => [nameBytes(e.name), Buffer.from([e.kind]), u32(e.index)])]);
 }
 
-// The two modules, once every helper above is defined, named by the page's values (src/build/
-// scripts.rs): the walkthrough's glue, which the page's start script imports until
-// scripts/inline-glue.mjs writes it in, and the calculator's, which its loader imports on demand.
+// The main module, once every helper above is defined, named by the page's values (src/build/
+// scripts.rs): its glue, which the page's start script imports until scripts/inline-glue.mjs
+// writes it in. Its chunks import nothing of the glue's: they call the browser through it.
 const html = await readFile(join(DIST, 'index.html'), 'utf8');
 const values = readValues(html, `${DIST}/index.html`);
-for (const glueFile of [values.walkthrough.glue, values.calculator.glue]) {
+{
+  const { glue: glueFile, wasm: wasmFile, link: linkFile } = values.walkthrough;
   if (!glueFile) throw new Error(`${DIST}/index.html: the page's values name no glue (run before inline-glue.mjs)`);
-  const wasmFile = glueFile.replace(/\.js$/, '_bg.wasm');
   const source = await readFile(join(DIST, glueFile), 'utf8');
   const { code } = await transform(source, { loader: 'js', format: 'esm', minify: true, target: 'es2020' });
   const wasm = await readFile(join(DIST, wasmFile));
-  const shortened = shortenNames(wasm, code, `${DIST}/${glueFile}`);
+  const keep = await readFile(join(DIST, linkFile), 'utf8');
+  const shortened = shortenNames(wasm, code, `${DIST}/${glueFile}`, { keep });
   await writeFile(join(DIST, glueFile), shortened.glue);
   await writeFile(join(DIST, wasmFile), shortened.wasm);
   console.log(

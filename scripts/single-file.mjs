@@ -8,8 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-import { splitGlue } from './glue.mjs';
-import { SERVED_PAGES, readValues, scriptByRole, scriptElement, withScriptText } from './page.mjs';
+import { SERVED_PAGES, readValues, scriptByRole, withScriptText } from './page.mjs';
 
 const DIST = process.argv[2] ?? 'dist';
 // Each served page; its values name its self-contained copy (src/site.rs, PAGES).
@@ -52,35 +51,22 @@ async function writeSelfContained(page, out) {
     `${DIST}/${page}`,
   );
 
-  // The calculator's glue runs inline, just before its loader (calculator-loader.js), and gives it
-  // a start from the inlined bytes in place of the import (module scripts run in the page's order).
-  // Where there is no DecompressionStream, the start fails like a failed fetch: the loader says so.
-  const loader = scriptByRole(html, 'calculator-loader', `${DIST}/${page}`);
-  const calculator = await inlined(values.calculator.glue, values.calculator.wasm);
-  const start = `self.stargateCalculatorStart=()=>('DecompressionStream' in window ? ${calculator.bytes} : Promise.reject(new Error('no DecompressionStream'))).then((bytes)=>${calculator.init}({module_or_path:bytes}));`;
-  const inline = scriptElement('calculator-inline', `${calculator.glue}\n${start}`, { module: true, what: `${DIST}/${page}` });
-  html = html.replace(loader.element, () => `${inline}\n    ${loader.element}`);
+  // The chunks (the calculator's) are carried too: the link module asks `self.stargateChunk` for
+  // a chunk before it fetches one (scripts/split-wasm.mjs), and gets a response of the bytes.
+  const chunks = await Promise.all(values.walkthrough.chunks.map(async (file) => `${JSON.stringify(file)}:()=>${await packed(file)}`));
+  const answer = `self.stargateChunk=(file)=>{const bytes={${chunks.join(',')}}[file];return bytes&&('DecompressionStream' in window?bytes().then((b)=>new Response(b,{headers:{'content-type':'application/wasm'}})):Promise.reject(new Error('no DecompressionStream')))};`;
+  html = withScriptText(html, 'fetch-walkthrough', `${scriptByRole(html, 'fetch-walkthrough', `${DIST}/${page}`).text};${answer}`, `${DIST}/${page}`);
 
   await writeFile(join(DIST, out), html);
   console.log(`single-file: wrote ${DIST}/${out} (${(Buffer.byteLength(html) / 1024).toFixed(1)} KB)`);
 }
 
 /**
- * A module's glue, ready to run inline (without its export statement), the name of its start
- * function (its default export, named whatever the minifier gave it), and an expression that
- * resolves to its WebAssembly's bytes. The bytes travel gzipped (base64 of 4/3 its size, so
- * about 40% of the raw bytes in base64) and the browser's own DecompressionStream unpacks
- * them; where a browser lacks that, the page stays as prerendered: all of it readable, nothing
- * interactive.
+ * An expression that resolves to the bytes of `wasmFile`. The bytes travel gzipped (base64 of
+ * 4/3 its size, so about 40% of the raw bytes in base64) and the browser's own
+ * DecompressionStream unpacks them; where a browser lacks that, the page stays as prerendered:
+ * all of it readable, nothing interactive.
  */
-async function inlined(glueFile, wasmFile) {
-  const { body, exports } = splitGlue((await read(glueFile)).toString('utf8'), `${DIST}/${glueFile}`);
-  const init = exports.get('default');
-  if (!init) throw new Error(`${DIST}/${glueFile}: no default export to start the WebAssembly with`);
-  return { glue: body, init, bytes: await packed(wasmFile) };
-}
-
-/** An expression that resolves to the bytes of `wasmFile`, carried gzipped in base64 (see `inlined`). */
 async function packed(wasmFile) {
   const gzipped = gzipSync(await read(wasmFile), { level: 9 }).toString('base64');
   return `new Response(new Blob([Uint8Array.from(atob('${gzipped}'), (c) => c.charCodeAt(0))]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()`;

@@ -28,13 +28,6 @@ pub struct AppProps {
     /// `parts`).
     #[prop_or_default]
     pub parts: SharedParts,
-    /// An app that renders nothing and does nothing: it only takes its module's first root
-    /// number (see `src/bin/web.rs`), without a second component type's code. A component of
-    /// the binary's own would keep `App` from knowing of it, at 657 bytes of the first load
-    /// (gzip, measured 2026-12-07); one Yew runtime for both modules (the issue "One Yew
-    /// runtime…") numbers every root from one counter, and this goes with it.
-    #[prop_or_default]
-    pub spare: bool,
     /// In the browser, the prerendered page this app takes the place of once rendered off the
     /// page (see `adopt` and `start`).
     #[prop_or_default]
@@ -44,10 +37,6 @@ pub struct AppProps {
 /// The whole explainer.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    // A spare stays a spare: the same hooks (none) on every render.
-    if props.spare {
-        return Html::default();
-    }
     // The app's steps, in order: each one's effects run after those of the steps above it.
     // First: every other effect runs on the page the reader sees.
     let main = use_taken_over_page(props.prerendered.clone());
@@ -56,7 +45,7 @@ pub fn App(props: &AppProps) -> Html {
     use_citations(main.clone(), walk.moves, props.layout);
     use_embed_height(&props.query);
     use_embed_panel(walk.moves);
-    use_calculator_island(&walk);
+    use_calculator_island(&walk, props.layout);
     use_service_worker();
     // Last: the app is live once every step above has taken effect.
     use_live_marker();

@@ -6,16 +6,14 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use stargate_explainer::browser::STORAGE_KEY;
 use stargate_explainer::build::head::Sharing;
-use stargate_explainer::build::page::{self, Page, TrunkLoader};
+use stargate_explainer::build::page::{self, Page};
 use stargate_explainer::build::render::render_page;
 use stargate_explainer::build::scripts::{ModuleFiles, PageValues};
 use stargate_explainer::build::{artifacts, oembed};
-use stargate_explainer::content::{CORRECTIONS, EDITION, EDITIONS, SOURCES, STEPS, STORY};
+use stargate_explainer::content::{CORRECTIONS, EDITION, EDITIONS, SOURCES, STORY};
 use stargate_explainer::embed;
 use stargate_explainer::site::{PageFile, PAGES};
-use stargate_explainer::walkthrough::calculator_step;
 use stargate_explainer::Layout;
 
 fn main() -> ExitCode {
@@ -51,12 +49,9 @@ fn write_site(index: &Path) -> Result<(), String> {
         edition,
     };
     let folder = index.parent().unwrap_or(Path::new("."));
-    let walkthrough = TrunkLoader::find(&index_html)
-        .ok_or_else(|| format!("{}: no module loader of the walkthrough's WebAssembly from trunk", index.display()))?
-        .files;
-    let calculator = name_calculator_module(folder)?;
+    let walkthrough = read_modules(folder)?;
     for page_file in PAGES {
-        write_page(&index_html, page_file, &sharing, [&walkthrough, &calculator], &folder.join(page_file.file))?;
+        write_page(&index_html, page_file, &sharing, &walkthrough, &folder.join(page_file.file))?;
     }
     for spec in oembed::specs() {
         write(&folder.join(embed::oembed_file(spec)), &oembed::oembed_json(spec, site_url.as_deref()))?;
@@ -85,14 +80,12 @@ fn write_page(
     index_html: &str,
     page_file: PageFile,
     sharing: &Sharing,
-    [walkthrough, calculator]: [&ModuleFiles; 2],
+    walkthrough: &ModuleFiles,
     out: &Path,
 ) -> Result<(), String> {
     let layout = page_file.layout;
     let app_html = futures::executor::block_on(render_page(layout));
-    // The full page opens with a scenario kept from an earlier visit; the embed never does.
-    let stored = (layout == Layout::Full).then_some(STORAGE_KEY);
-    let values = PageValues::new(layout, walkthrough, calculator, STEPS[calculator_step()].slug, stored);
+    let values = PageValues::new(layout, walkthrough);
     let head = sharing.head(layout);
     let page = page::assemble(index_html, &Page { layout, head: &head, values: &values, app_html: &app_html })
         .map_err(|error| format!("{}: {error}", out.display()))?;
@@ -101,24 +94,15 @@ fn write_page(
     Ok(())
 }
 
-/// trunk builds the calculator's module under fixed names (`calculator.js`, `calculator_bg.wasm`:
-/// see index.html); names both by a hash of their contents, as trunk names the walkthrough's,
-/// so a browser or the service worker never keeps an old one.
-fn name_calculator_module(folder: &Path) -> Result<ModuleFiles, String> {
-    let (glue, wasm) = (folder.join("calculator.js"), folder.join("calculator_bg.wasm"));
-    let read = |path: &Path| {
-        std::fs::read(path).map_err(|error| {
-            format!("cannot read {} ({error}): index.html must build the calculator's module", path.display())
-        })
-    };
-    let (glue_bytes, wasm_bytes) = (read(&glue)?, read(&wasm)?);
-    use sha2::Digest;
-    let digest = sha2::Sha256::new().chain_update(&glue_bytes).chain_update(&wasm_bytes).finalize();
-    let hash: String = digest.iter().take(8).map(|byte| format!("{byte:02x}")).collect();
-    let files = ModuleFiles { glue: format!("calculator-{hash}.js"), wasm: format!("calculator-{hash}_bg.wasm") };
-    for (from, to) in [(&glue, &files.glue), (&wasm, &files.wasm)] {
-        std::fs::rename(from, folder.join(to)).map_err(|error| format!("cannot rename {}: {error}", from.display()))?;
-    }
+/// The WebAssembly's files, as scripts/split-wasm.mjs (trunk's pre-build hook) names them in
+/// `modules.json` beside the page; the file goes once read, as the pages' values carry the names.
+fn read_modules(folder: &Path) -> Result<ModuleFiles, String> {
+    let path = folder.join("modules.json");
+    let text = std::fs::read_to_string(&path).map_err(|error| {
+        format!("cannot read {} ({error}): scripts/split-wasm.mjs, trunk's pre-build hook, writes it", path.display())
+    })?;
+    let files = serde_json::from_str(&text).map_err(|error| format!("{}: {error}", path.display()))?;
+    std::fs::remove_file(&path).map_err(|error| format!("cannot remove {}: {error}", path.display()))?;
     Ok(files)
 }
 

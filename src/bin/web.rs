@@ -17,15 +17,6 @@ fn main() {
     let layout = root.as_ref().and_then(|root| root.get_attribute("data-layout"));
     let layout = layout.map_or(Layout::Full, |name| Layout::from_name(&name));
     let props = AppProps { layout, query: Rc::new(current_query()), ..AppProps::default() };
-    // Yew numbers each app root from 1 in every module, and brands the elements it listens on
-    // with that number. The calculator's module (src/bin/calculator.rs) renders its root, inside
-    // this one, as its number 1: were this root 1 too, each module's event handling would take
-    // the other's clicks for its own and run whichever of its listeners has the same index. A
-    // spare App, which renders nothing, on a detached element takes number 1 here first (a spare
-    // of a component type of its own would cost that type's copy of Yew's code).
-    if let Ok(spare) = document.create_element("div") {
-        yew::Renderer::<App>::with_root_and_props(spare, AppProps { spare: true, ..AppProps::default() }).render();
-    }
     match root {
         Some(root) => {
             start(root, props);

@@ -1,14 +1,15 @@
 //! Assembles each page from trunk's `index.html`: the one path by which a page is made. Into the
 //! head go, in this order, the page's values and its first two scripts (`scripts`), its tags
-//! (`head`) and the script that marks `<html>` before the first paint; in trunk's loader's place
-//! go the calculator's loader and the walkthrough's start; into the empty root goes the app's
+//! (`head`) and the script that marks `<html>` before the first paint; at the end of the head goes
+//! the walkthrough's start (trunk builds no WebAssembly: scripts/split-wasm.mjs does, and
+//! `modules.json` names its files); into the empty root goes the app's
 //! HTML, marked with the page's layout. Pure string work, tested natively. The page's Content
 //! Security Policy is written last, for the finished page, by `scripts/policy.mjs`.
 
 use std::fmt;
 
 use super::head::{self, Tag};
-use super::scripts::{elements_at, ModuleFiles, PageValues, Place};
+use super::scripts::{elements_at, PageValues, Place};
 use crate::site::{escape, Layout};
 use crate::ui;
 
@@ -23,8 +24,8 @@ pub enum AssembleError {
     NoEmptyRoot,
     /// `index.html` has no `<title>` element to fill.
     NoTitle,
-    /// `index.html` has no module loader from trunk in its head to put the page's scripts in.
-    NoTrunkLoader,
+    /// `index.html` has no `</head>` to put the start script before.
+    NoHeadEnd,
 }
 
 impl fmt::Display for AssembleError {
@@ -32,37 +33,12 @@ impl fmt::Display for AssembleError {
         match self {
             AssembleError::NoEmptyRoot => write!(f, "no empty {ROOT_ELEMENT} found (missing, or already prerendered)"),
             AssembleError::NoTitle => write!(f, "no <title></title> element found"),
-            AssembleError::NoTrunkLoader => {
-                write!(f, "no module loader of the walkthrough's WebAssembly from trunk in the head")
-            }
+            AssembleError::NoHeadEnd => write!(f, "no </head> found"),
         }
     }
 }
 
 impl std::error::Error for AssembleError {}
-
-/// trunk's loader of the walkthrough's module in its `index.html` (its first module script):
-/// the element, and the module's files as the loader names them.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TrunkLoader<'a> {
-    pub element: &'a str,
-    pub files: ModuleFiles,
-}
-
-impl<'a> TrunkLoader<'a> {
-    /// The page's first module script, where it names a glue (`from './…'`) and a WebAssembly
-    /// (`module_or_path: './…'`), as trunk writes its loader.
-    pub fn find(page: &'a str) -> Option<TrunkLoader<'a>> {
-        let start = page.find("<script type=\"module\">")?;
-        let element = &page[start..start + page[start..].find("</script>")? + "</script>".len()];
-        let quoted = |after: &str| {
-            let from = element.find(after)? + after.len();
-            Some(element[from..from + element[from..].find('\'')?].to_owned())
-        };
-        let files = ModuleFiles { glue: quoted("from './")?, wasm: quoted("module_or_path: './")? };
-        Some(TrunkLoader { element, files })
-    }
-}
 
 /// One page: its layout, its head's tags, its scripts' values and the app's HTML.
 #[derive(Debug, Clone)]
@@ -74,23 +50,20 @@ pub struct Page<'a> {
 }
 
 /// The page, from trunk's `index.html`, complete before any WebAssembly runs. `<html>` gets the
-/// words' language, and in the embed the `embed` class, so its styles need no script. trunk's
-/// preload of the walkthrough's WebAssembly goes: the early request (`scripts::FETCH_WALKTHROUGH`) asks
-/// for it instead.
+/// words' language, and in the embed the `embed` class, so its styles need no script.
 pub fn assemble(index_html: &str, page: &Page) -> Result<String, AssembleError> {
     let root_at = index_html.find(ROOT_ELEMENT).ok_or(AssembleError::NoEmptyRoot)?;
     let (head, body) = index_html.split_at(root_at);
     let title_at = head.find("<title></title>").ok_or(AssembleError::NoTitle)?;
-    let loader = TrunkLoader::find(head).ok_or(AssembleError::NoTrunkLoader)?;
-    let (before_title, after_title) = (&head[..title_at], &head[title_at + "<title></title>".len()..]);
+    let head_end = head.rfind("</head>").ok_or(AssembleError::NoHeadEnd)?;
+    if head_end < title_at {
+        return Err(AssembleError::NoHeadEnd);
+    }
+    let (before_title, after_title) = (&head[..title_at], &head[title_at + "<title></title>".len()..head_end]);
     let first =
         [page.values.element(), elements_at(Place::First), head::html(page.head), elements_at(Place::BeforePaint)];
-    let mut rest = without_comments(&after_title.replacen(loader.element, &elements_at(Place::Loader), 1));
-    let preload = format!("<link rel=\"preload\" href=\"./{}\"", loader.files.wasm);
-    if let Some(at) = rest.find(&preload) {
-        let end = rest[at..].find('>').map_or(rest.len(), |end| at + end + 1);
-        rest.replace_range(at..end, "");
-    }
+    let rest = [without_comments(after_title).trim_end(), "\n    ", &elements_at(Place::Loader), "\n  ", &head[head_end..]]
+        .concat();
     let root = format!(r#"<div id="app" data-layout="{}">{}</div>"#, page.layout.name(), page.app_html);
     Ok([html_tag(before_title, page.layout), first.join("\n    "), rest, root, body[ROOT_ELEMENT.len()..].to_owned()]
         .concat())
@@ -127,27 +100,17 @@ mod tests {
     use super::*;
     use crate::build::head::tests::SHARING;
     use crate::build::scripts::{
-        InlineScript, CALCULATOR_LOADER, FETCH_WALKTHROUGH, PRE_PAINT, REDIRECT, SCRIPTS, START_WALKTHROUGH, VALUES_ID,
+        tests::files, InlineScript, FETCH_WALKTHROUGH, PRE_PAINT, REDIRECT, SCRIPTS, START_WALKTHROUGH, VALUES_ID,
     };
 
     /// trunk's `index.html` after a release build, in the parts `assemble` reads.
     const INDEX: &str = include_str!("../../tests/fixtures/trunk-index.html");
 
-    fn files(name: &str) -> ModuleFiles {
-        ModuleFiles { glue: format!("{name}.js"), wasm: format!("{name}_bg.wasm") }
-    }
-
     fn assembled(index: &str, layout: Layout) -> Result<String, AssembleError> {
-        let (walkthrough, calculator) = (files("web-0a1b"), files("calculator-2c3d"));
-        let values = PageValues::new(layout, &walkthrough, &calculator, "do-the-math", None);
+        let walkthrough = files("web-0a1b");
+        let values = PageValues::new(layout, &walkthrough);
         let head = SHARING.head(layout);
         assemble(index, &Page { layout, head: &head, values: &values, app_html: "<p>Hi</p>" })
-    }
-
-    #[test]
-    fn trunks_loader_finds_the_walkthroughs_files() {
-        assert_eq!(TrunkLoader::find(INDEX).map(|loader| loader.files), Some(files("web-0a1b")));
-        assert_eq!(TrunkLoader::find("<head></head>"), None);
     }
 
     #[test]
@@ -159,13 +122,10 @@ mod tests {
         assert!(role(REDIRECT) < role(FETCH_WALKTHROUGH) && role(FETCH_WALKTHROUGH) < at("<title>"));
         assert!(role(FETCH_WALKTHROUGH) < at("<link rel=\"stylesheet\""), "the request goes out before the styles'");
         assert!(at("<title>") < role(PRE_PAINT) && role(PRE_PAINT) < at("<link rel=\"stylesheet\""));
-        assert!(role(CALCULATOR_LOADER) < role(START_WALKTHROUGH), "the loader listens before the walkthrough asks");
+        assert!(at("<link rel=\"stylesheet\"") < role(START_WALKTHROUGH), "the start script comes last in the head");
         for script in SCRIPTS {
             assert_eq!(page.matches(&script.element()).count(), 1, "{} once, as its file has it", script.role);
         }
-        assert!(!page.contains("import init"), "trunk's loader is gone: {page}");
-        assert!(!page.contains("rel=\"preload\""), "the early request replaces the preload: {page}");
-        assert!(page.contains("rel=\"modulepreload\""), "the glue's preload goes when the glue is written in");
         assert!(!assembled(&INDEX.replace("</head>", "<!-- a note -->\n</head>"), Layout::Full)
             .unwrap()
             .contains("a note"));
@@ -190,14 +150,13 @@ mod tests {
     }
 
     #[test]
-    fn refuses_a_page_twice_and_a_page_without_title_or_loader() {
+    fn refuses_a_page_twice_and_a_page_without_title_or_head() {
         let once = assembled(INDEX, Layout::Full).unwrap();
         assert_eq!(assembled(&once, Layout::Full), Err(AssembleError::NoEmptyRoot));
         assert_eq!(
             assembled(&INDEX.replace("<title></title>", "<title>X</title>"), Layout::Full),
             Err(AssembleError::NoTitle)
         );
-        let without_loader = INDEX.replace("<script type=\"module\">", "<script>");
-        assert_eq!(assembled(&without_loader, Layout::Full), Err(AssembleError::NoTrunkLoader));
+        assert_eq!(assembled(&INDEX.replace("</head>", ""), Layout::Full), Err(AssembleError::NoHeadEnd));
     }
 }

@@ -12,7 +12,6 @@ use serde::Serialize;
 
 use crate::query::Param;
 use crate::site::{Layout, DEFER_REFERENCE, EMBED_PAGE};
-use crate::takeover::island::{LOAD_EVENT, LOAD_STATUS_ID};
 use crate::ui;
 use crate::walkthrough::View;
 
@@ -26,7 +25,7 @@ pub enum Place {
     First,
     /// After the head's tags, before the styles: runs before the first paint.
     BeforePaint,
-    /// Where trunk's loader of the walkthrough's module was, at the end of the head.
+    /// At the end of the head, after the styles.
     Loader,
 }
 
@@ -58,13 +57,7 @@ pub const PRE_PAINT: InlineScript = InlineScript {
     module: false,
     source: include_str!("scripts/pre-paint.js"),
 };
-/// Where trunk's loader was: the calculator's loader, then the walkthrough's start.
-pub const CALCULATOR_LOADER: InlineScript = InlineScript {
-    role: "calculator-loader",
-    place: Place::Loader,
-    module: true,
-    source: include_str!("scripts/calculator-loader.js"),
-};
+/// At the end of the head: the walkthrough's start.
 pub const START_WALKTHROUGH: InlineScript = InlineScript {
     role: "start-walkthrough",
     place: Place::Loader,
@@ -74,7 +67,7 @@ pub const START_WALKTHROUGH: InlineScript = InlineScript {
 
 /// Every inline script, in the page's order. A new one is a file in `scripts/`, a constant
 /// above, and its place in this list.
-pub const SCRIPTS: [InlineScript; 5] = [REDIRECT, FETCH_WALKTHROUGH, PRE_PAINT, CALCULATOR_LOADER, START_WALKTHROUGH];
+pub const SCRIPTS: [InlineScript; 4] = [REDIRECT, FETCH_WALKTHROUGH, PRE_PAINT, START_WALKTHROUGH];
 
 /// The elements of the scripts that go in `place`, in order, one to a line.
 pub fn elements_at(place: Place) -> String {
@@ -89,11 +82,17 @@ impl InlineScript {
     }
 }
 
-/// A WebAssembly module's files in the built site: wasm-bindgen's glue and the WebAssembly.
+/// The explainer's WebAssembly in the built site, as scripts/split-wasm.mjs names it in
+/// `modules.json`: the main module's glue (wasm-bindgen's JavaScript), the link module the glue
+/// imports to fetch a chunk, the main module, and its chunks (the calculator's), each fetched
+/// when the main module first calls into it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(serde::Deserialize)]
 pub struct ModuleFiles {
     pub glue: String,
+    pub link: String,
     pub wasm: String,
+    pub chunks: Vec<String>,
 }
 
 /// What the page's scripts read: everything they must agree on with the app and the build. What
@@ -113,9 +112,9 @@ pub struct PageValues<'a> {
     /// On the full page, the class of `<html>` that defers drawing what is below the fold
     /// (`DEFER_REFERENCE`); in the embed, none.
     pub defer_class: Option<&'static str>,
-    /// The walkthrough's module (the glue until the build writes it into the start script).
+    /// The explainer's module (its glue and link module until the build writes them into the
+    /// start script), and its chunks.
     pub walkthrough: &'a ModuleFiles,
-    pub calculator: CalculatorValues<'a>,
     /// What the console says where the walkthrough cannot start.
     pub start_failed: &'static str,
 }
@@ -133,37 +132,11 @@ pub struct Params {
     pub embed: &'static str,
     pub view: &'static str,
     pub step: &'static str,
-    /// Those that carry a scenario.
-    pub scenario: Vec<&'static str>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CalculatorValues<'a> {
-    #[serde(flatten)]
-    pub files: &'a ModuleFiles,
-    /// The calculator's step (its slug), and its view of `?view=`: an address that opens
-    /// either starts it at once.
-    pub step: &'static str,
-    pub view: &'static str,
-    /// Where a scenario is kept from an earlier visit (the full page only), which starts it too.
-    pub stored_key: Option<&'static str>,
-    /// The walkthrough's request for the module (`island::LOAD_EVENT`).
-    pub event: &'static str,
-    /// Where a failure is said (`island::LOAD_STATUS_ID`), and in what words.
-    pub status_id: &'static str,
-    pub failed: &'static str,
 }
 
 impl<'a> PageValues<'a> {
-    /// The values of a page of `layout`, whose modules are `walkthrough` and `calculator`.
-    pub fn new(
-        layout: Layout,
-        walkthrough: &'a ModuleFiles,
-        calculator: &'a ModuleFiles,
-        calculator_step: &'static str,
-        stored_key: Option<&'static str>,
-    ) -> Self {
+    /// The values of a page of `layout`, whose WebAssembly is `walkthrough`.
+    pub fn new(layout: Layout, walkthrough: &'a ModuleFiles) -> Self {
         let full = layout == Layout::Full;
         let views = match layout {
             Layout::Full => vec![View::Calculator],
@@ -177,20 +150,10 @@ impl<'a> PageValues<'a> {
                 embed: Param::Embed.name(),
                 view: Param::View.name(),
                 step: Param::Step.name(),
-                scenario: Param::SCENARIO.iter().map(|param| param.name()).collect(),
             },
             views: views.into_iter().filter_map(View::param).collect(),
             defer_class: full.then_some(DEFER_REFERENCE),
             walkthrough,
-            calculator: CalculatorValues {
-                files: calculator,
-                step: calculator_step,
-                view: View::Calculator.param().unwrap_or_default(),
-                stored_key,
-                event: LOAD_EVENT,
-                status_id: LOAD_STATUS_ID,
-                failed: ui::calculator::LOAD_FAILED,
-            },
             start_failed: ui::walkthrough::START_FAILED,
         }
     }
@@ -209,11 +172,16 @@ pub fn script_json(value: &impl Serialize) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn files(name: &str) -> ModuleFiles {
-        ModuleFiles { glue: format!("{name}.js"), wasm: format!("{name}_bg.wasm") }
+    pub fn files(name: &str) -> ModuleFiles {
+        ModuleFiles {
+            glue: format!("{name}.js"),
+            link: format!("{name}-split.js"),
+            wasm: format!("{name}_bg.wasm"),
+            chunks: vec!["calculator-2c3d.wasm".to_owned()],
+        }
     }
 
     #[test]
@@ -228,26 +196,20 @@ mod tests {
 
     #[test]
     fn the_values_carry_the_apps_names_and_cannot_close_their_element() {
-        let (walkthrough, calculator) = (files("web-0a1b"), files("calculator-2c3d"));
-        let values = PageValues::new(Layout::Full, &walkthrough, &calculator, "do-the-math", Some("kept"));
+        let walkthrough = files("web-0a1b");
+        let values = PageValues::new(Layout::Full, &walkthrough);
         let element = values.element();
         assert!(
             element.starts_with(&format!("<script type=\"application/json\" id=\"{VALUES_ID}\">{{\"selfContained\":"))
         );
         for expected in [
-            r#""walkthrough":{"glue":"web-0a1b.js","wasm":"web-0a1b_bg.wasm"}"#,
-            r#""calculator":{"glue":"calculator-2c3d.js","wasm":"calculator-2c3d_bg.wasm","step":"do-the-math","view":"calculator","storedKey":"kept""#,
-            &format!(r#""event":"{LOAD_EVENT}","statusId":"{LOAD_STATUS_ID}""#),
+            r#""walkthrough":{"glue":"web-0a1b.js","link":"web-0a1b-split.js","wasm":"web-0a1b_bg.wasm","chunks":["calculator-2c3d.wasm"]}"#,
             &format!(r#""views":["calculator"],"deferClass":"{DEFER_REFERENCE}""#),
             &format!(r#""embedPage":{{"file":"{}","selfContained":"{}"}}"#, EMBED_PAGE.file, EMBED_PAGE.self_contained),
         ] {
             assert!(element.contains(expected), "{expected} not in {element}");
         }
-        for param in Param::SCENARIO {
-            assert!(element.contains(&format!("\"{}\"", param.name())), "{param:?} starts the calculator");
-        }
-        let embed = PageValues::new(Layout::Embed, &walkthrough, &calculator, "do-the-math", None).element();
-        assert!(embed.contains(r#""storedKey":null"#), "the embed never opens a stored scenario: {embed}");
+        let embed = PageValues::new(Layout::Embed, &walkthrough).element();
         assert!(embed.contains(r#""embedPage":null"#) && embed.contains(r#""deferClass":null"#), "{embed}");
         assert!(embed.contains(r#""views":["step","calculator"]"#), "{embed}");
         assert_eq!(script_json(&"</script>"), r#""\u003c/script>""#);

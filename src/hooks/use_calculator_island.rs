@@ -5,8 +5,11 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::use_mount;
+use crate::browser::{current_query, stored_scenario};
+use crate::query::Param;
 use crate::content::STEPS;
-use crate::takeover::island::LOAD_EVENT;
+use crate::site::Layout;
+use crate::takeover::island::load;
 use crate::walkthrough::{calculator_step, step_href, View, WalkthroughHandle};
 
 /// How long after the walkthrough is live the page leaves the main thread to the reader (and to the first
@@ -15,8 +18,10 @@ use crate::walkthrough::{calculator_step, step_href, View, WalkthroughHandle};
 const QUIET_MS: u32 = 3000;
 const IDLE_AT_MOST_MS: u32 = 2000;
 
-/// Asks the page for the calculator's module (`island::LOAD_EVENT`; the page's loader fetches it
-/// once, whatever the number of asks) when the reader nears it: its step or the one before is
+/// Brings the calculator to life (`island::load`, which fetches its chunk once, whatever the
+/// number of calls) at once where the page opens with it in use: the address carries a scenario,
+/// or (on the full page) storage keeps one, so that what shows, and prints, is the reader's
+/// scenario. Else when the reader nears it: its step or the one before is
 /// shown, or the calculator alone; a pointer or focus reaches a link to its step, or a press or
 /// click on one starts (heard first, before the walkthrough moves, so the module's fetch does
 /// not wait for the step to change); or, failing
@@ -24,15 +29,20 @@ const IDLE_AT_MOST_MS: u32 = 2000;
 /// it is reached and kept for offline use, without taking the main thread while the page is
 /// first read.
 #[hook]
-pub fn use_calculator_island(walk: &WalkthroughHandle) {
+pub fn use_calculator_island(walk: &WalkthroughHandle, layout: Layout) {
     let near = walk.view == View::Calculator || walk.current + 1 >= calculator_step();
     // Keyed on the step too: after a failed fetch, coming back to the step tries again.
     use_effect_with((near, walk.current), |(near, _)| {
         if *near {
-            ask();
+            load();
         }
     });
-    use_mount(Box::new(|| {
+    use_mount(Box::new(move || {
+        // An embed shows what its snippet names, never a scenario kept elsewhere.
+        let query = current_query();
+        if Param::SCENARIO.iter().any(|param| query.get(*param).is_some()) || (layout == Layout::Full && stored_scenario().is_some()) {
+            load();
+        }
         let Some(window) = web_sys::window() else { return Box::new(()) };
         // A link to the calculator's step, as the step list and the embed's footer write it.
         let link = format!("a[href$=\"{}\"]", step_href(STEPS[calculator_step()].slug));
@@ -40,7 +50,7 @@ pub fn use_calculator_island(walk: &WalkthroughHandle) {
             move |event: &Event| {
                 let target = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
                 if target.and_then(|t| t.closest(&link).ok().flatten()).is_some() {
-                    ask();
+                    load();
                 }
             }
         };
@@ -55,21 +65,13 @@ pub fn use_calculator_island(walk: &WalkthroughHandle) {
         let quiet = Timeout::new(QUIET_MS, move || {
             let has_idle = js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
             if !has_idle {
-                return ask();
+                return load();
             }
             let options = web_sys::IdleRequestOptions::new();
             options.set_timeout(IDLE_AT_MOST_MS);
-            let idle = Closure::once_into_js(ask);
+            let idle = Closure::once_into_js(load);
             let _ = window.request_idle_callback_with_options(idle.unchecked_ref(), &options);
         });
         Box::new((listeners, quiet))
     }));
-}
-
-/// Fires `island::LOAD_EVENT` at the window.
-fn ask() {
-    let Some(window) = web_sys::window() else { return };
-    if let Ok(event) = web_sys::Event::new(LOAD_EVENT) {
-        let _ = window.dispatch_event(&event);
-    }
 }
