@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 
 import { serveFolder } from '../tests/support/server.mjs';
-import { launchChromium, watchPage } from '../tests/support/browser.mjs';
+import { headForCalculator, launchChromium, watchPage } from '../tests/support/browser.mjs';
 
 const [urlArg, out = 'target/screenshots', ...slugs] = process.argv.slice(2);
 const server = urlArg && urlArg !== '-' ? null : await serveFolder('dist', { prefix: '/explainer/' });
@@ -27,7 +27,7 @@ for (const width of [390, 1280]) {
       await page.goto(`${url}?step=${slug}`);
       await page.waitForSelector('html[data-live="true"]');
       // The calculator's own module (src/takeover/island.rs), asked for at once as a reader heading for it does.
-      await page.evaluate(() => dispatchEvent(new Event('stargate:calculator')));
+      await page.evaluate(headForCalculator);
       await page.waitForSelector('#calculator-island[data-live="true"]', { state: 'attached' });
       await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
       await page.locator('.walkthrough').screenshot({ path: `${out}/${width}-${colorScheme}-step-${slug}.png` });

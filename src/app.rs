@@ -6,6 +6,8 @@ use std::rc::Rc;
 use web_sys::Element;
 use yew::prelude::*;
 
+#[cfg(feature = "csr")]
+use crate::chunks::load_calculator;
 use crate::components::{embed_footer, guided_walkthrough, site_footer};
 use crate::content::STORY;
 use crate::hooks::{
@@ -45,7 +47,7 @@ pub fn App(props: &AppProps) -> Html {
     use_citations(main.clone(), walk.moves, props.layout);
     use_embed_height(&props.query);
     use_embed_panel(walk.moves);
-    use_calculator_island(&walk, props.layout);
+    use_calculator_island(&walk, props.layout, load_calculator);
     use_service_worker();
     // Last: the app is live once every step above has taken effect.
     use_live_marker();
@@ -92,3 +94,7 @@ pub fn start(root: Element, props: AppProps) -> (yew::AppHandle<App>, Element) {
         None => (yew::Renderer::<App>::with_root_and_props(root.clone(), props).render(), root),
     }
 }
+
+/// Natively (the prerenderer) no effect runs, so nothing asks for the calculator.
+#[cfg(not(feature = "csr"))]
+fn load_calculator() {}

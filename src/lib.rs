@@ -21,6 +21,8 @@ pub mod walkthrough;
 // The browser and the interface.
 pub mod app;
 pub mod browser;
+#[cfg(feature = "csr")]
+pub mod chunks;
 pub mod components;
 mod hooks;
 pub mod takeover;

@@ -62,8 +62,9 @@ pub fn assemble(index_html: &str, page: &Page) -> Result<String, AssembleError> 
     let (before_title, after_title) = (&head[..title_at], &head[title_at + "<title></title>".len()..head_end]);
     let first =
         [page.values.element(), elements_at(Place::First), head::html(page.head), elements_at(Place::BeforePaint)];
-    let rest = [without_comments(after_title).trim_end(), "\n    ", &elements_at(Place::Loader), "\n  ", &head[head_end..]]
-        .concat();
+    let rest =
+        [without_comments(after_title).trim_end(), "\n    ", &elements_at(Place::Loader), "\n  ", &head[head_end..]]
+            .concat();
     let root = format!(r#"<div id="app" data-layout="{}">{}</div>"#, page.layout.name(), page.app_html);
     Ok([html_tag(before_title, page.layout), first.join("\n    "), rest, root, body[ROOT_ELEMENT.len()..].to_owned()]
         .concat())

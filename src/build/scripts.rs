@@ -86,8 +86,7 @@ impl InlineScript {
 /// `modules.json`: the main module's glue (wasm-bindgen's JavaScript), the link module the glue
 /// imports to fetch a chunk, the main module, and its chunks (the calculator's), each fetched
 /// when the main module first calls into it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[derive(serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct ModuleFiles {
     pub glue: String,
     pub link: String,
@@ -146,11 +145,7 @@ impl<'a> PageValues<'a> {
             self_contained: layout.page().self_contained,
             embed_page: full
                 .then_some(PageFileValues { file: EMBED_PAGE.file, self_contained: EMBED_PAGE.self_contained }),
-            params: Params {
-                embed: Param::Embed.name(),
-                view: Param::View.name(),
-                step: Param::Step.name(),
-            },
+            params: Params { embed: Param::Embed.name(), view: Param::View.name(), step: Param::Step.name() },
             views: views.into_iter().filter_map(View::param).collect(),
             defer_class: full.then_some(DEFER_REFERENCE),
             walkthrough,

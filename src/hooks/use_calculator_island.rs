@@ -6,10 +6,9 @@ use yew::prelude::*;
 
 use super::use_mount;
 use crate::browser::{current_query, stored_scenario};
-use crate::query::Param;
 use crate::content::STEPS;
+use crate::query::Param;
 use crate::site::Layout;
-use crate::takeover::island::load;
 use crate::walkthrough::{calculator_step, step_href, View, WalkthroughHandle};
 
 /// How long after the walkthrough is live the page leaves the main thread to the reader (and to the first
@@ -18,8 +17,8 @@ use crate::walkthrough::{calculator_step, step_href, View, WalkthroughHandle};
 const QUIET_MS: u32 = 3000;
 const IDLE_AT_MOST_MS: u32 = 2000;
 
-/// Brings the calculator to life (`island::load`, which fetches its chunk once, whatever the
-/// number of calls) at once where the page opens with it in use: the address carries a scenario,
+/// Brings the calculator to life with `load` (`chunks::load_calculator`, which fetches its chunk
+/// once, whatever the number of calls) at once where the page opens with it in use: the address carries a scenario,
 /// or (on the full page) storage keeps one, so that what shows, and prints, is the reader's
 /// scenario. Else when the reader nears it: its step or the one before is
 /// shown, or the calculator alone; a pointer or focus reaches a link to its step, or a press or
@@ -29,10 +28,10 @@ const IDLE_AT_MOST_MS: u32 = 2000;
 /// it is reached and kept for offline use, without taking the main thread while the page is
 /// first read.
 #[hook]
-pub fn use_calculator_island(walk: &WalkthroughHandle, layout: Layout) {
+pub fn use_calculator_island(walk: &WalkthroughHandle, layout: Layout, load: fn()) {
     let near = walk.view == View::Calculator || walk.current + 1 >= calculator_step();
     // Keyed on the step too: after a failed fetch, coming back to the step tries again.
-    use_effect_with((near, walk.current), |(near, _)| {
+    use_effect_with((near, walk.current), move |(near, _)| {
         if *near {
             load();
         }
@@ -40,7 +39,9 @@ pub fn use_calculator_island(walk: &WalkthroughHandle, layout: Layout) {
     use_mount(Box::new(move || {
         // An embed shows what its snippet names, never a scenario kept elsewhere.
         let query = current_query();
-        if Param::SCENARIO.iter().any(|param| query.get(*param).is_some()) || (layout == Layout::Full && stored_scenario().is_some()) {
+        if Param::SCENARIO.iter().any(|param| query.get(*param).is_some())
+            || (layout == Layout::Full && stored_scenario().is_some())
+        {
             load();
         }
         let Some(window) = web_sys::window() else { return Box::new(()) };

@@ -66,7 +66,7 @@ for (const folder of EDITIONS) {
     // What the page needs offline is there: its hashed files.
     for (const page of SERVED_PAGES) {
       const values = readValues(readFileSync(join(folder, page), 'utf8'));
-      for (const file of [values.walkthrough.wasm, values.calculator.glue, values.calculator.wasm]) {
+      for (const file of [values.walkthrough.wasm, ...values.walkthrough.chunks]) {
         assert.ok(worker.FILES.includes(`./${file}`), `${page} needs ${file}`);
       }
     }

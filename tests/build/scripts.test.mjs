@@ -16,7 +16,7 @@ import { PAGES } from '../../scripts/policy.mjs';
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const source = (role) => readFile(new URL(`../../src/build/scripts/${role}.js`, import.meta.url), 'utf8');
-const ROLES = ['redirect', 'fetch-walkthrough', 'pre-paint', 'calculator-loader', 'start-walkthrough'];
+const ROLES = ['redirect', 'fetch-walkthrough', 'pre-paint', 'start-walkthrough'];
 
 for (const edition of editionFolders(DIST)) {
   const dist = (file) => join(edition, file);
@@ -33,18 +33,22 @@ for (const edition of editionFolders(DIST)) {
         assert.ok(!script.text.includes(firstComment), `${script.role} goes out without its comments`);
         assert.ok(!script.text.includes('\n  '), `${script.role} goes out minified, without its indentation`);
       }
-      // A module's top-level names are its own, so the minifier shortens them.
-      assert.doesNotMatch(scripts.find((s) => s.role === 'calculator-loader').text, /\bstartModule\b/);
+      // A script's names are its own, so the minifier shortens them.
+      assert.doesNotMatch(scripts.find((s) => s.role === 'fetch-walkthrough').text, /\bbytes\b/);
       const start = scripts.find((s) => s.role === 'start-walkthrough').text;
       assert.doesNotMatch(start, /\bimport\s*[{*]|\bfrom\s*["']/, 'the start script imports nothing: its glue is written in');
       assert.match(start, /WebAssembly\.Module/);
       const values = readValues(html);
       assert.equal(values.walkthrough.glue, undefined, 'the glue, written in, is named no more');
-      for (const file of [values.walkthrough.wasm, values.calculator.glue, values.calculator.wasm, values.selfContained]) {
+      assert.equal(values.walkthrough.link, undefined, 'nor the link module that loads the chunks, written in with it');
+      assert.ok(values.walkthrough.chunks.length > 0, 'the calculator is a chunk');
+      for (const file of [values.walkthrough.wasm, ...values.walkthrough.chunks, values.selfContained]) {
         assert.ok(await exists(file), `${named(page)} names ${file}, which its edition's folder has`);
       }
-      const left = (await readdir(dist(''))).filter((file) => /^web-[0-9a-f]{16}\.js$/.test(file));
-      assert.deepEqual(left, [], 'no walkthrough glue file is left: it is written into the page');
+      // The start script fetches each chunk by its name, beside the page.
+      for (const chunk of values.walkthrough.chunks) assert.ok(start.includes(`"./${chunk}"`), `the start script loads ${chunk}`);
+      const left = (await readdir(dist(''))).filter((file) => /^web-[0-9a-f]{16}(-split)?\.js$/.test(file));
+      assert.deepEqual(left, [], 'no glue or link module file is left: they are written into the page');
     });
   }
 
@@ -52,10 +56,13 @@ for (const edition of editionFolders(DIST)) {
     test(`${named(page)}: carries its bytes where the page requests them, and never opens itself`, async () => {
       const html = await readFile(dist(page), 'utf8');
       const roles = scriptsWithRoles(html).map((s) => s.role);
-      assert.deepEqual(roles, ['fetch-walkthrough', 'pre-paint', 'calculator-inline', 'calculator-loader', 'start-walkthrough'], kind);
+      assert.deepEqual(roles, ['fetch-walkthrough', 'pre-paint', 'start-walkthrough'], kind);
       const fetch = scriptsWithRoles(html).find((s) => s.role === 'fetch-walkthrough').text;
       assert.doesNotMatch(fetch, /XMLHttpRequest/);
       assert.match(fetch, /DecompressionStream/);
+      // Each chunk is carried, and answered for by its name before the link module fetches it.
+      assert.match(fetch, /stargateChunk=/);
+      for (const chunk of readValues(html).walkthrough.chunks) assert.ok(fetch.includes(JSON.stringify(chunk)), `${named(page)} carries ${chunk}`);
       assert.doesNotMatch(html, /XMLHttpRequest\(\);[^<]*open\("GET"/);
     });
   }

@@ -1,7 +1,8 @@
-// End-to-end: the calculator is a WebAssembly module of its own (src/takeover/island.rs). The first
-// load leaves it out; it comes when the reader nears its step, heads for it, or the browser
-// is idle, at once for an address that opens it; the two modules never take each other's
-// events; a module that cannot be fetched is said so, and tried again.
+// End-to-end: the calculator is a chunk of the explainer's WebAssembly (src/chunks.rs), split
+// off the main module and sharing its runtime. The first load leaves it out; it comes when the
+// reader nears its step, heads for it, or the browser is idle, at once for an address that
+// opens it; the calculator's root and the walkthrough's never take each other's events; a
+// chunk that cannot be fetched is said so, and tried again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -9,14 +10,16 @@ import { calculatorReady, openLive, servedSite } from '../support/site.mjs';
 
 const site = servedSite('/islands/stargate/');
 
-const isCalculatorModule = (url) => /\/calculator-[0-9a-f]+(\.js|_bg\.wasm)$/.test(new URL(url).pathname);
+/** The calculator's chunk, as scripts/split-wasm.mjs names it. */
+const CHUNK = /\/calculator-[0-9a-f]{16}\.wasm$/;
+const isCalculatorChunk = (url) => CHUNK.test(new URL(url).pathname);
 
-/** In the page: when the walkthrough went live, and when each calculator file was asked for. */
+/** In the page: when the walkthrough went live, and when the calculator's chunk was asked for. */
 function timings() {
   const live = performance.getEntriesByName('stargate:live')[0]?.startTime ?? null;
   const calculator = performance
     .getEntriesByType('resource')
-    .filter((entry) => /\/calculator-[0-9a-f]+(\.js|_bg\.wasm)$/.test(new URL(entry.name).pathname))
+    .filter((entry) => /\/calculator-[0-9a-f]{16}\.wasm$/.test(new URL(entry.name).pathname))
     .map((entry) => entry.startTime);
   return { live, calculator };
 }
@@ -36,29 +39,29 @@ test('the first load leaves the calculator out; it is fetched a few seconds afte
   const context = await site.browser.newContext();
   try {
     const requested = [];
-    context.on('request', (request) => isCalculatorModule(request.url()) && requested.push(request.url()));
+    context.on('request', (request) => isCalculatorChunk(request.url()) && requested.push(request.url()));
     const { page, problems } = await openLive(site, context, '', { calculator: false });
     assert.deepEqual((await page.evaluate(timings)).calculator, [], 'nothing asked for when the walkthrough is live');
     await calculatorReady(page);
     const { live, calculator } = await page.evaluate(timings);
-    assert.equal(calculator.length, 2, `the glue and the .wasm, once each: ${requested.join(', ')}`);
+    assert.equal(calculator.length, 1, `the chunk, once: ${requested.join(', ')}`);
     for (const at of calculator) assert.ok(at > live, `asked for at ${at} ms, after the walkthrough went live at ${live} ms`);
-    assert.equal(new Set(requested).size, 2);
+    assert.equal(new Set(requested).size, 1, 'one chunk (the service worker may ask for it too, to keep it offline)');
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
   }
 });
 
-test('an address that opens the calculator, or carries a scenario, fetches it beside the walkthrough, and its scenario applies', async () => {
+test('an address that opens the calculator, or carries a scenario, fetches it as the walkthrough goes live, and its scenario applies', async () => {
   for (const query of ['?step=do-the-math&pledge=300', '?view=calculator&pledge=300', '?step=the-feud&pledge=300']) {
-    const context = await site.browser.newContext();
+    // Without an idle browser or a reader heading for it: the address alone asks for it.
+    const context = await contextWithoutIdle();
     try {
       const { page, problems } = await openLive(site, context, query, { calculator: false });
       await calculatorReady(page);
-      const { live, calculator } = await page.evaluate(timings);
-      assert.equal(calculator.length, 2, query);
-      assert.ok(calculator[0] < live, `${query}: asked for at ${calculator[0]} ms, before the walkthrough went live at ${live} ms`);
+      const { calculator } = await page.evaluate(timings);
+      assert.equal(calculator.length, 1, query);
       assert.equal(await page.inputValue('#calc-pledge-slider'), '300', query);
       assert.deepEqual(problems, [], query);
     } finally {
@@ -81,19 +84,21 @@ test('without an idle browser, the calculator comes when the reader heads for it
     await byFocus.page.focus('.step-progress a[href^="?step=do-the-math"]');
     await calculatorReady(byFocus.page);
 
-    // A click with no pointer over it first (a script's, a switch's): the module is asked for
+    // A click with no pointer over it first (a script's, a switch's): the chunk is asked for
     // as the click starts, before the walkthrough has moved to the step.
     const byClick = await openLive(site, context, '', { calculator: false });
-    const askedBeforeTheMove = await byClick.page.evaluate(() => {
-      let asked = null;
-      addEventListener('stargate:calculator', () => {
-        asked ??= document.querySelector('#step-do-the-math.step--current') === null;
-      });
+    await byClick.page.evaluate(() => {
+      const fetch = window.fetch;
+      window.fetch = (input, ...rest) => {
+        if (/\/calculator-[0-9a-f]{16}\.wasm$/.test(new URL(input, location.href).pathname)) {
+          window.__askedBeforeTheMove ??= document.querySelector('#step-do-the-math.step--current') === null;
+        }
+        return fetch(input, ...rest);
+      };
       document.querySelector('.step-progress a[href^="?step=do-the-math"]').click();
-      return asked;
     });
-    assert.equal(askedBeforeTheMove, true);
     await calculatorReady(byClick.page);
+    assert.equal(await byClick.page.evaluate(() => window.__askedBeforeTheMove), true);
 
     // The step before the calculator's.
     const near = await openLive(site, context, '?step=the-politics', { calculator: false });
@@ -133,11 +138,11 @@ test('clicks in the calculator are the calculator’s alone: the walkthrough tak
       }
     });
     assert.equal(await address(), from, 'every button of the calculator clicked from the step before');
-    // Why neither takes the other's: Yew numbers each module's roots from 1 and marks the
-    // elements it listens on with that number, and the walkthrough's module gives its first
-    // number to a spare root (src/bin/web.rs), so the two modules' roots differ.
+    // Why neither takes the other's: Yew numbers its roots and marks the elements it listens
+    // on with that number, and the one runtime numbers the calculator's root after the
+    // walkthrough's.
     const numbers = await page.evaluate(() => ['app', 'calculator-island'].map((id) => document.getElementById(id).__yew_subtree_id));
-    assert.notEqual(numbers[0], numbers[1], `the two modules' roots are numbered ${numbers}`);
+    assert.notEqual(numbers[0], numbers[1], `the two roots are numbered ${numbers}`);
     await page.click('.step-nav__button--next');
     await page.click('#calculator .calculator__preset >> nth=1');
     await page.waitForFunction(() => document.querySelector('#calc-secured-slider').value === '9.9');
@@ -151,7 +156,7 @@ test('a calculator that cannot be fetched says so, and comes when the reader ret
   const context = await contextWithoutIdle();
   try {
     let refuse = true;
-    await context.route(/\/calculator-[0-9a-f]+\.js$/, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
+    await context.route(CHUNK, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
     const { page } = await openLive(site, context, '?step=do-the-math', { calculator: false });
     const notice = page.locator('#calculator-load-status');
     await page.waitForFunction(() => /could not load/.test(document.querySelector('#calculator-load-status').textContent));
@@ -176,7 +181,7 @@ test('what the reader did in the calculator before its module came is kept: a ty
   try {
     let release;
     const held = new Promise((resolve) => (release = resolve));
-    await context.route(/\/calculator-[0-9a-f]+\.js$/, async (route) => {
+    await context.route(CHUNK, async (route) => {
       await held;
       await route.continue();
     });

@@ -61,3 +61,14 @@ export function watchPage(page, origin) {
   });
   return problems;
 }
+
+/**
+ * In the page (passed to `evaluate` or `executeScript`): asks for the calculator at once, as a
+ * reader heading for it does, with a pointer over a link to its step, which every page carries
+ * in its step list (src/hooks/use_calculator_island.rs). Says whether there was such a link.
+ */
+export function headForCalculator() {
+  const link = document.querySelector('a[href*="step=do-the-math"]');
+  link?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+  return link !== null;
+}

@@ -7,7 +7,7 @@ import { after, before } from 'node:test';
 
 import { editionSubfolders } from '../../scripts/editions.mjs';
 import { serveFolder } from './server.mjs';
-import { launchChromium, watchPage } from './browser.mjs';
+import { headForCalculator, launchChromium, watchPage } from './browser.mjs';
 
 /** The built site under test: dist/, or another build's folder given in E2E_DIST. */
 export const DIST = process.env.E2E_DIST ?? 'dist';
@@ -51,12 +51,13 @@ export async function openLive(site, context, query, { calculator = true, langua
 }
 
 /**
- * The calculator has a module of its own, which the page asks for when the reader nears it,
- * or a few seconds after the walkthrough is live (src/takeover/island.rs). A test that is not about when it comes
- * asks at once, as a reader heading for it does (LOAD_EVENT), and waits until it is live.
+ * The calculator is a chunk of the WebAssembly of its own, which the page asks for when the
+ * reader nears it, or a few seconds after the walkthrough is live (src/chunks.rs). A test that
+ * is not about when it comes asks at once, as a reader heading for it does (a pointer over a
+ * link to its step, which every page carries in its step list), and waits until it is live.
  */
 export async function loadCalculator(frame) {
-  await frame.evaluate(() => dispatchEvent(new Event('stargate:calculator')));
+  if (!(await frame.evaluate(headForCalculator))) throw new Error('no link to the calculator\'s step to head for');
   await calculatorReady(frame);
 }
 

@@ -14,6 +14,7 @@ import getScriptManager from 'selenium-webdriver/bidi/scriptManager.js';
 import httpUtil from 'selenium-webdriver/http/util.js';
 
 import { editionSubfolders } from '../../scripts/editions.mjs';
+import { headForCalculator } from './browser.mjs';
 
 export { By, Key, until } from 'selenium-webdriver';
 
@@ -210,7 +211,7 @@ export async function openLive(browser, url, { calculator = true } = {}) {
   await waitUntil(browser, () => document.documentElement.dataset.live === 'true', [], `live: ${url}`);
   if (calculator) {
     // As tests/support/site.mjs's loadCalculator: ask for it at once, as a reader heading for it does.
-    await browser.driver.executeScript(() => dispatchEvent(new Event('stargate:calculator')));
+    await browser.driver.executeScript(headForCalculator);
     await calculatorReady(browser);
   }
 }
