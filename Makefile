@@ -72,12 +72,13 @@ browser-fixture:
 	cargo run --quiet --features ssr --bin prerender -- --app-html target/browser-fixture/app.html
 
 ## lint: formatting, and clippy with warnings as errors for every build (native with ssr; wasm32 with csr,
-## both browser modules and the browser tests)
+## the browser module and the browser tests; and split, as the site is built)
 lint: browser-fixture
 	cargo fmt --all --check
 	cargo clippy --quiet -p datagen --all-targets -- -D warnings
 	cargo clippy --quiet -p stargate-explainer --features ssr --all-targets -- -D warnings
 	cargo clippy --quiet -p stargate-explainer --target wasm32-unknown-unknown --features csr --all-targets -- -D warnings
+	cargo clippy --quiet -p stargate-explainer --target wasm32-unknown-unknown --features split --bin web -- -D warnings
 
 test-native:
 	cargo test -p datagen

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { transform } from 'esbuild';
 
 import { SCRIPT_TARGET, SERVED_PAGES, readValues, scriptsWithRoles, withScriptText } from './page.mjs';
+import { readExports, readImports, readSections, writeExports, writeImports, writeSections } from './wasm.mjs';
 
 const DIST = process.argv[2] ?? 'dist';
 
@@ -91,105 +92,7 @@ function shortenNames(wasm, glue, what, { keep = '' } = {}) {
   return { wasm: writeSections(wasm.subarray(0, 8), sections), glue, imports: renamedImports, exports: renamedExports };
 }
 
-// The WebAssembly binary format, as far as names go: sections, and in the import and export
-// sections the names, with everything else copied as it is.
-
-function reader(bytes) {
-  let at = 0;
-  const r = {
-    get at() {
-      return at;
-    },
-    done: () => at >= bytes.length,
-    byte: () => bytes[at++],
-    u32() {
-      let value = 0;
-      for (let shift = 0; ; shift += 7) {
-        const byte = bytes[at++];
-        value += (byte & 0x7f) * 2 ** shift;
-        if (!(byte & 0x80)) return value;
-      }
-    },
-    bytes(length) {
-      const out = bytes.subarray(at, at + length);
-      at += length;
-      return out;
-    },
-    name: () => Buffer.from(r.bytes(r.u32())).toString('utf8'),
-    limits() {
-      const flags = r.u32();
-      r.u32();
-      if (flags & 1) r.u32();
-    },
-  };
-  return r;
-}
-
-const u32 = (value) => {
-  const out = [];
-  do {
-    let byte = value & 0x7f;
-    value = Math.floor(value / 128);
-    if (value) byte |= 0x80;
-    out.push(byte);
-  } while (value);
-  return Buffer.from(out);
-};
-const nameBytes = (name) => {
-  const bytes = Buffer.from(name, 'utf8');
-  return Buffer.concat([u32(bytes.length), bytes]);
-};
-
-function readSections(wasm) {
-  if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error('not a WebAssembly module');
-  const r = reader(wasm.subarray(8));
-  const sections = [];
-  while (!r.done()) {
-    const id = r.byte();
-    sections.push({ id, body: r.bytes(r.u32()) });
-  }
-  return sections;
-}
-
-function writeSections(header, sections) {
-  return Buffer.concat([header, ...sections.flatMap((s) => [Buffer.from([s.id]), u32(s.body.length), s.body])]);
-}
-
-function readImports(body) {
-  const r = reader(body);
-  return Array.from({ length: r.u32() }, () => {
-    const module = r.name();
-    const name = r.name();
-    const start = r.at;
-    const kind = r.byte();
-    if (kind === 0) r.u32(); // a function: its type
-    else if (kind === 1) (r.byte(), r.limits()); // a table: element type, limits
-    else if (kind === 2) r.limits(); // a memory
-    else if (kind === 3) (r.byte(), r.byte()); // a global: type, mutability
-    else if (kind === 4) (r.byte(), r.u32()); // a tag
-    else throw new Error(`an import of unknown kind ${kind}`);
-    return { module, name, rest: Buffer.from(body.subarray(start, r.at)) };
-  });
-}
-
-function writeImports(imports) {
-  return Buffer.concat([u32(imports.length), ...imports.flatMap((i) => [nameBytes(i.module), nameBytes(i.name), i.rest])]);
-}
-
-function readExports(body) {
-  const r = reader(body);
-  return Array.from({ length: r.u32() }, () => {
-    const name = r.name();
-    const kind = r.byte();
-    return { name, kind, index: r.u32() };
-  });
-}
-
-function writeExports(exports) {
-  return Buffer.concat([u32(exports.length), ...exports.flatMap((e) => [nameBytes(e.name), Buffer.from([e.kind]), u32(e.index)])]);
-}
-
-// The main module, once every helper above is defined, named by the page's values (src/build/
+// The main module, named by the page's values (src/build/
 // scripts.rs): its glue, which the page's start script imports until scripts/inline-glue.mjs
 // writes it in. Its chunks import nothing of the glue's: they call the browser through it.
 const html = await readFile(join(DIST, 'index.html'), 'utf8');
