@@ -118,3 +118,14 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
 pub fn is_plain_click(event: &MouseEvent) -> bool {
     !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0)
 }
+
+/// A chunk of the WebAssembly could not be fetched (offline before the first visit finished,
+/// say): what a split point (`chunks`) gives instead of running. A later call tries again.
+pub struct ChunkFailed;
+
+#[cfg(feature = "split")]
+impl From<wasm_split_helpers::SplitLoaderError> for ChunkFailed {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        ChunkFailed
+    }
+}

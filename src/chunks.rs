@@ -5,7 +5,9 @@
 //! components it renders.
 //!
 //! The calculator's chunk (`calculator`): everything only the live calculator uses. See
-//! `takeover::island` for the island it takes over.
+//! `takeover::island` for the island it takes over. The "Embed this" panel's work has a split
+//! point of its own, beside its hook (`hooks::use_embed_panel`, chunk `embed_panel`), since it
+//! needs nothing above the hooks.
 //!
 //! Without the `split` feature (the browser tests, and a build that is not split) a split point
 //! is an ordinary function of the one module.
@@ -15,7 +17,7 @@ use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::browser::{current_query, document, stored_scenario};
+use crate::browser::{current_query, document, stored_scenario, ChunkFailed};
 use crate::calculator::ScenarioParse;
 use crate::components::{FundingCalculator, FundingCalculatorProps};
 use crate::site::Layout;
@@ -34,16 +36,6 @@ enum Stage {
 
 thread_local! {
     static STAGE: Cell<Stage> = const { Cell::new(Stage::Waiting) };
-}
-
-/// The calculator's chunk could not be had (offline before the first visit finished, say).
-pub struct ChunkFailed;
-
-#[cfg(feature = "split")]
-impl From<wasm_split_helpers::SplitLoaderError> for ChunkFailed {
-    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
-        ChunkFailed
-    }
 }
 
 /// Brings the calculator to life: fetches its chunk, once, whatever the number of calls,

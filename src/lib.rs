@@ -7,6 +7,21 @@
 //! through the browser's functions and the hooks to the components, the app, and the
 //! prerenderer.
 
+/// Calls a split point (a `#[wasm_split]` function, see `chunks`): awaited where the build
+/// splits the WebAssembly (its chunk may have to be fetched first), directly where it does not.
+#[cfg(feature = "split")]
+macro_rules! split_call {
+    ($call:expr) => {
+        $call.await
+    };
+}
+#[cfg(not(feature = "split"))]
+macro_rules! split_call {
+    ($call:expr) => {
+        $call
+    };
+}
+
 // The pure core: no browser, no rendering.
 pub mod calculator;
 pub mod content;

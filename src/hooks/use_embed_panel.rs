@@ -4,7 +4,9 @@ use web_sys::{Document, Element, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::use_mount;
-use crate::browser::{copy_text, current_query, document, page_address};
+use yew::platform::spawn_local;
+
+use crate::browser::{copy_text, current_query, document, page_address, ChunkFailed};
 use crate::embed;
 use crate::site::EMBED_PAGE;
 use crate::takeover::parts::embed_panel::{CODE, COPY, PANEL, PREVIEW_BOXES, PREVIEW_WIDTH, STATUS, VIEWS};
@@ -17,12 +19,19 @@ use crate::walkthrough::View;
 /// with this page's full address, and its previews load that embed (sized by the shipped
 /// `embed.js`, loaded then, and each shown whole in the column by `embed-previews.js`). Each
 /// control has its handler: opening the panel (`on_toggle`) or choosing a view
-/// (`on_view_chosen`) shows the snippet, as a move of the reader's (`moves`) does; the copy
-/// button (`on_copy`) copies it.
+/// (`on_view_chosen`) shows the snippet, as a move of the reader's (`moves`) does while it is
+/// open; the copy button (`on_copy`) copies it. The work is a chunk of the WebAssembly of its own
+/// (`embed_panel`, see `chunks`), fetched the first time the panel opens: a reader who never
+/// opens it never loads it.
 #[hook]
 pub fn use_embed_panel(moves: u32) {
-    use_effect_with(moves, |_| show_snippet());
+    use_effect_with(moves, |_| refresh());
     use_mount(Box::new(|| Box::new(listen())));
+}
+
+/// Whether the page has the panel, open.
+fn panel_open() -> bool {
+    document().and_then(|d| d.get_element_by_id(PANEL)).is_some_and(|panel| panel.has_attribute("open"))
 }
 
 /// Each control's handler, on its control.
@@ -39,19 +48,36 @@ fn listen() -> Option<[EventListener; 3]> {
 
 /// The panel opened (or closed): open, it shows the snippet for where the reader is.
 fn on_toggle(_: &Event) {
-    show_snippet();
+    refresh();
 }
 
 /// Another view chosen: its snippet, and previews of it.
 fn on_view_chosen(_: &Event) {
-    show_snippet();
+    refresh();
 }
 
-/// Copies the snippet. Says "Copied" only when the clipboard took it; otherwise selects the
-/// code, and says how to copy it.
+/// Where the panel is open, shows the snippet (its chunk fetched first where it has not been).
+fn refresh() {
+    if panel_open() {
+        spawn_local(async {
+            let _ = split_call!(show_snippet());
+        });
+    }
+}
+
+/// Copies the snippet (its chunk fetched first where it has not been).
 fn on_copy(_: &Event) {
-    show_snippet();
-    let Some((snippet, _)) = chosen_snippet() else { return };
+    spawn_local(async {
+        let _ = split_call!(copy_snippet());
+    });
+}
+
+/// Shows the snippet and copies it. Says "Copied" only when the clipboard took it; otherwise
+/// selects the code, and says how to copy it.
+#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(embed_panel, fallible))]
+fn copy_snippet() -> Result<(), ChunkFailed> {
+    show();
+    let Some((snippet, _)) = chosen_snippet() else { return Ok(()) };
     copy_text(&snippet, |accepted| {
         let Some(document) = document() else { return };
         if accepted {
@@ -64,6 +90,7 @@ fn on_copy(_: &Event) {
             say(&document, words::NOT_COPIED);
         }
     });
+    Ok(())
 }
 
 /// The chosen view's snippet, and its address; `None` while the panel is closed.
@@ -81,7 +108,13 @@ fn chosen_snippet() -> Option<(String, String)> {
 
 /// Where the panel is open: the chosen view's snippet in the code's box, and the embed it makes
 /// in each preview.
-fn show_snippet() {
+#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(embed_panel, fallible))]
+fn show_snippet() -> Result<(), ChunkFailed> {
+    show();
+    Ok(())
+}
+
+fn show() {
     let Some((snippet, address)) = chosen_snippet() else { return };
     let Some(document) = document() else { return };
     if let Some(code) = code(&document) {
