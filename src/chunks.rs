@@ -27,7 +27,7 @@ use crate::ui::calculator::LOAD_FAILED;
 
 /// Where the calculator stands: not asked for (or its fetch failed, to be tried again), on
 /// its way, or live.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Stage {
     Waiting,
     Loading,
@@ -46,11 +46,7 @@ pub fn load_calculator() {
     }
     STAGE.set(Stage::Loading);
     yew::platform::spawn_local(async {
-        #[cfg(feature = "split")]
-        let mounted = mount().await;
-        #[cfg(not(feature = "split"))]
-        let mounted = mount();
-        let (stage, status) = match mounted {
+        let (stage, status) = match split_call!(mount()) {
             Ok(()) => (Stage::Live, ""),
             Err(ChunkFailed) => (Stage::Waiting, LOAD_FAILED),
         };
