@@ -569,10 +569,12 @@ function printTable(report) {
   row('first-load transfer, gzip (KB)', (site) => kb(site.first_load.gzip), (e) => e.ratio_to_baseline.first_load_gzip);
   row('everything loaded, gzip (KB)', (site) => kb(site.everything_loaded.gzip));
   row('.wasm, all modules, gzip (KB)', (site) => kb(site.wasm.gzip), (e) => e.ratio_to_baseline.wasm_gzip);
+  // The main module (web-<hash>_bg.wasm) and each chunk (calculator-<hash>.wasm, …), by name.
+  const kindOf = (file) => file.replace(/-[0-9a-f]{16}(_bg)?\.wasm$/, '');
   for (const module of report.sites.explainer.wasm.modules) {
-    const kind = module.file.replace(/-[0-9a-f]+_bg.*$/, '');
-    row(`  ${kind}.wasm, gzip (KB)`, (site) => {
-      const own = site.wasm.modules.find((m) => m.file.replace(/-[0-9a-f]+_bg.*$/, '') === kind);
+    const kind = kindOf(module.file);
+    row(`  ${kind}${kind === 'web' ? ' (main)' : ' (chunk)'}, gzip (KB)`, (site) => {
+      const own = site.wasm.modules.find((m) => kindOf(m.file) === kind);
       return ifEdition(site, own ? kb(own.gzip) : 'n/a');
     });
   }
