@@ -41,6 +41,8 @@ pub fn scale_words(language: &str) -> &'static [(&'static str, f64)] {
             ("billón", 1e12),
             ("millones", 1e6),
             ("millón", 1e6),
+            // The edition's own short form, as its interface writes amounts: "100.000 M$".
+            ("m$", 1e6),
             ("mil", 1e3),
         ],
         _ => &[],
@@ -162,7 +164,12 @@ fn words(text: &str) -> Vec<(usize, &str)> {
     let mut words = Vec::new();
     let mut offset = 0;
     for raw in text.split(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '/' || c == '–' || c == '—') {
-        let trimmed = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let from_start = raw.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let mut trimmed = from_start.trim_end_matches(|c: char| !c.is_alphanumeric());
+        // A currency sign that ends a word of letters is the word's own: "M$", millions of dollars.
+        if trimmed.ends_with(char::is_alphabetic) && from_start[trimmed.len()..].starts_with('$') {
+            trimmed = &from_start[..trimmed.len() + 1];
+        }
         if !trimmed.is_empty() {
             let start = offset + raw.find(trimmed).unwrap_or(0);
             words.push((start, trimmed));
@@ -283,6 +290,7 @@ mod tests {
             [n(1e10), n(1.5e9), n(1e5), n(9.9)]
         );
         assert_eq!(values("500 mil millones y 20 %", &spanish()), [n(5e11), n(20.0)]);
+        assert_eq!(values("“Si se aseguran 100.000 M$” y 9.900 M$", &spanish()), [n(1e11), n(9.9e9)]);
         assert_eq!(values("Musk left in 2018.", &english()), [n(2018.0)]);
     }
 
