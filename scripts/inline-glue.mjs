@@ -3,10 +3,11 @@
 // with the glue it imports as `walkthrough-glue` (the file the page's values name) and the link
 // module the glue imports to load the chunks (scripts/split-wasm.mjs), keeping only what the
 // script uses, and minifies it. A chunk's address is then taken from the page's
-// (`import.meta.url`), beside which it is. Then the two files and their names in the values go. A module script that imports waits for its module graph, which in Chromium comes
-// only after the page is first drawn; one without imports runs as soon as the page is read, so
-// the walkthrough starts before that first drawing where its WebAssembly is already in (the
-// page's early request, fetch-walkthrough.js), and the page is drawn once, live. Run by trunk's
+// (`import.meta.url`), beside which it is. Then the two files and their names in the values go.
+// A module script that imports waits for its module graph, which in Chromium comes only after
+// the page is first drawn; one without imports runs as soon as the page is read, so the
+// walkthrough starts before that first drawing where its WebAssembly is already in (the page's
+// early request, fetch-walkthrough.js), and the page is drawn once, live. Run by trunk's
 // post-build hook (Trunk.toml), after minify-js.mjs in a release build; scripts/policy.mjs, run
 // last, allows the new script by its hash.
 import { readFile, rm, writeFile } from 'node:fs/promises';

@@ -41,21 +41,19 @@ async function writeSelfContained(page, out) {
   html = html.replace(/<link rel="(modulepreload|preload|manifest)"[^>]*>/g, '');
 
   // The walkthrough's start script already holds its glue (scripts/inline-glue.mjs); the page's
-  // early request for its WebAssembly (fetch-walkthrough.js) becomes the bytes, inlined. Where
-  // there is no DecompressionStream, the start fails as a failed request does, and says so.
+  // early request for its WebAssembly (fetch-walkthrough.js) becomes the bytes, inlined. The
+  // chunks (the calculator's) are carried too: the link module asks `self.stargateChunk` for a
+  // chunk before it fetches one (scripts/split-wasm.mjs), and gets a response of its bytes.
+  // Where there is no DecompressionStream, a start fails as a failed request does, and says so.
   const walkthrough = await packed(values.walkthrough.wasm);
+  const chunks = await Promise.all(values.walkthrough.chunks.map(async (file) => `${JSON.stringify(file)}:()=>${await packed(file)}`));
   html = withScriptText(
     html,
     'fetch-walkthrough',
-    `self.stargateWalkthroughBytes=('DecompressionStream' in window ? ${walkthrough} : Promise.reject(new Error('no DecompressionStream')));self.stargateWalkthroughBytes.catch(()=>{})`,
+    `self.stargateWalkthroughBytes=('DecompressionStream' in window ? ${walkthrough} : Promise.reject(new Error('no DecompressionStream')));self.stargateWalkthroughBytes.catch(()=>{});` +
+      `self.stargateChunk=(file)=>{const bytes={${chunks.join(',')}}[file];return bytes&&('DecompressionStream' in window?bytes().then((b)=>new Response(b,{headers:{'content-type':'application/wasm'}})):Promise.reject(new Error('no DecompressionStream')))};`,
     `${DIST}/${page}`,
   );
-
-  // The chunks (the calculator's) are carried too: the link module asks `self.stargateChunk` for
-  // a chunk before it fetches one (scripts/split-wasm.mjs), and gets a response of the bytes.
-  const chunks = await Promise.all(values.walkthrough.chunks.map(async (file) => `${JSON.stringify(file)}:()=>${await packed(file)}`));
-  const answer = `self.stargateChunk=(file)=>{const bytes={${chunks.join(',')}}[file];return bytes&&('DecompressionStream' in window?bytes().then((b)=>new Response(b,{headers:{'content-type':'application/wasm'}})):Promise.reject(new Error('no DecompressionStream')))};`;
-  html = withScriptText(html, 'fetch-walkthrough', `${scriptByRole(html, 'fetch-walkthrough', `${DIST}/${page}`).text};${answer}`, `${DIST}/${page}`);
 
   await writeFile(join(DIST, out), html);
   console.log(`single-file: wrote ${DIST}/${out} (${(Buffer.byteLength(html) / 1024).toFixed(1)} KB)`);

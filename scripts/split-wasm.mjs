@@ -61,7 +61,9 @@ const [split, pkg] = [join(WORK, 'split'), join(WORK, 'pkg')];
 await mkdir(pkg, { recursive: true });
 run('wasm-split-cli', ['--out-name', 'web', LINKED, split]);
 const splitFiles = await readdir(split);
-const mainWasm = splitFiles.includes('main.wasm') ? 'main.wasm' : 'web.wasm';
+// The main module, named by `--out-name`; every other module is a chunk.
+const mainWasm = 'web.wasm';
+if (!splitFiles.includes(mainWasm)) throw new Error(`split-wasm: wasm-split-cli wrote no ${mainWasm} (has it changed?)`);
 run('wasm-bindgen', [join(split, mainWasm), '--out-dir', pkg, '--out-name', 'web', '--target', 'web', '--keep-lld-exports', '--no-typescript']);
 const chunks = splitFiles.filter((file) => file.endsWith('.wasm') && file !== mainWasm);
 if (chunks.length === 0) throw new Error(`split-wasm: ${LINKED} split into no chunk: is a #[wasm_split] function called?`);

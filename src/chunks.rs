@@ -25,32 +25,26 @@ use crate::takeover::adopt::Handover;
 use crate::takeover::island::{opening_scenario, LIVE_MARK, LOAD_STATUS_ID, ROOT_ID};
 use crate::ui::calculator::LOAD_FAILED;
 
-/// Where the calculator stands: not asked for (or its fetch failed, to be tried again), on
-/// its way, or live.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Stage {
-    Waiting,
-    Loading,
-    Live,
-}
-
+// Whether the calculator is on its way or live; not while it has not been asked for, or after
+// its chunk could not be fetched (to be tried again).
 thread_local! {
-    static STAGE: Cell<Stage> = const { Cell::new(Stage::Waiting) };
+    static ASKED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Brings the calculator to life: fetches its chunk, once, whatever the number of calls,
 /// and mounts it. A failure is said beside it, and the next call tries again.
 pub fn load_calculator() {
-    if STAGE.get() != Stage::Waiting {
+    if ASKED.replace(true) {
         return;
     }
-    STAGE.set(Stage::Loading);
     yew::platform::spawn_local(async {
-        let (stage, status) = match split_call!(mount()) {
-            Ok(()) => (Stage::Live, ""),
-            Err(ChunkFailed) => (Stage::Waiting, LOAD_FAILED),
+        let status = match split_call!(mount()) {
+            Ok(()) => "",
+            Err(ChunkFailed) => {
+                ASKED.set(false);
+                LOAD_FAILED
+            }
         };
-        STAGE.set(stage);
         if let Some(region) = document().and_then(|d| d.get_element_by_id(LOAD_STATUS_ID)) {
             region.set_text_content(Some(status));
         }

@@ -18,15 +18,14 @@ const QUIET_MS: u32 = 3000;
 const IDLE_AT_MOST_MS: u32 = 2000;
 
 /// Brings the calculator to life with `load` (`chunks::load_calculator`, which fetches its chunk
-/// once, whatever the number of calls) at once where the page opens with it in use: the address carries a scenario,
-/// or (on the full page) storage keeps one, so that what shows, and prints, is the reader's
-/// scenario. Else when the reader nears it: its step or the one before is
-/// shown, or the calculator alone; a pointer or focus reaches a link to its step, or a press or
-/// click on one starts (heard first, before the walkthrough moves, so the module's fetch does
-/// not wait for the step to change); or, failing
-/// those, the browser is idle a few seconds after the walkthrough is live, so the calculator is ready before
-/// it is reached and kept for offline use, without taking the main thread while the page is
-/// first read.
+/// once, whatever the number of calls): at once where the page opens with it in use (the
+/// address carries a scenario, or, on the full page, storage keeps one), so that what shows,
+/// and prints, is the reader's scenario. Else when the reader nears it: its step or the one
+/// before is shown, or the calculator alone; a pointer or focus reaches a link to its step, or
+/// a press or click on one starts (heard first, before the walkthrough moves, so the chunk's
+/// fetch does not wait for the step to change); or, failing those, the browser is idle a few
+/// seconds after the walkthrough is live, so the calculator is ready before it is reached and
+/// kept for offline use, without taking the main thread while the page is first read.
 #[hook]
 pub fn use_calculator_island(walk: &WalkthroughHandle, layout: Layout, load: fn()) {
     let near = walk.view == View::Calculator || walk.current + 1 >= calculator_step();
@@ -39,7 +38,7 @@ pub fn use_calculator_island(walk: &WalkthroughHandle, layout: Layout, load: fn(
     use_mount(Box::new(move || {
         // An embed shows what its snippet names, never a scenario kept elsewhere.
         let query = current_query();
-        if Param::SCENARIO.iter().any(|param| query.get(*param).is_some())
+        if Param::SCENARIO.iter().any(|param| query.has(*param))
             || (layout == Layout::Full && stored_scenario().is_some())
         {
             load();

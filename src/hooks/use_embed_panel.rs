@@ -3,9 +3,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::use_mount;
 use yew::platform::spawn_local;
 
+use super::use_mount;
 use crate::browser::{copy_text, current_query, document, page_address, ChunkFailed};
 use crate::embed;
 use crate::site::EMBED_PAGE;
@@ -76,8 +76,7 @@ fn on_copy(_: &Event) {
 /// selects the code, and says how to copy it.
 #[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(embed_panel, fallible))]
 fn copy_snippet() -> Result<(), ChunkFailed> {
-    show();
-    let Some((snippet, _)) = chosen_snippet() else { return Ok(()) };
+    let Some(snippet) = show() else { return Ok(()) };
     copy_text(&snippet, |accepted| {
         let Some(document) = document() else { return };
         if accepted {
@@ -114,9 +113,11 @@ fn show_snippet() -> Result<(), ChunkFailed> {
     Ok(())
 }
 
-fn show() {
-    let Some((snippet, address)) = chosen_snippet() else { return };
-    let Some(document) = document() else { return };
+/// Shows the chosen view's snippet and previews, and gives the snippet; `None` while the panel
+/// is closed.
+fn show() -> Option<String> {
+    let (snippet, address) = chosen_snippet()?;
+    let document = document()?;
     if let Some(code) = code(&document) {
         code.set_value(&snippet);
     }
@@ -138,6 +139,7 @@ fn show() {
         }
     }
     load_host_scripts(&document);
+    Some(snippet)
 }
 
 /// The host script the snippet names sizes the previews, as it will in an article; the
