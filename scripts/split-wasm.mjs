@@ -44,7 +44,8 @@ const FEATURES = [
 // wasm-opt may take the lowest 1 KiB of memory as unused and fold more address arithmetic into
 // loads and stores (0.5 KB gzip): Rust's linker puts the 1 MiB stack first, growing down toward
 // address 0, so a program reaches those bytes only by overflowing its stack.
-const OPTIMISE = ['-Oz', '--low-memory-unused', ...FEATURES];
+// WASM_NAMES=1 keeps the functions' names in every module (wasm-opt's -g), for a profiler.
+const OPTIMISE = ['-Oz', '--low-memory-unused', ...FEATURES, ...(process.env.WASM_NAMES === '1' ? ['-g'] : [])];
 
 const run = (command, args, env = {}) =>
   execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
