@@ -9,8 +9,9 @@ import { pathToFileURL } from 'node:url';
 
 import { serveFolder } from '../support/server.mjs';
 import {
-  DIST, ENGINES, Key, clearProblems, click, element, openLive, press, problems, startBrowser, waitUntil,
+  DIST, ENGINES, Key, calculatorReady, clearProblems, click, element, openLive, press, problems, startBrowser, waitUntil,
 } from '../support/webdriver.mjs';
+import { CALCULATOR_STEP } from '../support/embed-heights.mjs';
 
 const PREFIX = '/news/stargate/';
 const SINGLE_FILE = pathToFileURL(resolve(DIST, 'stargate-explainer.html')).href;
@@ -147,6 +148,39 @@ for (const engine of ENGINES) {
         assert.equal(await next.isEnabled(), index < STEPS.length - 1, `${slug}: Next`);
         assert.deepEqual(await problems(browser), [], slug);
       }
+    });
+
+    test('the calculator\'s chunk is not in the first load; it is fetched once, when the reader reaches the step before it', async (t) => {
+      await browser.driver.get('about:blank');
+      await clearProblems(browser);
+      await openLive(browser, server.url, { calculator: false });
+      // What the page has fetched, in its own log (resource timing, which all three engines keep).
+      const fetched = () => ({
+        now: performance.now(),
+        live: performance.getEntriesByName('stargate:live')[0]?.startTime,
+        wasm: performance.getEntriesByType('resource')
+          .filter((entry) => new URL(entry.name).pathname.endsWith('.wasm'))
+          .map((entry) => ({ file: new URL(entry.name).pathname.split('/').pop(), at: Math.round(entry.startTime) })),
+      });
+      const chunk = /^calculator-[0-9a-f]{16}\.wasm$/;
+      const atLive = await browser.driver.executeScript(fetched);
+      t.diagnostic(`${engine}, live at ${Math.round(atLive.live)} ms: ${JSON.stringify(atLive.wasm)}`);
+      assert.equal(atLive.wasm.filter(({ file }) => chunk.test(file)).length, 0, 'no calculator chunk by the time the walkthrough is live');
+      assert.equal(atLive.wasm.length, 1, 'the main module alone');
+      // The step before the calculator's, from the step list (a link to another step, so only
+      // the step's nearness asks for the chunk), well before the browser's idle time would.
+      const near = STEPS.findIndex(({ slug }) => slug === CALCULATOR_STEP) - 1;
+      await click(browser, await element(browser, `.step-progress a[href^="?step=${STEPS[near].slug}#"]`));
+      await atStep(browser, near, 'the step before the calculator\'s');
+      const movedAt = (await browser.driver.executeScript(fetched)).now;
+      await calculatorReady(browser);
+      const later = await browser.driver.executeScript(fetched);
+      t.diagnostic(`${engine}, moved at ${Math.round(movedAt)} ms: ${JSON.stringify(later.wasm)}`);
+      const chunks = later.wasm.filter(({ file }) => chunk.test(file));
+      assert.equal(chunks.length, 1, 'the calculator chunk, once');
+      assert.ok(movedAt - atLive.live < 2500, `moved ${Math.round(movedAt - atLive.live)} ms after live, before the idle time (3 s) could ask for it`);
+      assert.ok(chunks[0].at <= movedAt && chunks[0].at > atLive.now, `fetched at ${chunks[0].at} ms, with the move (${Math.round(atLive.now)}–${Math.round(movedAt)} ms)`);
+      assert.deepEqual(await problems(browser), []);
     });
 
     test('the calculator: a typed value changes the outputs and the address', async () => {
