@@ -110,6 +110,15 @@ for (const chunk of chunks) {
 const logged = '            console.error(e);\n';
 if (!link.includes(logged)) throw new Error('split-wasm: __wasm_split.js no longer logs a failed load as it did (has wasm-split-cli changed?)');
 link = link.replace(logged, '');
+// A chunk compiles as its bytes arrive, from the moment it is asked for: the link module
+// instantiates it streaming only once the chunks it depends on are in (the calculator waits for
+// the chunk it shares with the embed panel), so its compiling waited for theirs.
+const instantiated = '    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));\n';
+const compiledFirst = '    const compiled = WebAssembly.compileStreaming(src);\n    compiled.catch(() => {});\n    return async (imports) => WebAssembly.instantiate(await compiled, imports);\n';
+if (link.split(instantiated).length - 1 !== chunks.length) {
+  throw new Error('split-wasm: __wasm_split.js no longer instantiates each chunk as it did (has wasm-split-cli changed?)');
+}
+link = link.replaceAll(instantiated, compiledFirst);
 if (link.includes('"./web.js"') || chunks.some((chunk) => link.includes(`"./${chunk}"`) || !link.includes(`stargateChunk?.("${named[chunk]}")`))) {
   throw new Error('split-wasm: a name in __wasm_split.js was not rewritten (has wasm-split-cli changed?)');
 }
