@@ -9,9 +9,10 @@ use crate::site::DEFER_REFERENCE;
 /// Marks the moment the app is live (rendered and in the prerendered page's place): a
 /// `data-live` attribute on `<html>` for tests, and a performance mark named
 /// `stargate:live` that `make bench` reads. Once the page has then been drawn, it lets the
-/// browser draw the differences and the sources too, deferred until now: where the app starts
-/// before the page is first drawn (its WebAssembly in before the page is read, see
-/// src/build/scripts/start-walkthrough.js), that first drawing is no slower for them.
+/// browser draw the differences and the sources too, deferred until now: where the app is live
+/// before the page is drawn whole (its WebAssembly in before the page is read, see
+/// src/build/scripts/start-walkthrough.js, and its first pass in one task, see `app::start`),
+/// that drawing is no slower for them.
 #[hook]
 pub fn use_live_marker() {
     use_mount(Box::new(|| {

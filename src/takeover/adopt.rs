@@ -150,7 +150,7 @@ impl Focus {
     }
 }
 
-/// The calculator's side (`src/bin/calculator.rs`): its module renders the live calculator into
+/// The calculator's side (`chunks::mount`): its chunk renders the live calculator into
 /// a root of its own that takes the prerendered root's place first, empty, in the same task as
 /// that render (Yew's first pass runs in a microtask `render` queues, and renders every
 /// component before it may yield), so nothing is drawn in between. What the reader did in the
