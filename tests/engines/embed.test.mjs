@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 
 import { serveFolder } from '../support/server.mjs';
 import { DIST, ENGINES, Key, TIMEOUT, clearProblems, clickInFrame, element, openLive, press, problems, record, startBrowser, waitUntil } from '../support/webdriver.mjs';
-import { LIMITS, WIDTHS, variants } from '../support/embed-heights.mjs';
+import { FRAME_HEIGHT, LIMITS, WIDTHS, variants } from '../support/embed-heights.mjs';
 import { previewReport, previewsSettle } from '../support/embed-previews.mjs';
 
 const hostPage = (src, sandbox) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
@@ -22,7 +22,7 @@ before(async () => {
   site = await serveFolder(DIST, { prefix: '/news/stargate/' });
   const src = `${site.url}embed.html?id=x`;
   const sized = (width) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Column</title><link rel="icon" href="data:,"></head>
-<body style="margin:0"><iframe id="frame" title="Stargate, explained" style="display:block;width:${width}px;height:400px;border:0"></iframe></body></html>`;
+<body style="margin:0"><iframe id="frame" title="Stargate, explained" style="display:block;width:${width}px;height:${FRAME_HEIGHT}px;border:0"></iframe></body></html>`;
   host = await serveFolder(DIST, {
     prefix: '/nothing-here/',
     pages: {

@@ -9,10 +9,14 @@ pub struct QuoteCardProps {
     pub claim: ClaimId,
     /// Prefix of the card's link ids, unique on the page.
     pub id_prefix: AttrValue,
+    /// Whether a card before this one, in the same list, names the same speakers with their
+    /// roles: then this one names them alone, as a newspaper introduces a speaker once.
+    #[prop_or_default]
+    pub introduced: bool,
 }
 
-/// A quote with its speaker, the speaker's role, when and where it was said, and a link to
-/// each passage that carries it. Every piece links to its source.
+/// A quote with its speaker, the speaker's role (unless `introduced`), when and where it was
+/// said, and a link to each passage that carries it. Every piece links to its source.
 #[component]
 pub fn QuoteCard(props: &QuoteCardProps) -> Html {
     let claim = props.claim.claim();
@@ -25,8 +29,10 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
         let role = &entity.roles[0];
         html! {
             <span class="quote-card__speaker">
-                <strong>{ entity.name }</strong>{ ", " }
-                { citation_link(role.cite, format!("{prefix}-role-{index}"), role.text) }
+                <strong>{ entity.name }</strong>
+                if !props.introduced {
+                    { ", " }{ citation_link(role.cite, format!("{prefix}-role-{index}"), role.text) }
+                }
             </span>
         }
     });
