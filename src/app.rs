@@ -109,8 +109,17 @@ pub fn start(root: Element, props: AppProps) -> (yew::AppHandle<App>, Element) {
 #[cfg(feature = "csr")]
 fn run_first_pass_now() {
     use std::future::Future;
+    use std::sync::Arc;
+    use std::task::{Context, Wake, Waker};
+
+    /// Nothing to wake: the poll is not awaited.
+    struct Unawaited;
+    impl Wake for Unawaited {
+        fn wake(self: Arc<Self>) {}
+    }
+
     let mut flush = std::pin::pin!(yew::scheduler::flush());
-    let _ = flush.as_mut().poll(&mut std::task::Context::from_waker(std::task::Waker::noop()));
+    let _ = flush.as_mut().poll(&mut Context::from_waker(&Waker::from(Arc::new(Unawaited))));
 }
 
 /// Natively (the prerenderer) no effect runs, so nothing asks for the calculator.

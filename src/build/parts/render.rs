@@ -111,7 +111,9 @@ fn PartView(props: &PartViewProps) -> Html {
             let claims = STEP_BODIES[index].claims;
             let quotes = claims.iter().enumerate().map(|(index, claim)| {
                 let speakers = claim.claim().speakers;
-                let introduced = claims[..index].iter().any(|earlier| earlier.claim().quote.is_some() && earlier.claim().speakers == speakers);
+                let introduced = claims[..index]
+                    .iter()
+                    .any(|earlier| earlier.claim().quote.is_some() && earlier.claim().speakers == speakers);
                 html! { <QuoteCard claim={*claim} id_prefix={format!("step-{slug}-quote-{index}")} {introduced} /> }
             });
             html! {
