@@ -9,7 +9,7 @@
 // run's; and Lighthouse's category scores. Each is beside a hello-world Yew app built and measured in
 // the same run, and beside its budget. Writes bench/results/bench.json and prints tables.
 // Figures are measured, never typed in; the budgets are typed in once, in BUDGETS below.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -21,6 +21,7 @@ import lighthouse from 'lighthouse';
 import { launch as launchChrome } from 'chrome-launcher';
 
 import { editionSubfolders } from '../scripts/editions.mjs';
+import { yewRuntimeFunctions } from '../scripts/wasm.mjs';
 import { serveFolder } from '../tests/support/server.mjs';
 import { WIDTHS, cardHeight, stepSlugs, variants } from '../tests/support/embed-heights.mjs';
 import { CHROMIUM, CHROMIUM_FLAGS, launchChromium } from '../tests/support/browser.mjs';
@@ -216,6 +217,14 @@ function twiggyTop(edition) {
       .map((row) => ({ name: row.name.replace(/::h[0-9a-f]{16}$/, ''), bytes: row.shallow_size }));
   }
   return top;
+}
+
+/**
+ * How many of Yew's runtime functions (its scheduler and DOM bundle) each module of `edition`
+ * defines, from the linked modules' names: with one runtime, the calculator's chunk defines none.
+ */
+function runtimeFunctions(edition) {
+  return Object.fromEntries(Object.entries(MODULES).map(([module, bin]) => [module, yewRuntimeFunctions(readFileSync(`${LINKED}/${edition}/${bin}.wasm`)).length]));
 }
 
 /**
@@ -456,7 +465,7 @@ async function main() {
     };
     ours.live_vs_baseline = budgeted({ median: ratios.live_median }, BUDGETS.live_vs_baseline);
     const read = `twiggy top of ${LINKED}/${site.edition}/{${Object.values(MODULES).join(',')}}.wasm`;
-    const twiggy = { read, now: twiggyTop(site.edition), before: before?.twiggy?.now ?? null, before_date: before ? previous.date : null };
+    const twiggy = { read, now: twiggyTop(site.edition), runtime: runtimeFunctions(site.edition), before: before?.twiggy?.now ?? null, before_date: before ? previous.date : null };
     return { embed, ratios, twiggy };
   };
   report.sites.explainer = measured.explainer;
@@ -623,7 +632,9 @@ function printTable(report) {
 }
 
 /** Each module's biggest contributors, with the last run's bytes beside them where it had them. */
-function printTwiggy({ read, now, before, before_date }) {
+function printTwiggy({ read, now, runtime, before, before_date }) {
+  const counts = Object.entries(runtime).map(([module, count]) => `${count} in ${module === 'walkthrough' ? 'the main module' : `the ${module}'s chunk`}`).join(', ');
+  console.log(`\nYew's runtime (its scheduler and DOM bundle), functions defined: ${counts} (one runtime: the chunks define none)`);
   console.log(`\nbiggest contributors to the WebAssembly (${read}; bytes before wasm-opt), beside ${before_date ? `the run of ${before_date}` : 'no earlier run'}`);
   for (const [module, rows] of Object.entries(now)) {
     const earlier = new Map((before?.[module] ?? []).map((row) => [row.name, row.bytes]));

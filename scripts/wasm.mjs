@@ -124,3 +124,13 @@ export function definedFunctionNames(wasm) {
   }
   return names;
 }
+
+/**
+ * The functions of Yew's runtime, its scheduler and its DOM bundle, that a module defines (from
+ * its names, as `definedFunctionNames` reads them): with one runtime, all in the main module and
+ * none in a chunk. The shims the splitter writes for a chunk's indirect calls are not Yew's.
+ */
+export function yewRuntimeFunctions(wasm) {
+  const runtime = /yew(::|\d+)(scheduler|dom_bundle)/;
+  return definedFunctionNames(wasm).filter((name) => runtime.test(name) && !name.includes('indirect_call_shim'));
+}
