@@ -101,8 +101,9 @@ pub fn start(root: Element, props: AppProps) -> (yew::AppHandle<App>, Element) {
 /// among them, see `App`), now, in this one task. Left to itself, Yew's scheduler gives the
 /// browser a turn once a pass has run 16 ms, and the first render takes longer: the turn came
 /// between the render and the effects, and the browser spent it styling, laying out and
-/// painting the prerendered page the app was about to replace, which put the app live about
-/// 70 ms later at full speed (and 150 ms at 4× CPU). `yew::scheduler::flush` is Yew's one
+/// painting the prerendered page the app was about to replace: live at a median of 271 ms
+/// against 218 now (15 cold loads at full speed; tests/e2e/foundation.test.mjs checks that no
+/// frame comes between). `yew::scheduler::flush` is Yew's one
 /// public way to run its queue at once (its `test` feature, see Cargo.toml): polled once here,
 /// it has run everything queued when it returns; what it waits for after that is Yew's own
 /// scheduled run, which then finds nothing to do.

@@ -70,6 +70,41 @@ test('comes to life in place, with no layout shift and nothing logged', () => wi
   assert.deepEqual(problems, []);
 }));
 
+test('the walkthrough goes live in the task that starts it: the browser draws nothing between its first render and the takeover', () => withContext(site.browser, {}, async (context) => {
+  const page = await context.newPage();
+  await page.addInitScript(framesBeforeLive);
+  await page.goto(site.server.url);
+  await page.waitForSelector('html[data-live="true"]');
+  // Yew's scheduler gives the browser a turn once a pass has run 16 ms, and the first render
+  // is longer: left to it, the browser laid out and drew the prerendered page before the
+  // effects took it over (src/app.rs, run_first_pass_now).
+  assert.equal(await page.evaluate(() => window.__framesBeforeLive), 0, 'no frame between the start and live');
+}));
+
+/**
+ * In the page, before anything: from the moment the walkthrough's module is instantiated (in
+ * the start script, which then starts the app in the same task), counts the frames the browser
+ * begins before the app is live.
+ */
+function framesBeforeLive() {
+  const Instance = WebAssembly.Instance;
+  function Counted(...args) {
+    const instance = new Instance(...args);
+    if (window.__framesBeforeLive === undefined) {
+      window.__framesBeforeLive = 0;
+      const count = () => {
+        if (document.documentElement.dataset.live === 'true') return;
+        window.__framesBeforeLive += 1;
+        requestAnimationFrame(count);
+      };
+      requestAnimationFrame(count);
+    }
+    return instance;
+  }
+  Counted.prototype = Instance.prototype;
+  WebAssembly.Instance = Counted;
+}
+
 test('what the reader did before the walkthrough came is kept: where the page is scrolled, focus on a control or in the text', () => withContext(site.browser, { reducedMotion: 'reduce', serviceWorkers: 'block' }, async (context) => {
   // (Reduced motion: the page scrolls at once, not smoothly, so where it is can be read. No
   // service worker: each page fetches the module, and waits for it, afresh.)
