@@ -49,7 +49,9 @@ export function watchPage(page, origin) {
   const problems = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') {
-      problems.push(`console ${message.type()}: ${message.text()}`);
+      // A failed load is logged without its address: the message's location has it.
+      const failedLoad = /^Failed to load resource/.test(message.text());
+      problems.push(`console ${message.type()}: ${message.text()}${failedLoad ? ` (${message.location().url})` : ''}`);
     }
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
