@@ -21,7 +21,7 @@ import lighthouse from 'lighthouse';
 import { launch as launchChrome } from 'chrome-launcher';
 
 import { editionSubfolders } from '../scripts/editions.mjs';
-import { yewRuntimeFunctions } from '../scripts/wasm.mjs';
+import { CALCULATOR_CHUNK, yewRuntimeFunctions } from '../scripts/wasm.mjs';
 import { serveFolder } from '../tests/support/server.mjs';
 import { WIDTHS, cardHeight, stepSlugs, variants } from '../tests/support/embed-heights.mjs';
 import { CHROMIUM, CHROMIUM_FLAGS, launchChromium } from '../tests/support/browser.mjs';
@@ -80,8 +80,6 @@ const TWIGGY = process.env.TWIGGY ?? join(homedir(), '.cargo/bin/twiggy');
 const PREFIX = '/bench/site/';
 const UPDATES = 500;
 const LIGHTHOUSE_CATEGORIES = Object.keys(BUDGETS.lighthouse);
-/** The calculator's chunk, as scripts/split-wasm.mjs names it. */
-const CALCULATOR_CHUNK = /^calculator-[0-9a-f]{16}\.wasm$/;
 const LIGHTHOUSE_CHROME = process.env.CHROME_PATH ?? CHROMIUM;
 // chrome-launcher starts a headed browser unless told; the rest as for every test browser.
 const LIGHTHOUSE_CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];

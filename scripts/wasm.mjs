@@ -134,3 +134,6 @@ export function yewRuntimeFunctions(wasm) {
   const runtime = /yew(::|\d+)(scheduler|dom_bundle)/;
   return definedFunctionNames(wasm).filter((name) => runtime.test(name) && !name.includes('indirect_call_shim'));
 }
+
+/** The calculator's chunk, as scripts/split-wasm.mjs names it (a file name, no folder). */
+export const CALCULATOR_CHUNK = /^calculator-[0-9a-f]{16}\.wasm$/;

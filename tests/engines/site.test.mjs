@@ -12,6 +12,7 @@ import {
   DIST, ENGINES, Key, calculatorReady, clearProblems, click, element, openLive, press, problems, startBrowser, waitUntil,
 } from '../support/webdriver.mjs';
 import { CALCULATOR_STEP } from '../support/embed-heights.mjs';
+import { CALCULATOR_CHUNK } from '../../scripts/wasm.mjs';
 
 const PREFIX = '/news/stargate/';
 const SINGLE_FILE = pathToFileURL(resolve(DIST, 'stargate-explainer.html')).href;
@@ -162,10 +163,9 @@ for (const engine of ENGINES) {
           .filter((entry) => new URL(entry.name).pathname.endsWith('.wasm'))
           .map((entry) => ({ file: new URL(entry.name).pathname.split('/').pop(), at: Math.round(entry.startTime) })),
       });
-      const chunk = /^calculator-[0-9a-f]{16}\.wasm$/;
       const atLive = await browser.driver.executeScript(fetched);
       t.diagnostic(`${engine}, live at ${Math.round(atLive.live)} ms: ${JSON.stringify(atLive.wasm)}`);
-      assert.equal(atLive.wasm.filter(({ file }) => chunk.test(file)).length, 0, 'no calculator chunk by the time the walkthrough is live');
+      assert.equal(atLive.wasm.filter(({ file }) => CALCULATOR_CHUNK.test(file)).length, 0, 'no calculator chunk by the time the walkthrough is live');
       assert.equal(atLive.wasm.length, 1, 'the main module alone');
       // The step before the calculator's, from the step list (a link to another step, so only
       // the step's nearness asks for the chunk), well before the browser's idle time would.
@@ -176,7 +176,7 @@ for (const engine of ENGINES) {
       await calculatorReady(browser);
       const later = await browser.driver.executeScript(fetched);
       t.diagnostic(`${engine}, moved at ${Math.round(movedAt)} ms: ${JSON.stringify(later.wasm)}`);
-      const chunks = later.wasm.filter(({ file }) => chunk.test(file));
+      const chunks = later.wasm.filter(({ file }) => CALCULATOR_CHUNK.test(file));
       assert.equal(chunks.length, 1, 'the calculator chunk, once');
       assert.ok(movedAt - atLive.live < 2500, `moved ${Math.round(movedAt - atLive.live)} ms after live, before the idle time (3 s) could ask for it`);
       assert.ok(chunks[0].at <= movedAt && chunks[0].at > atLive.now, `fetched at ${chunks[0].at} ms, with the move (${Math.round(atLive.now)}–${Math.round(movedAt)} ms)`);
